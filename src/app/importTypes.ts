@@ -1,0 +1,38 @@
+/**
+ * Types shared by the import use case (src/app/importTargets.ts) and the task pane.
+ */
+import type { ParseResult } from '../domain/model';
+
+/** Where the clerk's decomposition comes from. */
+export type ImportSource =
+  | { kind: 'file'; name: string; bytes: Uint8Array }
+  | { kind: 'text'; text: string; name?: string }
+  | { kind: 'selection' };
+
+/** What the clerk checks (and may correct) before anything is written. */
+export interface ImportPreview {
+  /** File name or "粘贴的文本" / "选中的区域 Sheet1!A1:F80". */
+  sourceName: string;
+  result: ParseResult;
+  /** Keys (task seq or indicator id) of rows the parser is unsure of, with the reason. */
+  uncertain: { ref: string; reason: string }[];
+}
+
+/** What a write changed, reported to the clerk after import or re-import. */
+export interface ImportOutcome {
+  tasks: ChangeCounts;
+  indicators: ChangeCounts;
+  /** Human-readable lines: "任务 12：责任单位 改为 …", "指标 5-1 已不在新通知中，保留（有填报数据）". */
+  changes: string[];
+  syncs: number;
+}
+
+export interface ChangeCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** In the workbook but not in the new source: kept (marked) because a clerk added data to it. */
+  kept: number;
+  /** In the workbook but not in the new source, with nothing a clerk added: removed. */
+  removed: number;
+}

@@ -1,0 +1,30 @@
+/**
+ * A source document as the domain sees it, whatever it came from (.txt, .docx, pasted TSV, a
+ * selected Excel range): a sequence of paragraphs and tables, each with the position a clerk can
+ * find it by. The readers in src/sources/ produce this; src/domain/parse.ts consumes it.
+ */
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  text: string;
+  /** 1-based line in the input text (for .docx: the paragraph's number in the body). */
+  line: number;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** Cell texts, row by row; rows may have fewer cells than the header. Line breaks inside a
+   *  cell are kept as "\n". */
+  rows: string[][];
+  /** Position of each row: its 1-based line in the input text, or its row number in the table
+   *  or sheet it came from (for a selected range: the worksheet row). */
+  rowLines: number[];
+}
+
+export type Block = ParagraphBlock | TableBlock;
+
+export interface SourceDocument {
+  /** File name or a description ("粘贴的文本", "选中的区域 Sheet1!A1:F80"), used in messages. */
+  name: string;
+  blocks: Block[];
+}

@@ -1,0 +1,85 @@
+/**
+ * Sheet layouts as plain data ("plans"). A plan says what a sheet must look like; the Office.js
+ * adapter (src/excel/) and the in-memory port (src/app/memoryWorkbook.ts) apply it. Nothing here
+ * touches Office.js, so plans are built and asserted on in unit tests.
+ */
+
+/** A value written to a cell. Strings are written as text (never parsed as a formula) unless the
+ *  column is a formula column; null leaves the cell empty. */
+export type CellValue = string | number | boolean | null;
+
+export interface ColumnPlan {
+  /** Header text (also the table column name). */
+  header: string;
+  /** Width in characters of Chinese text (the adapter converts to points: ~ 2 × 7.5 pt each). */
+  width: number;
+  /** Wrap long text. */
+  wrap?: boolean;
+  /** Excel number format; text columns use "@" so "=1+1" stays text. */
+  numberFormat?: string;
+  /** 'text' (default): values are written as text. 'number': numbers. 'formula': the row values
+   *  are formulas (strings starting with "="), written through range.formulas. */
+  kind?: 'text' | 'number' | 'formula';
+  /** Horizontal alignment. */
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface ConditionalFormatPlan {
+  /** A1 address relative to the sheet, e.g. "L2:L200". */
+  range: string;
+  /** Formula for the top-left cell of the range, e.g. '=$L2="滞后"'. */
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface ValidationPlan {
+  range: string;
+  /** Decimal numbers only, or one of a list. */
+  rule: { type: 'decimal' } | { type: 'list'; values: string[] };
+  /** Message shown when the clerk types something else (Chinese). */
+  errorMessage: string;
+}
+
+export interface NamePlan {
+  name: string;
+  /** e.g. "=规则!$B$2" */
+  formula: string;
+  comment?: string;
+}
+
+export interface PageLayoutPlan {
+  orientation: 'landscape' | 'portrait';
+  paper: 'A4' | 'A3';
+  /** Rows repeated at the top of each printed page, e.g. "$1:$2". */
+  printTitleRows?: string;
+  centerHeader?: string;
+  centerFooter?: string;
+  fitToWidth?: boolean;
+}
+
+export interface SheetPlan {
+  name: string;
+  /** The Excel table over header + rows (omitted for free-form sheets such as 规则). */
+  table?: { name: string; style?: string };
+  columns: ColumnPlan[];
+  /** Data rows (without the header). */
+  rows: CellValue[][];
+  /** Row index (0-based, in the sheet) of the header; rows above it hold titles. Default 0. */
+  headerRow?: number;
+  /** Free cells outside the table (titles, rule values), A1 address → value or formula. */
+  cells?: { address: string; value: CellValue; formula?: string; numberFormat?: string; bold?: boolean }[];
+  freezeRows?: number;
+  freezeColumns?: number;
+  conditionalFormats?: ConditionalFormatPlan[];
+  validations?: ValidationPlan[];
+  pageLayout?: PageLayoutPlan;
+  /** Put the sheet first / activate it after writing. */
+  activate?: boolean;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  names?: NamePlan[];
+}
