@@ -1,0 +1,98 @@
+// `npm start`: make the dev certificate, serve the task pane on https://localhost:3000 and, where
+// Excel can be driven (Windows, macOS), sideload manifest.xml into it through office-addin-debugging.
+// office-addin-debugging is not a dependency: it pulls a native module that breaks `npm install`
+// on Linux, where it could not sideload anyway. On Windows/macOS it is used when installed
+// (`npm i -D office-addin-debugging`) or fetched on the fly with npx; set TM_NO_SIDELOAD=1 to skip.
+// Everywhere else the server keeps running and the way to load the add-in by hand is printed.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEV_URL, PID_FILE, OFFICE_ADDIN_DEBUGGING, canSideload, isServing, localDebuggingBin, waitForServer, writePidFile, removePidFile } from './devServer.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(ROOT, 'package.json'));
+
+async function ensureCertificates() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    await devCerts.ensureCertificatesAreInstalled();
+  } catch (error) {
+    // Generating the certificate works offline; installing its CA needs admin rights. Without the
+    // CA the server still runs, but Office/the browser will not trust it until it is trusted.
+    console.warn(
+      `\n[start] 开发证书的根证书未能安装（${error?.message ?? error}）。\n` +
+        '        请手动信任 ~/.office-addin-dev-certs/ca.crt，或在浏览器中打开一次 ' +
+        `${DEV_URL}/taskpane.html 并接受证书。\n` +
+        '[start] The dev certificate authority could not be installed. Trust ~/.office-addin-dev-certs/ca.crt ' +
+        `yourself, or open ${DEV_URL}/taskpane.html once in the browser and accept the certificate.\n`,
+    );
+  }
+}
+
+function printManualLoadHelp() {
+  console.log(
+    [
+      '',
+      `任务窗格已在 ${DEV_URL}/taskpane.html 提供服务（按 Ctrl+C 或运行 npm run stop 停止）。`,
+      '在网页版 Excel 中加载：打开一个工作簿 → 插入 → 加载项（Office 加载项）→ 上传我的加载项 →',
+      `  选择本项目的 manifest.xml → 上传；然后在“开始”选项卡点击“打开任务窗格”。`,
+      '注意：浏览器必须信任开发证书（~/.office-addin-dev-certs/ca.crt），否则任务窗格是空白的；',
+      `  可先在同一浏览器中打开 ${DEV_URL}/taskpane.html 并接受证书。`,
+      '',
+      `The task pane is served at ${DEV_URL}/taskpane.html (Ctrl+C or npm run stop to stop it).`,
+      'To load it in Excel on the web: open a workbook → Insert → Add-ins (Office Add-ins) →',
+      '  Upload My Add-in → choose this project\'s manifest.xml → Upload; then Home → 打开任务窗格.',
+      'The browser must trust the dev certificate (~/.office-addin-dev-certs/ca.crt), otherwise the',
+      `  pane stays blank: open ${DEV_URL}/taskpane.html once in the same browser and accept it.`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** Windows/macOS: office-addin-debugging starts `npm run dev-server` itself and sideloads. */
+function sideload() {
+  const local = localDebuggingBin(ROOT);
+  const args = ['start', 'manifest.xml', 'desktop', '--app', 'excel', '--dev-server', 'npm run dev-server', '--dev-server-port', '3000'];
+  const [cmd, cmdArgs] = local ? [process.execPath, [local, ...args]] : ['npx', ['--yes', OFFICE_ADDIN_DEBUGGING, ...args]];
+  console.log(`[start] sideloading into Excel: ${local ? 'office-addin-debugging' : `npx ${OFFICE_ADDIN_DEBUGGING}`} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' && !local });
+    child.on('exit', (code) => resolve(code === 0));
+    child.on('error', () => resolve(false));
+  });
+}
+
+/** Everywhere else (and when sideloading failed): serve in the foreground until stopped. */
+async function serve() {
+  if (await isServing()) {
+    console.log(`[start] ${DEV_URL} 已在运行 / is already being served.`);
+    printManualLoadHelp();
+    return;
+  }
+  const webpackCli = require.resolve('webpack-cli/bin/cli.js');
+  const child = spawn(process.execPath, [webpackCli, 'serve', '--mode', 'development'], { cwd: ROOT, stdio: 'inherit' });
+  writePidFile(child.pid);
+  const stop = () => {
+    child.kill('SIGTERM');
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  child.on('exit', (code, signal) => {
+    removePidFile();
+    process.exit(signal ? 0 : (code ?? 0));
+  });
+  if (await waitForServer(120_000)) printManualLoadHelp();
+  else console.error(`[start] ${DEV_URL} 未能在 120 秒内响应 / did not answer within 120 s; see the webpack output above.`);
+}
+
+await ensureCertificates();
+if (canSideload() && process.env.TM_NO_SIDELOAD !== '1') {
+  if (await sideload()) {
+    console.log('[start] 已加载到 Excel。停止：npm run stop / Sideloaded into Excel. Stop with: npm run stop');
+    process.exit(0);
+  }
+  console.warn('[start] 自动加载失败，改为只提供服务 / sideloading failed; serving only.');
+}
+console.log(`[start] pid file: ${PID_FILE}`);
+await serve();

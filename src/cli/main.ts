@@ -1,0 +1,25 @@
+/**
+ * CLI entry (`npm run -s cli -- <command> …`, run by tsx). One line per command below; each
+ * command lives in its own file and receives its arguments and an output sink.
+ */
+import { runCommand, type CliIo, type Command } from './command';
+import { parseCommand } from './parseCommand';
+
+const commands: Record<string, Command> = {
+  parse: parseCommand,
+};
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+runCommand(process.argv.slice(2), commands, io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`内部错误：${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,121 @@
+/**
+ * The name of a target: the measured thing, trimmed of the words around it that a clerk would
+ * leave out (力争, 确保, 全年, 实现 …) but keeping verbs that are the indicator's meaning
+ * (新增城镇就业, 新开工项目, 改造老旧小区).
+ */
+
+/** Leading words that carry tone or time, never meaning. Longest first. */
+const LEADING = [
+  '在此基础上', '突出抓好', '全力以赴', '确保实现', '力争实现', '力争全年', '确保全年',
+  '力争', '确保', '争取', '努力', '全力', '全年', '年内', '今年', '明年', '全区', '全市', '全县',
+  '其中', '同时', '并且', '以及', '另外', '累计', '进一步', '持续', '抓好', '办好', '办实', '扎实',
+  '积极', '大力', '着力', '重点', '坚持', '全面', '切实', '有效', '力促', '推动', '促进', '加快',
+  '坚决', '继续', '保持', '实现', '达到', '并', '及', '与',
+];
+
+/** Trailing words: comparators and list words that belong to the figure, not the name. */
+const TRAILING = [
+  '达到', '达', '为', '是', '分别', '各', '共计', '合计', '总计', '累计', '均', '共', '要',
+];
+
+/** Verbs that start a name and keep their meaning ("新增…", "改造…"); used for 等-lists and
+ *  for carrying a shared verb to the next item of a list. */
+export const MEANINGFUL_VERBS = [
+  '新开工', '新投产', '新签约', '新注册', '新认定', '新认证', '新培育', '新引进', '新建', '新增',
+  '建成', '建设', '完成', '改造', '培育', '引进', '实施', '创建', '争创', '建立', '开展', '办好',
+  '除险加固', '清淤增蓄', '盘活', '提质改造', '招引', '认定', '打造',
+];
+
+const YEAR_PREFIX = /^(到|至|截至)?\d{4}年(底|末|内)?/;
+
+export function trimLeading(name: string): string {
+  let s = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    s = s.replace(/^[、，,；;：:\s]+/, '');
+    const year = YEAR_PREFIX.exec(s);
+    if (year && s.length > year[0].length) {
+      s = s.slice(year[0].length);
+      changed = true;
+      continue;
+    }
+    for (const w of LEADING) {
+      if (s.startsWith(w) && s.length > w.length + 1) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+    // 完成 is a trimmed verb ("完成9.6公里农村道路") unless the rest would be too bare ("完成投资").
+    if (s.startsWith('完成') && s.length > 4) {
+      s = s.slice(2);
+      changed = true;
+    }
+  }
+  return s;
+}
+
+export function trimTrailing(name: string): string {
+  let s = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    s = s.replace(/[、，,；;：:\s]+$/, '');
+    for (const w of TRAILING) {
+      if (s.endsWith(w) && s.length > w.length) {
+        s = s.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/** The verb a name starts with, when it is one of the meaningful ones. */
+export function leadingVerb(name: string): string | null {
+  for (const v of [...MEANINGFUL_VERBS].sort((a, b) => b.length - a.length)) {
+    if (name.startsWith(v)) return v;
+  }
+  return null;
+}
+
+/**
+ * Drop a list of examples ending in 等 after the verb: "改造装卸小区、迎宾商场小区等老旧小区" is
+ * "改造老旧小区"; "新增安居园等" + "社区卫生服务站" is "新增社区卫生服务站".
+ */
+export function dropExamples(prefix: string, suffix: string): string {
+  const at = prefix.lastIndexOf('等');
+  if (at < 0) return prefix + suffix;
+  const after = prefix.slice(at + 1);
+  if (after.length === 0 && suffix.length === 0) return prefix.slice(0, at);
+  const trimmed = trimLeading(prefix);
+  const lead = trimmed.length < prefix.length ? prefix.slice(0, prefix.length - trimmed.length) : '';
+  const verb = leadingVerb(trimmed) ?? '';
+  return lead + verb + after + suffix;
+}
+
+/**
+ * Names in a shared list: "城、乡居民人均可支配收入" → 城居民人均可支配收入 / 乡居民人均可支配收入;
+ * "新开工、新投产项目" → 新开工项目 / 新投产项目; "主导产业及高新技术产业营业收入占比" →
+ * 主导产业营业收入占比 / 高新技术产业营业收入占比.
+ */
+export function expandList(items: string[]): string[] {
+  const last = items[items.length - 1];
+  return items.map((item, k) => {
+    if (k === items.length - 1 || item.length >= last.length) return item;
+    // The earlier item ends with a word the last one also has: share what follows that word.
+    for (let n = Math.min(item.length, 4); n >= 2; n--) {
+      const tail = item.slice(-n);
+      const at = last.indexOf(tail);
+      if (at >= 0 && at + n < last.length) return item + last.slice(at + n);
+    }
+    if (last.endsWith(item.slice(-1))) return item;
+    return item + last.slice(item.length);
+  });
+}
+
+export function splitList(subject: string): string[] {
+  const byComma = subject.split('、').filter((s) => s.length > 0);
+  if (byComma.length > 1) return byComma;
+  return subject.split(/以及|和|及|与/).filter((s) => s.length > 0);
+}

@@ -1,0 +1,195 @@
+/**
+ * The parse entry point: a SourceDocument (or plain text) → tasks, indicators, qualitative targets
+ * and diagnostics for the clerk. The same code serves the add-in and the CLI.
+ *
+ * Where targets are looked for: rows of decomposition tables (every task text), and the
+ * target-bearing parts of reports and plans (sections/targetZones.ts). Sentence-level extraction
+ * is extract/extractTargets.ts.
+ */
+import type { Block, ParagraphBlock, SourceDocument, TableBlock } from './document';
+import type { Diagnostic, Indicator, ParseResult, Qualitative, Task } from './model';
+import type { ExtractedIndicator, ExtractedQualitative } from './extract/types';
+import { extractTargets } from './extract/extractTargets';
+import { textToDocument } from './text/textToDocument';
+import { lineAt, toPassages } from './text/passages';
+import { splitDocuments } from './sections/splitDocuments';
+import { allParagraphsOutsideReview, hasTargetZone, targetParagraphs } from './sections/targetZones';
+import { DOCUMENT_NUMBER } from './sections/headings';
+import { livelihoodParagraphs } from './sections/livelihoodSections';
+import { classifyTable } from './tables/classifyTable';
+import { tableToTasks } from './tables/tableToTasks';
+import { livelihoodSeqs } from './tables/livelihoodNote';
+import { indicatorIds } from './ids';
+
+export type Extractor = (text: string) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[] };
+
+/** An indicator before its key is known, with the reason the extraction is unsure, if any. */
+type Draft = Omit<Indicator, 'id'> & { uncertain?: string };
+
+export function parseText(text: string, name: string, extract: Extractor = extractTargets): ParseResult {
+  return parseDocument(textToDocument(text, name), extract);
+}
+
+export function parseDocument(doc: SourceDocument, extract: Extractor = extractTargets): ParseResult {
+  const parts = splitDocuments(doc.blocks);
+  const diagnostics: Diagnostic[] = [];
+  const tasks: Task[] = [];
+  const drafts: Draft[] = [];
+  const qualitative: Qualitative[] = [];
+  const usedSeqs = new Set<string>();
+  let tableCount = 0;
+
+  const noZoneAnywhere = !parts.some(hasTargetZone);
+  const anyTargetTable = doc.blocks.some((b) => b.kind === 'table' && classifyTable(b).kind === 'targets');
+  const isNotice = doc.blocks.some((b) => b.kind === 'paragraph' && DOCUMENT_NUMBER.test(b.text));
+  // A few target sentences pasted on their own: no report headings, no table, no notice.
+  const readEverything = noZoneAnywhere && !anyTargetTable && !isNotice;
+  if (readEverything && doc.blocks.some((b) => b.kind === 'paragraph')) {
+    diagnostics.push({
+      level: 'info',
+      message: `《${doc.name}》中没有“主要预期目标”“工作目标”等标题，也没有目标任务表，已按全文（回顾部分除外）提取目标。`,
+    });
+  }
+
+  for (const part of parts) {
+    const zone = new Set<Block>(readEverything ? allParagraphsOutsideReview(part) : targetParagraphs(part));
+    const underLivelihood = livelihoodParagraphs(part.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph'));
+    const partTables: { table: TableBlock; tasks: Task[] }[] = [];
+    const notes: { line: number; seqs: string[] }[] = [];
+    let zoneRun: ParagraphBlock[] = [];
+    const flushZone = () => {
+      for (const passage of toPassages(zoneRun, () => true)) {
+        const found = extract(passage.text);
+        const livelihood = passage.segments.some((s) => zoneRun.some((p) => p.line === s.line && underLivelihood.has(p)));
+        for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood));
+        for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
+      }
+      zoneRun = [];
+    };
+
+    for (const block of part.blocks) {
+      if (block.kind === 'paragraph') {
+        const seqs = livelihoodSeqs(block.text);
+        if (seqs) notes.push({ line: block.line, seqs });
+        if (zone.has(block)) zoneRun.push(block);
+        else flushZone();
+        continue;
+      }
+      flushZone();
+      tableCount++;
+      const line = block.rowLines[0] ?? 0;
+      const kind = classifyTable(block);
+      if (kind.kind === 'other') {
+        diagnostics.push({
+          level: 'info',
+          message: `第${line}行的表格（${kind.header.slice(0, 4).join('、')}…）不是目标任务表，未导入。`,
+          line,
+        });
+        continue;
+      }
+      if (kind.kind === 'unreadable') {
+        diagnostics.push({
+          level: 'error',
+          message: `第${line}行的表格没有可识别的表头（需要“序号”和“目标任务/工作任务/重点任务”等列）`,
+          line,
+        });
+        continue;
+      }
+      const read = tableToTasks(block, kind.layout);
+      diagnostics.push(...read.diagnostics);
+      const prefix = read.tasks.some((t) => usedSeqs.has(t.seq)) ? `表${tableCount}-` : '';
+      if (prefix) {
+        diagnostics.push({
+          level: 'warning',
+          message: `第${line}行的表格与前面的表格序号重复，其序号已加前缀“${prefix}”。`,
+          line,
+        });
+      }
+      const accepted: Task[] = [];
+      for (const t of read.tasks) {
+        t.seq = prefix + t.seq;
+        if (usedSeqs.has(t.seq)) {
+          diagnostics.push({ level: 'warning', message: `第${t.line}行：序号${t.seq}重复，已跳过此行，请核对。`, line: t.line, ref: t.seq });
+          continue;
+        }
+        usedSeqs.add(t.seq);
+        accepted.push(t);
+      }
+      partTables.push({ table: block, tasks: accepted });
+    }
+    flushZone();
+
+    applyLivelihoodNotes(notes, partTables, diagnostics);
+    for (const { tasks: tableTasks } of partTables) {
+      for (const task of tableTasks) {
+        tasks.push(task);
+        const found = extract(task.text);
+        for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, task.line, task.livelihood));
+        for (const q of found.qualitative) qualitative.push({ task: task.seq, line: task.line, quote: q.quote, name: q.name, type: q.type });
+      }
+    }
+  }
+
+  const ordered = orderByDocument(drafts);
+  const ids = indicatorIds(ordered);
+  const indicators: Indicator[] = ordered.map((d, i) => {
+    const { uncertain, ...rest } = d;
+    if (uncertain) {
+      diagnostics.push({ level: 'warning', message: `第${d.line}行“${d.quote}”：${uncertain}`, line: d.line, ref: ids[i] });
+    }
+    return { id: ids[i], ...rest };
+  });
+  const orderedQualitative = orderByDocument(qualitative);
+
+  if (tasks.length === 0 && indicators.length === 0 && orderedQualitative.length === 0) {
+    diagnostics.push({
+      level: 'error',
+      message: `未在《${doc.name}》中找到目标任务：没有可识别的目标任务表（需要“序号”和“目标任务/工作任务/重点任务”等列），也没有“主要预期目标”“工作目标”等部分中的目标。`,
+    });
+  }
+  return { tasks, indicators, qualitative: orderedQualitative, diagnostics };
+}
+
+function draftOf(ind: ExtractedIndicator, task: string | null, line: number, livelihood: boolean): Draft {
+  const draft: Draft = {
+    task,
+    line,
+    quote: ind.quote,
+    name: ind.name,
+    kind: ind.kind,
+    target: ind.target,
+    max: ind.max,
+    unit: ind.unit,
+    cmp: ind.cmp,
+    livelihood,
+  };
+  if (ind.uncertain) draft.uncertain = ind.uncertain;
+  return draft;
+}
+
+/** Document order by line; a stable sort keeps reading order within a line or a task. */
+function orderByDocument<T extends { line: number }>(items: T[]): T[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => a.item.line - b.item.line || a.i - b.i)
+    .map((x) => x.item);
+}
+
+/** Marks the tasks a 民生实事 note names, in the target table just before the note (or, when the
+ *  note comes first, the one after it). */
+function applyLivelihoodNotes(
+  notes: { line: number; seqs: string[] }[],
+  tables: { table: TableBlock; tasks: Task[] }[],
+  diagnostics: Diagnostic[],
+): void {
+  if (tables.length === 0) return;
+  for (const note of notes) {
+    const before = tables.filter((t) => (t.table.rowLines[0] ?? 0) < note.line);
+    const target = before.length > 0 ? before[before.length - 1] : tables[0];
+    for (const seq of note.seqs) {
+      const task = target.tasks.find((t) => t.seq === seq || t.seq.endsWith(`-${seq}`));
+      if (task) task.livelihood = true;
+      else diagnostics.push({ level: 'warning', message: `第${note.line}行的注释提到第${seq}项为民生实事，但表中没有序号${seq}。`, line: note.line });
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Rows of a recognised decomposition table → Task rows (model.ts). Indicators are extracted from
+ * each task's text by the parser (parse.ts), not here.
+ */
+import type { Diagnostic, Task } from '../model';
+import type { TableBlock } from '../document';
+import { normalizeCellText, splitNames, splitUnits } from '../names';
+import type { ColumnRole, TableLayout } from './tableHeader';
+
+export interface TableTasks {
+  tasks: Task[];
+  diagnostics: Diagnostic[];
+}
+
+/** "1", "1.", "（1）", "第1项" → "1". */
+function cleanSeq(raw: string): string {
+  return raw.replace(/[\s\u3000]+/g, '').replace(/^[（(第]+|[)）.、．项]+$/g, '');
+}
+
+const FALSE_MARK = /^(?:否|无|不是|×|N|No)?$/i;
+
+export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks {
+  const tasks: Task[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const cellsOf = (row: string[], role: ColumnRole): string[] =>
+    layout.columns.flatMap((r, i) => (r === role && i < row.length && row[i].trim() !== '' ? [row[i]] : []));
+  const first = (row: string[], role: ColumnRole): string => cellsOf(row, role)[0] ?? '';
+
+  for (let r = layout.dataStart; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    const line = table.rowLines[r];
+    if (row.every((c) => c.trim() === '')) continue;
+    const seq = cleanSeq(first(row, 'seq'));
+    const text = normalizeCellText(cellsOf(row, 'text').join('\n'));
+    const filled = row.filter((c) => c.trim() !== '').length;
+    if (seq === '' && text === '') {
+      // A group heading spanning the table ("一、经济发展"): structure, not a task.
+      continue;
+    }
+    if (seq !== '' && text === '' && filled === 1) continue;
+    const leadUnits = splitUnits(cellsOf(row, 'leadUnit').join('\n'));
+    const units = splitUnits(cellsOf(row, 'units').join('\n'));
+    const owners = splitNames(cellsOf(row, 'owners').join('\n'));
+    const leaders = splitNames(cellsOf(row, 'leadLeader').join('\n'));
+    const deadline = normalizeCellText(cellsOf(row, 'deadline').join('；'));
+    const livelihoodCell = normalizeCellText(cellsOf(row, 'livelihood').join(''));
+    const note = cellsOf(row, 'note').join('');
+    const livelihood = (layout.columns.includes('livelihood') && !FALSE_MARK.test(livelihoodCell)) || /民生实事/.test(note);
+
+    if (seq === '') {
+      // A row without 序号 under a task: the rest of a merged cell (a Word row split over a page).
+      const previous = tasks[tasks.length - 1];
+      if (previous) {
+        previous.text = normalizeCellText(`${previous.text}${text}`);
+        previous.units = Array.from(new Set([...previous.units, ...units]));
+        previous.owners = Array.from(new Set([...previous.owners, ...owners]));
+        diagnostics.push({
+          level: 'warning',
+          message: `第${line}行的表格行没有序号，已并入上一项（序号${previous.seq}）的任务内容，请核对。`,
+          line,
+          ref: previous.seq,
+        });
+        continue;
+      }
+      diagnostics.push({ level: 'warning', message: `第${line}行的表格行没有序号，未导入，请核对。`, line });
+      continue;
+    }
+
+    tasks.push({
+      seq,
+      text,
+      leadLeader: leaders.length > 0 ? leaders.join('、') : null,
+      // Several lead units (002 item 51: 区交通局 / 区物流发展服务中心) are kept as written, joined.
+      leadUnit: leadUnits.length > 0 ? leadUnits.join('、') : units[0] ?? null,
+      units,
+      owners,
+      deadline: deadline === '' ? null : deadline,
+      livelihood,
+      line,
+    });
+  }
+  return { tasks, diagnostics };
+}

@@ -1,0 +1,193 @@
+/**
+ * Writes a WorkbookPlan inside one Excel.run with a fixed number of context.sync() calls:
+ *
+ *   syncs = 1 + Σ over the plan's sheets of (request blocks of that sheet)
+ *
+ * - 1: load what exists (the sheets, the tables and names of the plan, each sheet's tables).
+ * - then each sheet's writes are queued and sent with one sync. A sheet whose values, formulas
+ *   and number formats exceed MAX_REQUEST_BYTES (4 MB; Excel on the web refuses requests over
+ *   5 MB) is split into row blocks with a sync between blocks: ceil(bytes / 4 MB) − 1 extra syncs.
+ * One sync per sheet rather than one for all sheets, so that a failure can tell the clerk exactly
+ * which sheets were written: Office.js batches are not transactions. For the import (2 sheets,
+ * under 4 MB each, i.e. up to about 10,000 indicators) that is 3 syncs whatever the row count.
+ *
+ * Order within a sheet: suspend calculation and screen updating; old tables become plain ranges
+ * (a table cannot be created over another) and the sheet is cleared; the text columns get their
+ * "@" number format BEFORE the values, so "=…", "+…", "-…", "@…" from a document stay text; the
+ * header and rows go as one 2-D values array per block (formula columns through `formulas`);
+ * then the table over the written range, widths, wrap, alignment, freeze panes, conditional
+ * formats, data validation, page layout; the workbook names go with the last sheet.
+ *
+ * Nothing is caught and logged: any failure becomes a WorkbookError that says what was written.
+ */
+import { WorkbookError, type ApplyReport } from '../app/port';
+import { writeFailureMessage, writingSheetMessage } from '../app/writeMessages';
+import { columnLetter, rangeAddress } from '../workbook/a1';
+import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
+import { sheetWrite, wireValue, type SheetWrite } from '../workbook/writePayload';
+import { reasonOf } from './officeErrors';
+
+/** Points per Chinese character at the default 11 pt font (a CJK glyph is about 2 × 7.5 pt). */
+export const POINTS_PER_CHAR = 15;
+
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  onProgress?: (message: string) => void,
+): Promise<ApplyReport> {
+  let syncs = 0;
+  const written: string[] = [];
+  let current: string | undefined;
+  let rowsWritten = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+
+  try {
+    const wb = context.workbook;
+    // Round trip 1: what exists already.
+    const found = plan.sheets.map((p) => {
+      const sheet = wb.worksheets.getItemOrNullObject(p.name);
+      sheet.load('name');
+      sheet.tables.load('items/name');
+      const table = p.table ? wb.tables.getItemOrNullObject(p.table.name) : undefined;
+      table?.load('name');
+      return { sheet, table };
+    });
+    const names = (plan.names ?? []).map((n) => {
+      const item = wb.names.getItemOrNullObject(n.name);
+      item.load('name');
+      return item;
+    });
+    await sync();
+
+    for (const [i, p] of plan.sheets.entries()) {
+      current = p.name;
+      const write = sheetWrite(p);
+      const last = i === plan.sheets.length - 1;
+      const sheet = prepareSheet(context, p, found[i].sheet, found[i].table);
+      for (const [b, block] of write.blocks.entries()) {
+        if (b > 0) {
+          await sync();
+          context.application.suspendApiCalculationUntilNextSync();
+        }
+        onProgress?.(writingSheetMessage(p.name, p.rows.length, { index: b + 1, of: write.blocks.length }));
+        const range = sheet.getRange(block.address);
+        range.numberFormat = block.numberFormat;
+        range.values = block.values;
+        for (const fc of block.formulaColumns) sheet.getRange(fc.address).formulas = fc.formulas;
+      }
+      finishSheet(sheet, p, write);
+      if (last) {
+        names.forEach((item) => {
+          if (!item.isNullObject) item.delete();
+        });
+        for (const n of plan.names ?? []) wb.names.add(n.name, n.formula, n.comment);
+      }
+      await sync();
+      written.push(p.name);
+      rowsWritten += p.rows.length;
+      current = undefined;
+    }
+    if (plan.sheets.length === 0 && (plan.names?.length ?? 0) > 0) {
+      names.forEach((item) => {
+        if (!item.isNullObject) item.delete();
+      });
+      for (const n of plan.names ?? []) wb.names.add(n.name, n.formula, n.comment);
+      await sync();
+    }
+    return { sheetsWritten: written, rowsWritten, syncs };
+  } catch (error) {
+    const notStarted = plan.sheets.map((s) => s.name).filter((n) => !written.includes(n) && n !== current);
+    throw new WorkbookError(writeFailureMessage(written, current, notStarted, reasonOf(error)), written);
+  }
+}
+
+/** Creates the sheet or empties it (formats, conditional formats and validation included). */
+function prepareSheet(
+  context: Excel.RequestContext,
+  p: SheetPlan,
+  existing: Excel.Worksheet,
+  table: Excel.Table | undefined,
+): Excel.Worksheet {
+  context.application.suspendApiCalculationUntilNextSync();
+  context.application.suspendScreenUpdatingUntilNextSync();
+  // A table of the plan's name elsewhere in the workbook would make the name taken.
+  if (table && !table.isNullObject) table.convertToRange();
+  if (existing.isNullObject) return context.workbook.worksheets.add(p.name);
+  for (const t of existing.tables.items) {
+    if (!table || table.isNullObject || t.name !== table.name) t.convertToRange();
+  }
+  const all = existing.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.clear('All');
+  existing.freezePanes.unfreeze();
+  return existing;
+}
+
+function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, write: SheetWrite): void {
+  for (const free of p.cells ?? []) {
+    const cell = sheet.getRange(free.address);
+    if (free.numberFormat) cell.numberFormat = [[free.numberFormat]];
+    if (free.formula) cell.formulas = [[free.formula]];
+    else cell.values = [[wireValue(free.value, { numberFormat: free.numberFormat })]];
+    if (free.bold) cell.format.font.bold = true;
+  }
+  if (p.table) {
+    const table = sheet.tables.add(write.tableAddress, true);
+    table.name = p.table.name;
+    if (p.table.style) table.style = p.table.style;
+  }
+  const dataTop = write.headerRow;
+  p.columns.forEach((c, i) => {
+    const letter = columnLetter(i);
+    const column = sheet.getRange(`${letter}:${letter}`);
+    column.format.columnWidth = c.width * POINTS_PER_CHAR;
+    if (c.wrap) column.format.wrapText = true;
+    if (c.align) {
+      sheet.getRange(rangeAddress(dataTop, i, write.rowCount, 1)).format.horizontalAlignment =
+        c.align === 'center' ? 'Center' : c.align === 'right' ? 'Right' : 'Left';
+    }
+  });
+  // Wrapped rows read better with every cell at the top of its row.
+  sheet.getRange(write.tableAddress).format.verticalAlignment = 'Top';
+
+  const fr = p.freezeRows ?? 0;
+  const fc = p.freezeColumns ?? 0;
+  if (fr > 0 && fc > 0) sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(0, 0, fr, fc)));
+  else if (fr > 0) sheet.freezePanes.freezeRows(fr);
+  else if (fc > 0) sheet.freezePanes.freezeColumns(fc);
+
+  for (const cf of p.conditionalFormats ?? []) {
+    const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
+    format.custom.rule.formula = cf.formula;
+    if (cf.fill) format.custom.format.fill.color = cf.fill;
+    if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
+    if (cf.bold) format.custom.format.font.bold = true;
+  }
+  for (const v of p.validations ?? []) {
+    const dv = sheet.getRange(v.range).dataValidation;
+    dv.rule =
+      v.rule.type === 'decimal'
+        ? { decimal: { formula1: -9.99e307, formula2: 9.99e307, operator: 'Between' } }
+        : { list: { inCellDropDown: true, source: v.rule.values.join(',') } };
+    dv.errorAlert = { message: v.errorMessage, showAlert: true, style: 'Stop', title: '输入有误' };
+  }
+  if (p.pageLayout) {
+    const pl = sheet.pageLayout;
+    pl.orientation = p.pageLayout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    pl.paperSize = p.pageLayout.paper;
+    if (p.pageLayout.printTitleRows) pl.setPrintTitleRows(p.pageLayout.printTitleRows);
+    const hf = pl.headersFooters.defaultForAllPages;
+    if (p.pageLayout.centerHeader) hf.centerHeader = p.pageLayout.centerHeader;
+    if (p.pageLayout.centerFooter) hf.centerFooter = p.pageLayout.centerFooter;
+    // One page wide, as many pages tall as the rows need.
+    if (p.pageLayout.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
+  if (p.activate) {
+    sheet.position = 0;
+    sheet.activate();
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Bytes of a text file → text. Government text files come as UTF-8 (with or without BOM),
+ * GBK/GB18030 (the default of Chinese Windows and of many OA systems), or UTF-16 ("Unicode
+ * text" from Word/Excel). There is no declared encoding, so it is detected: a BOM decides;
+ * otherwise strict UTF-8 (GBK Chinese is almost never valid UTF-8); otherwise GB18030, which
+ * is a superset of GBK and GB2312. Line breaks come back as "\n" so line numbers match what an
+ * editor shows.
+ */
+
+import { SourceError, quoteName } from './errors';
+
+export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+export function decodeText(bytes: Uint8Array, name: string): DecodedText {
+  const decoded = detectAndDecode(bytes, name);
+  const text = decoded.text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    throw new SourceError('empty', `${quoteName(name)}是空的，没有可导入的文字`, { source: name });
+  }
+  rejectIfNotText(text, name);
+  return { text, encoding: decoded.encoding };
+}
+
+function detectAndDecode(bytes: Uint8Array, name: string): DecodedText {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return { text: decode('utf-8', bytes.subarray(3)), encoding: 'UTF-8' };
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'UTF-16LE' };
+  }
+  if (startsWith(bytes, [0xfe, 0xff])) {
+    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'UTF-16BE' };
+  }
+
+  const utf16 = guessBomlessUtf16(bytes);
+  if (utf16) {
+    const text = decode(utf16 === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', bytes);
+    if (!notTextReason(text)) return { text, encoding: utf16 };
+  }
+
+  if (bytes.includes(0)) {
+    throw notText(name, '含有空字节，可能是图片、压缩包或其他二进制文件');
+  }
+
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    // Not clean UTF-8: either another encoding, or UTF-8 with a few damaged bytes.
+  }
+  const lenient = decode('utf-8', bytes);
+  if (isMostlyValidUtf8(lenient)) return { text: lenient, encoding: 'UTF-8' };
+  return { text: decode('gb18030', bytes), encoding: 'GB18030' };
+}
+
+function decode(label: string, bytes: Uint8Array): string {
+  // ignoreBOM: the BOM, if any, has been cut off already; a second one would be content.
+  return new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * UTF-16 without BOM shows NUL bytes on one side of each pair only (the high byte of ASCII
+ * characters and line breaks). Binary data has NULs on both sides.
+ */
+function guessBomlessUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  const enough = Math.max(2, (bytes.length / 2) * 0.005);
+  if (evenNuls === 0 && oddNuls >= enough) return 'UTF-16LE';
+  if (oddNuls === 0 && evenNuls >= enough) return 'UTF-16BE';
+  return null;
+}
+
+/**
+ * A UTF-8 file with a handful of damaged bytes (a truncated copy, one bad character) should still
+ * read as UTF-8. GBK text read as UTF-8 instead yields a replacement character for nearly every
+ * Chinese character, with few valid multi-byte characters among them.
+ */
+function isMostlyValidUtf8(text: string): boolean {
+  let bad = 0;
+  let good = 0;
+  for (const ch of text) {
+    if (ch === '\ufffd') bad++;
+    else if (ch.charCodeAt(0) >= 0x80) good++;
+  }
+  return good >= 20 * bad;
+}
+
+function rejectIfNotText(text: string, name: string): void {
+  const reason = notTextReason(text);
+  if (reason) throw notText(name, reason);
+}
+
+function notTextReason(text: string): string | null {
+  let nul = 0;
+  let control = 0;
+  let replacement = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) nul++;
+    else if (c === 0xfffd) replacement++;
+    else if (isControl(c)) control++;
+  }
+  // A stray character or two (a form feed, an old EOF mark, one bad byte) is tolerated.
+  const limit = Math.max(2, text.length * 0.01);
+  if (nul > 0) return '含有空字节，可能是图片、压缩包或其他二进制文件';
+  if (control > limit) return '含有大量控制字符，可能是二进制文件';
+  if (replacement > limit) return '无法按 UTF-8、UTF-16 或 GBK/GB18030 编码读出文字';
+  return null;
+}
+
+function isControl(c: number): boolean {
+  if (c === 0x09 || c === 0x0a || c === 0x0c) return false;
+  return c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0x9f);
+}
+
+function notText(name: string, reason: string): SourceError {
+  return new SourceError('not-text', `${quoteName(name)}不是文本文件（${reason}）`, { source: name });
+}

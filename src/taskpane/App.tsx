@@ -1,0 +1,54 @@
+/**
+ * The task pane's app: the 导入 and 进度 tabs. It never touches Office.js; it works on the
+ * WorkbookPort it is given (Office.js in Excel, the in-memory port in tests and the e2e harness).
+ */
+import { useState } from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { previewImport, writeImport } from '../app/importTargets';
+import type { WorkbookPort } from '../app/port';
+import { strings } from './strings';
+import type { ImportUseCases } from './useImport';
+import { ImportView } from './views/ImportView';
+import { ProgressView } from './views/ProgressView';
+
+const defaultUseCases: ImportUseCases = { previewImport, writeImport };
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    minWidth: 0,
+    boxSizing: 'border-box',
+  },
+  panel: { padding: `0 ${tokens.spacingHorizontalXS}` },
+});
+
+type TabId = 'import' | 'progress';
+
+export interface AppProps {
+  port: WorkbookPort;
+  /** The import use cases; the real ones unless a harness wants to observe or stub them. */
+  useCases?: ImportUseCases;
+}
+
+export function App({ port, useCases = defaultUseCases }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>('import');
+  return (
+    <div className={styles.root}>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        <Tab value="import">{strings.tabs.import}</Tab>
+        <Tab value="progress">{strings.tabs.progress}</Tab>
+      </TabList>
+      {/* The import view stays mounted so switching tabs does not lose a preview being corrected. */}
+      <div className={styles.panel} role="tabpanel" hidden={tab !== 'import'}>
+        <ImportView port={port} useCases={useCases} />
+      </div>
+      <div className={styles.panel} role="tabpanel" hidden={tab !== 'progress'}>
+        {tab === 'progress' ? <ProgressView /> : null}
+      </div>
+    </div>
+  );
+}

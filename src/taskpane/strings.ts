@@ -1,0 +1,148 @@
+/**
+ * Every word the task pane shows, in one place (zh-CN first). Components never hold literal
+ * Chinese text, so a later en-US table or a wording change touches this file only.
+ */
+import type { Cmp, IndicatorKind, QualitativeType } from '../domain/model';
+
+export const strings = {
+  appTitle: '目标任务监测',
+
+  // Screens chosen before the app starts (see hostCheck.ts).
+  host: {
+    loading: '正在启动…',
+    noOffice:
+      '无法加载 Office.js（微软 Office 脚本库）。请检查网络是否能访问 appsforoffice.microsoft.com，或请管理员按 README 使用本地副本。',
+    noHost: '此页面是 Excel 加载项的任务窗格，需要在 Excel 中打开（开始 → 目标任务监测），不能直接在浏览器中使用。',
+    wrongHost: (host: string) => `此加载项只能在 Excel 中使用，当前宿主为 ${host}。`,
+    tooOld: '此版本的 Excel 过旧（需要 ExcelApi 1.9，Excel 2021 或 Microsoft 365）。',
+    readyTimeout:
+      'Office.js 已加载，但 Excel 没有响应。请关闭任务窗格后重新打开；如仍如此，请重新启动 Excel。',
+  },
+
+  tabs: {
+    import: '导入',
+    progress: '进度',
+  },
+
+  progressPlaceholder: {
+    title: '进度（尚未开放）',
+    body: '导入目标任务并在“月度填报”中填入各月数据后，这里将显示完成率、序时进度和滞后清单。请先在“导入”中导入目标任务。',
+  },
+
+  source: {
+    intro: '选择目标任务分解通知或政府工作报告（Word .docx 或文本 .txt），或粘贴文本，或在工作表中选中已粘贴的表格。',
+    fileButton: '选择文件…',
+    fileInputLabel: '选择 .docx 或 .txt 文件',
+    pasteLabel: '粘贴文本或表格',
+    pastePlaceholder: '在此粘贴通知正文，或从 Word / Excel 复制的表格',
+    parseButton: '解析',
+    selectionButton: '使用选中区域',
+    pastedName: '粘贴的文本',
+  },
+
+  working: {
+    parsing: '正在解析…',
+    reading: (name: string) => `正在读取 ${name}…`,
+    writing: '正在写入工作簿…',
+  },
+
+  preview: {
+    title: (source: string) => `预览：${source}`,
+    counts: (tasks: number, indicators: number, qualitative: number, uncertain: number) =>
+      `任务 ${tasks} 项，量化指标 ${indicators} 个，定性目标 ${qualitative} 个，需核对 ${uncertain} 处`,
+    nothingFound: '没有找到目标任务或指标。请确认选择的是目标任务分解通知或政府工作报告。',
+    reportGroup: '报告中的指标（不属于编号任务）',
+    taskHeading: (seq: string) => `${seq}.`,
+    leadLeader: '牵头领导',
+    leadUnit: '牵头单位',
+    units: '责任单位',
+    deadline: '完成时限',
+    livelihood: '民生实事',
+    line: (line: number) => `第 ${line} 行`,
+    none: '（无）',
+    noIndicators: '此项没有量化指标。',
+    qualitativeLabel: '定性目标',
+    uncertainLabel: '需核对',
+    editedLabel: '已修改',
+    showMore: (shown: number, total: number) => `显示更多（已显示 ${shown} / ${total}）`,
+    diagnosticsTitle: '解析提示',
+    writeButton: '写入工作簿',
+    cancelButton: '重新选择来源',
+  },
+
+  indicator: {
+    name: '指标名称',
+    target: '目标值',
+    max: '上限（区间目标，可空）',
+    unit: '单位',
+    cmp: '比较',
+    kind: '类型',
+    quote: '原文',
+    edit: '修改',
+    remove: '删除此指标',
+    save: '确定',
+    cancel: '取消',
+    editAria: (name: string) => `修改指标：${name}`,
+    removeAria: (name: string) => `删除指标：${name}`,
+    targetInvalid: '目标值须为数字，例如 7.5 或 5600。',
+    maxInvalid: '上限须为数字且不小于目标值，或留空。',
+    nameEmpty: '指标名称不能为空。',
+  },
+
+  task: {
+    editLeadUnit: '修改牵头单位',
+    editLeadUnitAria: (seq: string) => `修改第 ${seq} 项的牵头单位`,
+    save: '确定',
+    cancel: '取消',
+  },
+
+  outcome: {
+    title: '已写入工作簿',
+    tasks: '任务',
+    indicators: '指标',
+    added: '新增',
+    updated: '更新',
+    unchanged: '未变',
+    kept: '保留',
+    removed: '删除',
+    changesTitle: '变更明细',
+    noChanges: '与工作簿中已有内容相同，没有变更。',
+    again: '导入其他来源',
+  },
+
+  errors: {
+    title: '出错了',
+    fileUnreadable: (name: string) => `无法读取文件“${name}”。请确认文件没有被移动或被其他程序占用，然后重新选择。`,
+    emptyPaste: '粘贴框是空的。请先粘贴通知正文或表格，再点“解析”。',
+    unknown: '发生了未知错误，请重试；如仍出错，请把操作步骤告诉管理员。',
+    written: (sheets: string[]) => `出错前已写入：${sheets.join('、')}。`,
+    dismiss: '关闭',
+  },
+} as const;
+
+/** The comparison as a clerk reads it next to the figure: "不低于 7.5%". */
+export const cmpWords: Record<Cmp, string> = {
+  '>=': '不低于',
+  '<=': '不超过',
+  '~': '约',
+  '=': '达到',
+};
+
+/** The choice list in the editor: the word and the qualifiers of the document that mean it. */
+export const cmpOptions: Record<Cmp, string> = {
+  '>=': '不低于（以上、突破）',
+  '<=': '不超过（以内、控制在）',
+  '~': '左右（约）',
+  '=': '等于（无限定词）',
+};
+
+export const kindWords: Record<IndicatorKind, string> = {
+  growth: '增速',
+  level: '数值',
+};
+
+export const qualitativeWords: Record<QualitativeType, string> = {
+  bottomline: '底线',
+  relative: '相对目标',
+  milestone: '节点任务',
+};

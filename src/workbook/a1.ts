@@ -1,0 +1,53 @@
+/** A1 addresses: column letters and cell/range addresses from 0-based indexes. */
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 0-based row and column → "B7". */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** Top-left and size (0-based) → "A1:L200". */
+export function rangeAddress(row: number, col: number, rowCount: number, colCount: number): string {
+  const tl = cellAddress(row, col);
+  if (rowCount === 1 && colCount === 1) return tl;
+  return `${tl}:${cellAddress(row + rowCount - 1, col + colCount - 1)}`;
+}
+
+/** "B7" or "$B$7" → {row: 6, col: 1}; throws on anything else. */
+export function parseCell(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`不是单元格地址：${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** "A1:F80", "Sheet1!A1:F80" or "B7" → 0-based corners. */
+export function parseRange(address: string): { row: number; col: number; rowCount: number; colCount: number } {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [a, b] = bare.split(':');
+  const start = parseCell(a);
+  const end = b ? parseCell(b) : start;
+  return {
+    row: Math.min(start.row, end.row),
+    col: Math.min(start.col, end.col),
+    rowCount: Math.abs(end.row - start.row) + 1,
+    colCount: Math.abs(end.col - start.col) + 1,
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The three progress sheets as one plan: 规则, 月度填报, 进度 (in that order, so the names exist
+ * before the formulas that use them).
+ */
+import type { ProgressRules } from '../../domain/progress/types';
+import type { WorkbookPlan } from '../plan';
+import { figuresNames, figuresSheetPlan, type FiguresRowInput } from './figuresSheet';
+import { progressSheetPlan } from './progressSheet';
+import { ruleNames, rulesSheetPlan } from './rulesSheet';
+
+export function progressWorkbookPlan(rows: FiguresRowInput[], rules: ProgressRules, month: number, year?: number): WorkbookPlan {
+  return {
+    sheets: [
+      rulesSheetPlan(rules),
+      figuresSheetPlan(rows, month, rules.mergeJanFeb),
+      { ...progressSheetPlan(rows.map((r) => r.item.id), rules.mergeJanFeb, year), activate: true },
+    ],
+    names: [...figuresNames(), ...ruleNames()],
+  };
+}

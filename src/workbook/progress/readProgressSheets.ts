@@ -1,0 +1,101 @@
+/**
+ * Reads 月度填报 and 规则 back into the engine's inputs, so the task pane judges exactly what the
+ * clerk typed. A figure typed as text ("约5亿", "5,600人") is kept as text (the engine reports
+ * it as 未填报 with the cell named) and listed in `errors`; it is never taken as zero.
+ */
+import { cellAddress } from '../a1';
+import type { CellValue } from '../plan';
+import { RULE_PRESETS } from '../../domain/progress/rules';
+import type { FigureRow, Frequency, ItemSettings, MilestoneStatus, ProgressRules, RulePresetName } from '../../domain/progress/types';
+import {
+  FIGURES_HEADER_ROW,
+  FIGURES_SHEET,
+  FIGURE_SETTING_HEADERS,
+  FIRST_FIGURE_COL,
+  FREQUENCY_WORDS,
+  MILESTONE_WORDS,
+  RULES_SHEET,
+  YES_WORD,
+} from './layout';
+import { MODE_WORDS, PRESET_COLUMNS, RULES_FIRST_ROW, RULE_ROWS } from './rulesSheet';
+
+export interface FiguresSheetData {
+  month: number | null;
+  mergeJanFeb: boolean;
+  rows: Map<string, { settings: ItemSettings; figures: FigureRow; row: number }>;
+  /** Chinese messages naming the cell. */
+  errors: string[];
+}
+
+const num = (v: CellValue | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
+
+export function readFiguresSheet(values: CellValue[][]): FiguresSheetData {
+  const at = (r: number, c: number) => values[r]?.[c] ?? null;
+  const errors: string[] = [];
+  const month = num(at(0, 1));
+  if (month === null || month < 1 || month > 12 || !Number.isInteger(month)) {
+    errors.push(`${FIGURES_SHEET}!B1：报告月份“${text(at(0, 1))}”应为1到12的整数`);
+  }
+  // Row 2 says which month each figure column ends: the layout the sheet was built with.
+  const months: number[] = [];
+  for (let c = FIRST_FIGURE_COL; num(at(1, c)) !== null; c++) months.push(num(at(1, c)) as number);
+  const mergeJanFeb = months[0] === 2;
+  const col = (h: (typeof FIGURE_SETTING_HEADERS)[number]) => FIGURE_SETTING_HEADERS.indexOf(h);
+  const rows = new Map<string, { settings: ItemSettings; figures: FigureRow; row: number }>();
+  for (let r = FIGURES_HEADER_ROW + 1; r < values.length; r++) {
+    const id = text(at(r, col('指标ID')));
+    if (id === '' || rows.has(id)) continue;
+    const freqWord = text(at(r, col('频率')));
+    const frequency = ((Object.keys(FREQUENCY_WORDS) as Frequency[]).find((k) => FREQUENCY_WORDS[k] === freqWord) ?? 'monthly') as Frequency;
+    const plan = [col('一季度末计划'), col('上半年计划'), col('前三季度计划'), col('全年计划')].map((c) => num(at(r, c)));
+    const compare = at(r, col('比较对象'));
+    const statusWord = text(at(r, col('推进状态')));
+    const settings: ItemSettings = {
+      frequency,
+      lowerIsBetter: text(at(r, col('越低越好'))) === YES_WORD,
+      tolerance: num(at(r, col('左右容差'))),
+      quarterPlan: plan.every((p) => p !== null) ? (plan as [number, number, number, number]) : null,
+      plannedMonth: num(at(r, col('计划启动月'))),
+      dueMonth: num(at(r, col('完成时限(月)'))),
+      compareWith: typeof compare === 'number' ? compare : text(compare) === '' ? null : text(compare),
+      milestoneStatus: (MILESTONE_WORDS as readonly string[]).includes(statusWord) ? (statusWord as MilestoneStatus) : null,
+      note: text(at(r, col('进展说明'))),
+    };
+    const figures: FigureRow = new Array(13).fill(null);
+    months.forEach((m, i) => {
+      const v = at(r, FIRST_FIGURE_COL + i);
+      if (typeof v === 'number') figures[m] = v;
+      else if (text(v) !== '') {
+        figures[m] = text(v);
+        errors.push(`${FIGURES_SHEET}!${cellAddress(r, FIRST_FIGURE_COL + i)}：指标${id}的${m === 2 && mergeJanFeb ? '1-2' : m}月数值“${text(v)}”不是数字，请只填数字（单位见“单位”列）`);
+      }
+    });
+    rows.set(id, { settings, figures, row: r + 1 });
+  }
+  return { month, mergeJanFeb, rows, errors };
+}
+
+/** The rules in force: the chosen preset's column of 规则 (what the 当前值 formulas pick). */
+export function readRulesSheet(values: CellValue[][], mergeJanFeb: boolean): { rules: ProgressRules; errors: string[] } {
+  const errors: string[] = [];
+  const chosen = text(values[1]?.[1]) as RulePresetName;
+  const c = PRESET_COLUMNS.indexOf(chosen);
+  if (c < 0) {
+    errors.push(`${RULES_SHEET}!B2：方案“${chosen}”应为${PRESET_COLUMNS.join('、')}之一，已按宣城方案计算`);
+    return { rules: { ...RULE_PRESETS['宣城'], mergeJanFeb }, errors };
+  }
+  const rules: ProgressRules = { ...RULE_PRESETS['宣城'], preset: chosen, mergeJanFeb };
+  RULE_ROWS.forEach((row, i) => {
+    const r = RULES_FIRST_ROW - 1 + i;
+    const v = values[r]?.[1 + c];
+    if (row.field === 'completionMode') {
+      rules.completionMode = text(v) === MODE_WORDS.relative ? 'relative' : 'pp';
+    } else if (typeof v === 'number') {
+      (rules[row.field] as number) = v;
+    } else {
+      errors.push(`${RULES_SHEET}!${cellAddress(r, 1 + c)}：“${row.label}”应为数字`);
+    }
+  });
+  return { rules, errors };
+}
