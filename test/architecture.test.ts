@@ -47,8 +47,8 @@ interface ImportRef {
 /** Every module a file names: import/export … from, import(), require(), import x = require(). */
 function importsOf(fileName: string, text: string): ImportRef[] {
   const info = ts.preProcessFile(text, true, true);
-  const lines = ts.computeLineStarts(text);
-  return info.importedFiles.map((f) => ({ spec: f.fileName, line: ts.computeLineAndCharacterOfPosition(lines, f.pos).line + 1 }));
+  const lineOf = (pos: number) => text.slice(0, pos).split('\n').length;
+  return info.importedFiles.map((f) => ({ spec: f.fileName, line: lineOf(f.pos) }));
 }
 
 function packageName(spec: string): string {

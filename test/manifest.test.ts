@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 
 const ROOT = join(__dirname, '..');
 const NS = {
@@ -22,17 +22,33 @@ const text = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 const doc = new DOMParser().parseFromString(text, 'text/xml');
 const root = doc.documentElement!;
 
-type El = ReturnType<Document['getElementsByTagNameNS']>[number];
-const all = (ns: string, name: string, scope: { getElementsByTagNameNS: Document['getElementsByTagNameNS'] } = doc): El[] =>
-  Array.from(scope.getElementsByTagNameNS(ns, name));
-const one = (ns: string, name: string, scope?: Parameters<typeof all>[2]): El => {
+type El = Element;
+type Scope = Element | Document;
+
+/** Elements named `name` in namespace `ns` anywhere under `scope`. */
+const all = (ns: string, name: string, scope: Scope = doc): El[] => {
+  const list = scope.getElementsByTagNameNS(ns, name);
+  const out: El[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list.item(i)!);
+  return out;
+};
+const one = (ns: string, name: string, scope?: Scope): El => {
   const found = all(ns, name, scope);
   if (found.length !== 1) throw new Error(`expected one <${name}>, found ${found.length}`);
   return found[0];
 };
+/** Element children of a node. */
+const children = (el: El): El[] => {
+  const out: El[] = [];
+  for (let i = 0; i < el.childNodes.length; i++) {
+    const n = el.childNodes.item(i)!;
+    if (n.nodeType === 1) out.push(n as El);
+  }
+  return out;
+};
 /** Direct children of the OfficeApp root by local name (the VersionOverrides has same-named ones). */
 const top = (name: string): El => {
-  const found = Array.from(root.childNodes).filter((n) => n.nodeType === 1 && (n as El).localName === name) as El[];
+  const found = children(root).filter((n) => n.localName === name);
   if (found.length !== 1) throw new Error(`expected one top-level <${name}>, found ${found.length}`);
   return found[0];
 };
@@ -41,8 +57,7 @@ const xsiType = (el: El) => el.getAttributeNS(NS.xsi, 'type');
 /** The resources by id: images, URLs, short and long strings (with their overrides). */
 function resources(kind: 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings'): Map<string, El> {
   const container = one(NS.bt, kind);
-  const items = Array.from(container.childNodes).filter((n) => n.nodeType === 1) as El[];
-  return new Map(items.map((el) => [el.getAttribute('id')!, el]));
+  return new Map(children(container).map((el) => [el.getAttribute('id')!, el]));
 }
 
 /** Pixel size of a PNG from its IHDR chunk. */
@@ -64,7 +79,7 @@ describe('manifest.xml', () => {
     expect(xsiType(root)).toBe('TaskPaneApp');
     expect(top('Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(top('Id').textContent).not.toBe('00000000-0000-0000-0000-000000000000');
-    expect(Array.from(all(NS.app, 'Host')).map((h) => h.getAttribute('Name'))).toEqual(['Workbook']);
+    expect(all(NS.app, 'Host').map((h) => h.getAttribute('Name'))).toEqual(['Workbook']);
     expect(top('Permissions').textContent).toBe('ReadWriteDocument');
     expect(top('ProviderName').textContent?.trim()).not.toBe('');
   });
@@ -114,7 +129,7 @@ describe('manifest.xml', () => {
     const defined = new Set(
       (['Images', 'Urls', 'ShortStrings', 'LongStrings'] as const).flatMap((k) => Array.from(resources(k).keys())),
     );
-    const referenced = Array.from(doc.getElementsByTagName('*'))
+    const referenced = all('*', '*')
       .map((el) => el.getAttribute('resid'))
       .filter((id): id is string => Boolean(id));
     expect(referenced.length).toBeGreaterThan(5);
@@ -141,7 +156,7 @@ describe('manifest.xml', () => {
     expect(pages).toEqual(new Set(['taskpane.html', 'commands.html']));
     const webpackConfig = readFileSync(join(ROOT, 'webpack.config.js'), 'utf8');
     for (const page of pages) expect(webpackConfig).toContain(`filename: '${page}'`);
-    expect(top('DefaultSettings').getElementsByTagNameNS(NS.app, 'SourceLocation')[0].getAttribute('DefaultValue')).toBe(
+    expect(one(NS.app, 'SourceLocation', top('DefaultSettings')).getAttribute('DefaultValue')).toBe(
       `${DEV_ORIGIN}/taskpane.html`,
     );
     expect(all(NS.app, 'AppDomain')).toEqual([]);

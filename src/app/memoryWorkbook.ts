@@ -292,7 +292,8 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
         firstRow: at.row + 1,
         values,
       };
-      calls.push({ op: 'readSelection', sheets: [selection.sheet], syncs: 1, bytes: utf8Length(JSON.stringify(values)) });
+      // The adapter first reads the selection's address and the used range, then the values.
+      calls.push({ op: 'readSelection', sheets: [selection.sheet], syncs: 2, bytes: utf8Length(JSON.stringify(values)) });
       return snap;
     },
 

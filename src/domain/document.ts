@@ -19,6 +19,9 @@ export interface TableBlock {
   /** Position of each row: its 1-based line in the input text, or its row number in the table
    *  or sheet it came from (for a selected range: the worksheet row). */
   rowLines: number[];
+  /** Where each cell starts, when the source knows it (text with one cell per line): lets an
+   *  indicator found in a task cell point at the line of its own words, not the row's first line. */
+  cellLines?: number[][];
 }
 
 export type Block = ParagraphBlock | TableBlock;

@@ -54,7 +54,7 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   for (const part of parts) {
     const zone = new Set<Block>(readEverything ? allParagraphsOutsideReview(part) : targetParagraphs(part));
     const underLivelihood = livelihoodParagraphs(part.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph'));
-    const partTables: { table: TableBlock; tasks: Task[] }[] = [];
+    const partTables: { table: TableBlock; tasks: Task[]; textLines: Map<string, number> }[] = [];
     const notes: { line: number; seqs: string[] }[] = [];
     let zoneRun: ParagraphBlock[] = [];
     const flushZone = () => {
@@ -115,17 +115,18 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
         usedSeqs.add(t.seq);
         accepted.push(t);
       }
-      partTables.push({ table: block, tasks: accepted });
+      partTables.push({ table: block, tasks: accepted, textLines: read.textLines });
     }
     flushZone();
 
     applyLivelihoodNotes(notes, partTables, diagnostics);
-    for (const { tasks: tableTasks } of partTables) {
+    for (const { tasks: tableTasks, textLines } of partTables) {
       for (const task of tableTasks) {
         tasks.push(task);
         const found = extract(task.text);
-        for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, task.line, task.livelihood));
-        for (const q of found.qualitative) qualitative.push({ task: task.seq, line: task.line, quote: q.quote, name: q.name, type: q.type });
+        const line = textLines.get(task.seq) ?? task.line;
+        for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, line, task.livelihood));
+        for (const q of found.qualitative) qualitative.push({ task: task.seq, line, quote: q.quote, name: q.name, type: q.type });
       }
     }
   }

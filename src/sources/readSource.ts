@@ -9,8 +9,9 @@ import { textToDocument } from '../domain/text/textToDocument';
 import { decodeText } from './decodeText';
 import { SourceError, quoteName } from './errors';
 import { extensionOf, isOle, isZip } from './magic';
-import { looksLikeTsv, parseTsvRows } from './parseTsv';
+import { looksLikeTsv } from './parseTsv';
 import { oldWordError, readDocx } from './readDocx';
+import { tsvToDocument } from './tsvToDocument';
 
 /** Larger than any notice or report; a bigger file is a mistake (a video, a database dump). */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -50,13 +51,9 @@ export function readPastedText(text: string, name = PASTED_TEXT_NAME): SourceDoc
   return textSourceToDocument(normalised, name);
 }
 
-/** A copied spreadsheet range becomes one table; anything else is read by the domain's text reader. */
+/** A copied table is read by its tabs; anything else by the domain's text reader. */
 function textSourceToDocument(text: string, name: string): SourceDocument {
-  if (looksLikeTsv(text)) {
-    const rows = parseTsvRows(text);
-    return { name, blocks: [{ kind: 'table', rows: rows.map((r) => r.cells), rowLines: rows.map((r) => r.line) }] };
-  }
-  return textToDocument(text, name);
+  return looksLikeTsv(text) ? tsvToDocument(text, name) : textToDocument(text, name);
 }
 
 function useExcel(name: string): SourceError {

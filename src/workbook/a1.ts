@@ -1,5 +1,9 @@
 /** A1 addresses: column letters and cell/range addresses from 0-based indexes. */
 
+/** The size of an Excel worksheet. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetter(index: number): string {
   let n = index + 1;
@@ -42,6 +46,19 @@ export function parseCell(address: string): { row: number; col: number } {
 export function parseRange(address: string): { row: number; col: number; rowCount: number; colCount: number } {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
   const [a, b] = bare.split(':');
+  // Whole columns ("A:F") or whole rows ("3:7"), as Excel reports a click on the headers.
+  const cols = /^\$?([A-Za-z]{1,3})$/;
+  const rows = /^\$?(\d+)$/;
+  if (b !== undefined && cols.test(a) && cols.test(b)) {
+    const c1 = columnIndex(cols.exec(a)![1]);
+    const c2 = columnIndex(cols.exec(b)![1]);
+    return { row: 0, col: Math.min(c1, c2), rowCount: MAX_ROWS, colCount: Math.abs(c2 - c1) + 1 };
+  }
+  if (b !== undefined && rows.test(a) && rows.test(b)) {
+    const r1 = Number(rows.exec(a)![1]) - 1;
+    const r2 = Number(rows.exec(b)![1]) - 1;
+    return { row: Math.min(r1, r2), col: 0, rowCount: Math.abs(r2 - r1) + 1, colCount: MAX_COLUMNS };
+  }
   const start = parseCell(a);
   const end = b ? parseCell(b) : start;
   return {

@@ -110,6 +110,16 @@ describe('readPastedText', () => {
     ]);
   });
 
+  it('keeps a title and the note of a table copied from Word as paragraphs around the table', () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `${i + 1}\t任务${i + 1}\t区发改局`);
+    const text = ['目标任务分解表', '序号\t目标任务\t牵头单位', ...rows, '', '注：第2、5项为区级民生实事。', ''].join('\n');
+    const doc = readPastedText(text);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(doc.blocks[0]).toEqual({ kind: 'paragraph', text: '目标任务分解表', line: 1 });
+    expect((doc.blocks[1] as TableBlock).rowLines).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(doc.blocks[2]).toEqual({ kind: 'paragraph', text: '注：第2、5项为区级民生实事。', line: 10 });
+  });
+
   it('reads pasted report text (and the cell-per-line layout) through the domain text reader', () => {
     const text = seedText(SEED_002).split('\n').slice(740, 1430).join('\r\n');
     expect(readPastedText(text, '粘贴')).toEqual(textToDocument(text.replace(/\r\n/g, '\n'), '粘贴'));

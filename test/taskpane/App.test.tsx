@@ -4,10 +4,14 @@
  * harness does in a browser, here in jsdom. The pasted table is built by the test.
  */
 import { fireEvent, screen, within } from '@testing-library/react';
+import { TextDecoder } from 'util';
 import { createMemoryWorkbook } from '../../src/app/memoryWorkbook';
 import type { CellValue } from '../../src/workbook/plan';
 import { App } from '../../src/taskpane/App';
 import { renderInPane } from './helpers';
+
+// Browsers (and the Office webviews) have TextDecoder; jsdom does not expose it.
+if (typeof globalThis.TextDecoder === 'undefined') Object.assign(globalThis, { TextDecoder });
 
 const pasted = [
   '序号\t目标任务\t牵头领导\t牵头单位\t责任单位',
@@ -77,4 +81,25 @@ test('the 进度 tab explains it comes after importing, and the import in progre
   expect(screen.getByText(/请先在“导入”中导入目标任务/)).toBeTruthy();
   fireEvent.click(screen.getByRole('tab', { name: '导入' }));
   expect(screen.getByTestId('preview-counts')).toBeTruthy();
+});
+
+test('a table without recognisable headers: the use case’s Chinese message, and the paste box stays', async () => {
+  renderInPane(<App port={createMemoryWorkbook()} />);
+  fireEvent.change(screen.getByRole('textbox', { name: '粘贴文本或表格' }), {
+    target: { value: '编号\t事项名称\t编码\n1\t城市道路占用挖掘审批\t0001\n2\t户外广告设置审批\t0002' },
+  });
+  fireEvent.click(screen.getByRole('button', { name: '解析' }));
+
+  const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+  expect(alert.textContent).toMatch(/表头|没有找到目标任务/);
+  expect(screen.getByRole('textbox', { name: '粘贴文本或表格' })).toBeTruthy();
+});
+
+test('an empty file: a Chinese message that names the file', async () => {
+  renderInPane(<App port={createMemoryWorkbook()} />);
+  const empty = new File([], '空白通知.txt', { type: 'text/plain' });
+  fireEvent.change(screen.getByLabelText('选择 .docx 或 .txt 文件'), { target: { files: [empty] } });
+
+  const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+  expect(alert.textContent).toContain('空白通知.txt');
 });

@@ -63,13 +63,12 @@ export function findFigures(text: string): Figure[] {
       j += 1;
     }
     const unit = matchUnit(text.slice(j));
-    // A lone "%"-less Arabic number followed by 万/亿 and no unit ("1万") is left alone on purpose.
+    // A number without a unit (12345热线, 5G, 第1页) is not a figure; long Chinese runs are words.
     if (value === null || !unit || (chinese && num[0].length > 4)) {
       i += num[0].length;
       continue;
     }
-    let unitEnd = j + unit.length;
-    if (approxMore) unitEnd = j + unit.length;
+    const unitEnd = j + unit.length;
     let end = unitEnd;
     const q = qualifierAfter(text.slice(unitEnd));
     let cmpAfter: Cmp | null = approxMore ? '>=' : null;

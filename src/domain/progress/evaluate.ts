@@ -64,10 +64,10 @@ function judgeFigure(input: ProgressInput, rules: ProgressRules, e: number, figu
   }
   const timeProgress = plannedShare(e, settings.quarterPlan);
   const label = periodLabel(e, rules.mergeJanFeb);
-  if (method === '相对' && settings.compareWith === null) {
-    return { status: '不适用', timeProgress, reason: '未设置比较对象（月度填报“比较对象”列）' };
-  }
   const raw = cellAt(figures, e);
+  if (method === '相对' && settings.compareWith === null) {
+    return { status: '不适用', timeProgress, actual: typeof raw === 'number' ? raw : null, reason: '未设置比较对象（月度填报“比较对象”列）' };
+  }
   if (typeof raw !== 'number') {
     if (typeof raw === 'string') return { status: '未填报', timeProgress, reason: `${label}填报值“${raw}”不是数字，请在月度填报中改正` };
     if (missedInARow(figures, e, settings, rules)) return { status: '滞后', timeProgress, reason: `连续${rules.missedMonthsRed}个月未填报` };

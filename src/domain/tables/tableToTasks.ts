@@ -9,6 +9,8 @@ import type { ColumnRole, TableLayout } from './tableHeader';
 
 export interface TableTasks {
   tasks: Task[];
+  /** Line of each task's text cell (where its targets are written), by 序号. */
+  textLines: Map<string, number>;
   diagnostics: Diagnostic[];
 }
 
@@ -21,6 +23,7 @@ const FALSE_MARK = /^(?:否|无|不是|×|N|No)?$/i;
 
 export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks {
   const tasks: Task[] = [];
+  const textLines = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   const cellsOf = (row: string[], role: ColumnRole): string[] =>
     layout.columns.flatMap((r, i) => (r === role && i < row.length && row[i].trim() !== '' ? [row[i]] : []));
@@ -66,6 +69,8 @@ export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks
       continue;
     }
 
+    const textColumn = layout.columns.indexOf('text');
+    textLines.set(seq, table.cellLines?.[r]?.[textColumn] ?? line);
     tasks.push({
       seq,
       text,
@@ -79,5 +84,5 @@ export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks
       line,
     });
   }
-  return { tasks, diagnostics };
+  return { tasks, textLines, diagnostics };
 }

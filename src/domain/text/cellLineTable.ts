@@ -25,10 +25,15 @@ function isBlank(line: string): boolean {
 export function readCellLineTable(lines: string[], start: number): ReadTable | null {
   const rows: string[][] = [];
   const rowLines: number[] = [];
+  const cellLines: number[][] = [];
   let row: string[] | null = null;
+  let rowCellLines: number[] = [];
   let i = start;
   const finishRow = () => {
-    if (row && row.length > 0) rows.push(row);
+    if (row && row.length > 0) {
+      rows.push(row);
+      cellLines.push(rowCellLines);
+    }
     row = null;
   };
   while (i < lines.length) {
@@ -46,9 +51,13 @@ export function readCellLineTable(lines: string[], start: number): ReadTable | n
     if (isCellLine(line)) {
       if (!row) {
         row = [];
+        rowCellLines = [];
         rowLines.push(i + 1);
       }
-      for (const cell of line.slice(1).split('\t')) row.push(cell.trim());
+      for (const cell of line.slice(1).split('\t')) {
+        row.push(cell.trim());
+        rowCellLines.push(i + 1);
+      }
     } else if (row && row.length > 0) {
       // A line without a tab continues the cell above it (units listed one per line).
       row[row.length - 1] = row[row.length - 1] === '' ? line.trim() : `${row[row.length - 1]}\n${line.trim()}`;
@@ -60,5 +69,5 @@ export function readCellLineTable(lines: string[], start: number): ReadTable | n
   finishRow();
   const realRows = rows.filter((r) => r.length >= 2).length;
   if (realRows < 2) return null;
-  return { table: { kind: 'table', rows, rowLines }, next: i };
+  return { table: { kind: 'table', rows, rowLines, cellLines }, next: i };
 }

@@ -113,7 +113,7 @@ export function progressRowFormulas(n: number, mergeJanFeb: boolean): Record<Exc
     `IF(AND(${is('相对')},${c('比较状态')}="无"),"未设置比较对象（月度填报“比较对象”列）",` +
     `IF(NOT(ISNUMBER(${H})),IF(${c('填报文本')}<>"",${c('期名')}&"填报值“"&${c('填报文本')}&"”不是数字，请在月度填报中改正",IF(${c('连续未报')},"连续"&${N.missed}&"个月未填报",${c('期名')}&"未填报")),` +
     `IF(AND(${is('相对')},${c('比较状态')}="缺"),"比较对象“"&${cw}&"”不在月度填报中",IF(AND(${is('相对')},${c('比较状态')}="未报"),"比较对象"&${cw}&${c('期名')}&"未填报",` +
-    `${numberReason}&IF(${c('单位存疑')},"；数值与目标或上期相差"&${plain(N.slip)}&"倍以上，疑似万元/亿元单位错误，请核对",""))))))))))`;
+    `${numberReason}&IF(${c('单位存疑')},"；数值与目标或上期相差"&${plain(N.slip)}&"倍以上，疑似万元/亿元单位错误，请核对","")))))))))`;
 
   const prevMonth = `IF(${c('频率')}=${str(FREQUENCY_WORDS.monthly)},IF(${c('考核月')}-1<${FIRST_MONTH},0,${c('考核月')}-1),IF(${c('频率')}=${str(FREQUENCY_WORDS.quarterly)},${c('考核月')}-3,0))`;
 
@@ -124,7 +124,7 @@ export function progressRowFormulas(n: number, mergeJanFeb: boolean): Record<Exc
     目标值: numFromInd(INDICATOR_HEADERS.target),
     单位: fromInd(INDICATOR_HEADERS.unit),
     考核月: `IF(${is('节点')},${c('报告月')},IF(${c('频率')}=${str(FREQUENCY_WORDS.quarterly)},3*INT(${c('报告月')}/3),IF(${c('频率')}=${str(FREQUENCY_WORDS.yearly)},IF(${c('报告月')}=12,12,0),${c('报告月')})))`,
-    最新数值: `IF(OR(${is('节点')},${c('期列')}=0),"",IF(ISNUMBER(${figAt(c('期列'))}),${figAt(c('期列'))},""))`,
+    最新数值: `IF(OR(${is('节点')},${is('无目标')},${c('期列')}=0),"",IF(ISNUMBER(${figAt(c('期列'))}),${figAt(c('期列'))},""))`,
     序时进度: `IF(OR(${is('节点')},${is('无目标')},${c('考核月')}=0),"",IF(AND(ISNUMBER(INDEX(${PLAN},${c('填报行')},1)),ISNUMBER(INDEX(${PLAN},${c('填报行')},2)),ISNUMBER(INDEX(${PLAN},${c('填报行')},3)),ISNUMBER(INDEX(${PLAN},${c('填报行')},4))),` +
       `ROUND(IF(ROUNDUP(${c('考核月')}/3,0)=1,0,INDEX(${PLAN},${c('填报行')},ROUNDUP(${c('考核月')}/3,0)-1))+(INDEX(${PLAN},${c('填报行')},ROUNDUP(${c('考核月')}/3,0))-IF(ROUNDUP(${c('考核月')}/3,0)=1,0,INDEX(${PLAN},${c('填报行')},ROUNDUP(${c('考核月')}/3,0)-1)))*(${c('考核月')}-3*(ROUNDUP(${c('考核月')}/3,0)-1))/3,6),ROUND(${c('考核月')}/12,6)))`,
     完成率: `IF(AND(${is('完成率')},ISNUMBER(${H})),ROUND(${H}/${E},6),"")`,
