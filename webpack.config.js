@@ -53,20 +53,35 @@ function officeJsCopyPatterns() {
 }
 
 /** Dev server https options: office-addin-dev-certs' certificate (trusted once its CA is
- * installed), or webpack-dev-server's own self-signed one when that fails. */
+ * installed), else webpack-dev-server's own self-signed one. */
 async function httpsServer() {
+  const devCerts = require('office-addin-dev-certs');
   try {
-    const devCerts = require('office-addin-dev-certs');
-    const options = await devCerts.getHttpsServerOptions();
-    return { type: 'https', options };
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
   } catch (error) {
+    // getHttpsServerOptions also installs the CA, which needs admin rights (sudo on Linux) and
+    // fails without them, although the certificate files were generated: serve with those.
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
+    if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+      console.warn(
+        `[webpack] serving https with the dev certificate in ${dir}, but its CA is not trusted yet ` +
+          `(${firstLine(error)}). Trust ${path.join(dir, 'ca.crt')} or accept the certificate in the browser once.`,
+      );
+      const read = (f) => fs.readFileSync(path.join(dir, f));
+      return { type: 'https', options: { ca: read(files.ca), cert: read(files.cert), key: read(files.key) } };
+    }
     console.warn(
-      `[webpack] office-addin-dev-certs could not provide a certificate (${error && error.message}); ` +
-        'falling back to webpack-dev-server\'s self-signed https certificate. Office will not trust it ' +
+      `[webpack] office-addin-dev-certs could not provide a certificate (${firstLine(error)}); ` +
+        "falling back to webpack-dev-server's self-signed https certificate. Office will not trust it " +
         'until you accept it in the browser (open https://localhost:3000/taskpane.html once).',
     );
     return 'https';
   }
+}
+
+function firstLine(error) {
+  return String((error && error.message) || error).split('\n')[0].trim();
 }
 
 function tsRule() {
@@ -150,7 +165,9 @@ function e2eConfig(env, argv) {
     throw new Error('E2E build requested but test/e2e/harness.tsx does not exist yet.');
   }
   const template = path.join(ROOT, 'test', 'e2e', 'harness.html');
-  const office = officeJsSource({ OFFICE_JS: 'local' }); // the harness never reaches the CDN
+  // The harness runs over the in-memory port and loads no Office.js; a template that still asks
+  // for one gets the local path, never the CDN.
+  const office = officeJsSource({ OFFICE_JS: 'local' });
   return {
     ...common(isProd),
     entry: { harness: entry },
@@ -162,9 +179,7 @@ function e2eConfig(env, argv) {
         templateParameters: { officeJsUrl: office.officeJsUrl, officeJsOrigin: office.officeJsOrigin },
         ...(fs.existsSync(template) ? { template } : { title: 'target-monitor e2e harness' }),
       }),
-      new CopyWebpackPlugin({
-        patterns: [{ from: path.join(ROOT, 'assets'), to: 'assets/' }, ...officeJsCopyPatterns()],
-      }),
+      new CopyWebpackPlugin({ patterns: [{ from: path.join(ROOT, 'assets'), to: 'assets/' }] }),
     ],
   };
 }

@@ -12,6 +12,7 @@ import { gridToDocument } from '../sources/gridToDocument';
 import { readPastedText, readSource } from '../sources/readSource';
 import { indicatorsSheetPlan } from '../workbook/indicatorsSheet';
 import { mergeSheet } from '../workbook/merge';
+import { cellText, locateTable } from '../workbook/sheetTable';
 import { tasksSheetPlan } from '../workbook/tasksSheet';
 import { INDICATORS_SHEET, INDICATOR_HEADERS, TASKS_SHEET, TASK_HEADERS } from '../workbook/vocabulary';
 import type { ImportOutcome, ImportPreview, ImportSource } from './importTypes';
@@ -20,7 +21,7 @@ import type { WorkbookPort } from './port';
 /** The sheets an import writes, in the order it writes them. */
 export const IMPORT_SHEETS: readonly string[] = [TASKS_SHEET, INDICATORS_SHEET];
 
-export type ImportErrorKind = 'no-table' | 'no-targets';
+export type ImportErrorKind = 'no-table' | 'no-targets' | 'sheet-taken';
 
 /** The source was read but holds nothing to import. Message in Chinese, for the clerk as is.
  *  (An empty or unreadable source is a SourceError from src/sources, raised before parsing.) */
@@ -89,6 +90,17 @@ export async function writeImport(
   onProgress?.(`正在读取工作簿中已有的“${TASKS_SHEET}”和“${INDICATORS_SHEET}”工作表…`);
   const existing = await port.readSheets([...IMPORT_SHEETS], true);
   const find = (name: string) => existing.find((s) => s.name === name);
+  // A sheet of the same name that the add-in did not write would be overwritten: refuse before
+  // anything is written rather than lose what the clerk keeps there.
+  for (const [name, key] of [[TASKS_SHEET, TASK_HEADERS.seq], [INDICATORS_SHEET, INDICATOR_HEADERS.id]] as const) {
+    const sheet = find(name);
+    if (sheet && sheet.values.some((row) => row.some((v) => cellText(v) !== '')) && !locateTable(sheet, key)) {
+      throw new ImportError(
+        'sheet-taken',
+        `工作簿中已有“${name}”工作表，但它的前10行中没有“${key}”列，不像是本加载项写入的。为免覆盖其中的内容，没有写入任何数据：请将该工作表改名后再导入。`,
+      );
+    }
+  }
 
   onProgress?.('正在与已有内容合并…');
   const livelihood = new Set(tasks.filter((t) => t.livelihood).map((t) => t.seq));

@@ -206,7 +206,7 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     );
   }
 
-  function applySheet(plan: SheetPlan): { rows: number; syncs: number; bytes: number; blocks: number } {
+  function applySheet(plan: SheetPlan, onProgress?: (message: string) => void): { rows: number; syncs: number; bytes: number; blocks: number } {
     const write = sheetWrite(plan, MAX_REQUEST_BYTES);
     // An old table of the same name, wherever it is, becomes a plain range (values kept), as
     // table.convertToRange() does in Excel.
@@ -221,7 +221,8 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
       sheets.push(sheet);
     }
     const s = sheet;
-    for (const block of write.blocks) {
+    for (const [b, block] of write.blocks.entries()) {
+      onProgress?.(writingSheetMessage(plan.name, plan.rows.length, { index: b + 1, of: write.blocks.length }));
       block.numberFormat.forEach((row, r) => row.forEach((nf, c) => (cellAt(s, block.row + r, c).numberFormat = nf)));
       block.values.forEach((row, r) => row.forEach((v, c) => setValue(cellAt(s, block.row + r, c), v)));
       for (const fc of block.formulaColumns) {
@@ -284,8 +285,14 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
       if (f) throw new WorkbookError(readFailureMessage('选中的区域', f.reason));
       if (!selection) throw new WorkbookError('没有选中的区域：请先在工作表中选中要导入的表格。');
       const s = find(selection.sheet);
-      const at = parseRange(selection.address);
-      const values = s ? grid(s, at.row, at.col, at.rowCount, at.colCount, (c) => (c ? c.value : null)) : [];
+      const sel = parseRange(selection.address);
+      // Like the adapter: whole columns or rows shrink to the part that holds anything.
+      const used = s ? usedSize(s) : { rows: 0, cols: 0 };
+      const at = { ...sel, rowCount: Math.max(0, Math.min(sel.rowCount, used.rows - sel.row)), colCount: Math.max(0, Math.min(sel.colCount, used.cols - sel.col)) };
+      if (!s || at.rowCount === 0 || at.colCount === 0) {
+        throw new WorkbookError(`选中的区域 ${selection.sheet}!${selection.address} 是空的：请选中包含表头行的整个表格。`);
+      }
+      const values = grid(s, at.row, at.col, at.rowCount, at.colCount, (c) => (c ? c.value : null));
       const snap: RangeSnapshot = {
         sheet: selection.sheet,
         address: rangeAddress(at.row, at.col, at.rowCount, at.colCount),
@@ -312,8 +319,7 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
             written,
           );
         }
-        onProgress?.(writingSheetMessage(sp.name, sp.rows.length));
-        const r = applySheet(sp);
+        const r = applySheet(sp, onProgress);
         syncs += r.syncs;
         bytes += r.bytes;
         blocks += r.blocks;

@@ -4,9 +4,11 @@
  */
 import { runCommand, type CliIo, type Command } from './command';
 import { parseCommand } from './parseCommand';
+import { progressCommand } from './progressCommand';
 
 const commands: Record<string, Command> = {
   parse: parseCommand,
+  progress: progressCommand,
 };
 
 const io: CliIo = {

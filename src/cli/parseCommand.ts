@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseDocument } from '../domain/parse';
+import { SourceError } from '../sources/errors';
 import { readSource } from '../sources/readSource';
 import type { CliIo, Command } from './command';
 import { parseResultJson } from './toJson';
@@ -32,10 +33,10 @@ export const parseCommand: Command = async (args: string[], io: CliIo): Promise<
   try {
     result = parseDocument(await readSource(name, bytes));
   } catch (e) {
-    // Source readers throw messages written for the clerk (SourceError); anything else is a bug,
-    // still reported with the file name rather than a stack trace.
-    const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`无法读取文件《${file}》：${message}\n`);
+    // Source readers throw messages written for the clerk that already name the file
+    // (SourceError); anything else is a bug, still reported with the file name, not a stack trace.
+    const message = e instanceof SourceError ? e.message : `无法读取文件《${file}》：${e instanceof Error ? e.message : String(e)}`;
+    io.stderr(`${message}\n`);
     return 1;
   }
   const errors = result.diagnostics.filter((d) => d.level === 'error');

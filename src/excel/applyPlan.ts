@@ -184,7 +184,9 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, write: SheetWrite): v
     if (p.pageLayout.centerHeader) hf.centerHeader = p.pageLayout.centerHeader;
     if (p.pageLayout.centerFooter) hf.centerFooter = p.pageLayout.centerFooter;
     // One page wide, as many pages tall as the rows need.
-    if (p.pageLayout.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // Only the width is fixed: { horizontalFitToPages: 1 } alone is the form seen working in Excel (office-js#1860);
+    // a vertical count of 0 ("automatic" in the file format) is not documented for Office.js.
+    if (p.pageLayout.fitToWidth) pl.zoom = { horizontalFitToPages: 1 };
   }
   if (p.activate) {
     sheet.position = 0;

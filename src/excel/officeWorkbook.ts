@@ -28,7 +28,8 @@ export function createOfficeWorkbook(): WorkbookPort {
             sheet.load('name');
             // valuesOnly: cells that only carry a format (the "@" of empty rows) do not count.
             const used = sheet.getUsedRangeOrNullObject(true);
-            used.load(withFormulas ? 'values,formulas,rowIndex,columnIndex' : 'values,rowIndex,columnIndex');
+            if (withFormulas) used.load('values,formulas,rowIndex,columnIndex');
+            else used.load('values,rowIndex,columnIndex');
             return { name, sheet, used };
           });
           await context.sync();
@@ -119,13 +120,12 @@ export function createOfficeWorkbook(): WorkbookPort {
           return results;
         });
         return () => {
+          if (registered.length === 0) return;
           // The handlers live in the context they were added with; removing needs that context.
-          for (const r of registered) {
-            void Excel.run(r.context, async (context) => {
-              r.remove();
-              await context.sync();
-            });
-          }
+          void Excel.run(registered[0].context, async (context) => {
+            registered.forEach((r) => r.remove());
+            await context.sync();
+          });
         };
       } catch (error) {
         throw asWorkbookError(error, () => `无法监视${names.map((n) => `“${n}”`).join('、')}工作表的修改。原因：${reasonOf(error)}`);

@@ -101,8 +101,8 @@ function countLineBreaks(s: string): number {
 }
 
 /**
- * Whether pasted or loaded text is a copied spreadsheet range rather than prose. Most non-empty
- * rows must have several cells, mostly the same number of them. The cell-per-line layout of the
+ * Whether pasted or loaded text is a copied table (Excel range, Word table) rather than prose. At
+ * least two rows and most non-empty rows must have several cells, mostly the same number of them. The cell-per-line layout of the
  * seeds (002: every line a single cell starting with a tab, rows separated by empty lines) is not
  * TSV: there nearly every "row" is an empty cell followed by one value, and the domain's
  * textToDocument reads it.
@@ -111,8 +111,9 @@ export function looksLikeTsv(text: string): boolean {
   const rows = parseTsvRows(text).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   if (rows.length === 0) return false;
 
+  // Lines without tabs around a table (a title, a note) are allowed; they stay paragraphs.
   const multi = rows.filter((row) => row.cells.length >= 2);
-  if (multi.length < rows.length * 0.8) return false;
+  if (multi.length < 2 || multi.length < rows.length * 0.6) return false;
   if (!multi.some((row) => row.cells.filter((cell) => cell.trim() !== '').length >= 2)) return false;
 
   const cellPerLine = multi.filter((row) => row.cells.length === 2 && row.cells[0] === '');

@@ -11,132 +11,24 @@
  * columns (w:gridSpan) is followed by n-1 empty cells, and a cell merged down from the row above
  * (w:vMerge continuation) takes that cell's text, so a 牵头领导 merged over five rows applies to
  * each, except under the header (see headerRows), where the sub-header row keeps empty cells
- * under 序号, 目标任务… as in the text form of these tables (002 l.761-777). A cell's paragraphs are joined with "\n". A table nested in a cell becomes lines of that
- * cell's text (its cells separated by spaces).
+ * under 序号, 目标任务… as in the text form of these tables (002 l.761-777). A cell's paragraphs
+ * are joined with "\n". A table nested in a cell becomes lines of that cell's text (its cells
+ * separated by spaces).
+ *
+ * The package checks (not a zip, .doc, encrypted, no Word part, too large) are in docxPackage.ts.
  */
 
-import { unzipSync } from 'fflate';
 import type { Block, SourceDocument } from '../domain/document';
 import { DocxNumbering } from './docxNumbering';
-import { attr, child, childElements, intAttr, parseXml, type XmlElement } from './docxXml';
-import { SourceError, quoteName } from './errors';
-import { isEncryptedOffice, isOle, isZip } from './magic';
-
-/** Limit on one unpacked XML part: a real notice is a few MB; more is a zip bomb or a book. */
-export const MAX_DOCX_PART_BYTES = 64 * 1024 * 1024;
-
-const MAIN_DOCUMENT_TYPE = /\/officeDocument$/;
+import { openDocx } from './docxPackage';
+import { attr, child, childElements, intAttr, type XmlElement } from './docxXml';
 
 export function readDocx(bytes: Uint8Array, name: string): SourceDocument {
-  if (isOle(bytes)) throw oleError(bytes, name);
-  if (!isZip(bytes)) throw notZip(name);
-
-  const entries = listEntries(bytes, name);
-  const documentPath = mainDocumentPath(bytes, entries, name);
-  if (!documentPath) throw notWord(entries, name);
-
-  const numberingPath = documentPath.replace(/[^/]*$/, 'numbering.xml');
-  const parts = extract(bytes, name, [documentPath, numberingPath]);
-  const documentXml = parseXml(utf8(parts[documentPath]), name, documentPath);
-  const numbering = new DocxNumbering(parts[numberingPath] ? parseXml(utf8(parts[numberingPath]), name, numberingPath) : null);
-
-  const body = child(documentXml.documentElement, 'body');
-  const reader = new BodyReader(numbering);
+  const parts = openDocx(bytes, name);
+  const body = child(parts.document.documentElement, 'body');
+  const reader = new BodyReader(new DocxNumbering(parts.numbering));
   if (body) reader.readContainer(body);
   return { name, blocks: reader.blocks };
-}
-
-function oleError(bytes: Uint8Array, name: string): SourceError {
-  if (isEncryptedOffice(bytes)) {
-    return new SourceError('encrypted', `${quoteName(name)}设置了打开密码（已加密），请在 Word 中取消密码并另存为 .docx 后再导入`, {
-      source: name,
-    });
-  }
-  return oldWordError(name);
-}
-
-export function oldWordError(name: string): SourceError {
-  return new SourceError('old-word', `${quoteName(name)}是旧版 Word（.doc）格式，请在 Word 中“另存为” .docx 后再导入`, {
-    source: name,
-  });
-}
-
-function notZip(name: string): SourceError {
-  return new SourceError('not-zip', `${quoteName(name)}不是有效的 .docx 文件（无法解压）`, { source: name });
-}
-
-function notWord(entries: Map<string, number>, name: string): SourceError {
-  const hint = entries.has('xl/workbook.xml')
-    ? '；它是 Excel 工作簿，请在 Excel 中打开该文件，选中表格后使用“使用选中区域”'
-    : entries.has('content.xml') && entries.has('mimetype')
-      ? '；它是 OpenDocument（WPS/LibreOffice 的 .odt）文件，请另存为 .docx 后再导入'
-      : '';
-  return new SourceError('not-word', `${quoteName(name)}不是 Word 文档（缺少 word/document.xml）${hint}`, { source: name });
-}
-
-/** Names and unpacked sizes of the archive's entries, without unpacking any. */
-function listEntries(bytes: Uint8Array, name: string): Map<string, number> {
-  const entries = new Map<string, number>();
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        entries.set(file.name, file.originalSize);
-        return false;
-      },
-    });
-  } catch {
-    throw notZip(name);
-  }
-  return entries;
-}
-
-/** The main part named in _rels/.rels (word/document.xml for everything Word and WPS write). */
-function mainDocumentPath(bytes: Uint8Array, entries: Map<string, number>, name: string): string | null {
-  if (entries.has('_rels/.rels')) {
-    const rels = extract(bytes, name, ['_rels/.rels'])['_rels/.rels'];
-    if (rels) {
-      const doc = parseXml(utf8(rels), name, '_rels/.rels');
-      for (const rel of childElements(doc.documentElement as XmlElement)) {
-        const target = attr(rel, 'Target');
-        if (target && MAIN_DOCUMENT_TYPE.test(attr(rel, 'Type') ?? '')) {
-          const path = target.replace(/^\//, '');
-          if (entries.has(path) && /\.xml$/i.test(path) && !path.startsWith('xl/') && !path.startsWith('ppt/')) return path;
-        }
-      }
-    }
-  }
-  return entries.has('word/document.xml') ? 'word/document.xml' : null;
-}
-
-/** Unpacks only the named parts; their declared sizes bound the memory used (fflate trusts them). */
-function extract(bytes: Uint8Array, name: string, paths: string[]): Record<string, Uint8Array> {
-  let tooLarge: string | null = null;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (!paths.includes(file.name)) return false;
-        if (file.originalSize > MAX_DOCX_PART_BYTES) {
-          tooLarge = file.name;
-          return false;
-        }
-        return true;
-      },
-    });
-  } catch {
-    throw notZip(name);
-  }
-  if (tooLarge) {
-    const mb = MAX_DOCX_PART_BYTES / 1024 / 1024;
-    throw new SourceError('too-large', `${quoteName(name)}解压后过大（${tooLarge} 超过 ${mb} MB），文件可能已损坏，不是正常的 Word 文档`, {
-      source: name,
-    });
-  }
-  return files;
-}
-
-function utf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** Elements that only wrap content: their children are read as if they stood in their place. */

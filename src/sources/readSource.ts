@@ -7,10 +7,11 @@
 import type { SourceDocument } from '../domain/document';
 import { textToDocument } from '../domain/text/textToDocument';
 import { decodeText } from './decodeText';
+import { oldWordError } from './docxPackage';
 import { SourceError, quoteName } from './errors';
 import { extensionOf, isOle, isZip } from './magic';
 import { looksLikeTsv } from './parseTsv';
-import { oldWordError, readDocx } from './readDocx';
+import { readDocx } from './readDocx';
 import { tsvToDocument } from './tsvToDocument';
 
 /** Larger than any notice or report; a bigger file is a mistake (a video, a database dump). */

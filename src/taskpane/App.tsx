@@ -47,7 +47,7 @@ export function App({ port, useCases = defaultUseCases }: AppProps) {
         <ImportView port={port} useCases={useCases} />
       </div>
       <div className={styles.panel} role="tabpanel" hidden={tab !== 'progress'}>
-        {tab === 'progress' ? <ProgressView /> : null}
+        {tab === 'progress' ? <ProgressView port={port} /> : null}
       </div>
     </div>
   );

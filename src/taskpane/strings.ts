@@ -12,7 +12,7 @@ export const strings = {
     loading: '正在启动…',
     noOffice:
       '无法加载 Office.js（微软 Office 脚本库）。请检查网络是否能访问 appsforoffice.microsoft.com，或请管理员按 README 使用本地副本。',
-    noHost: '此页面是 Excel 加载项的任务窗格，需要在 Excel 中打开（开始 → 目标任务监测），不能直接在浏览器中使用。',
+    noHost: '此页面是 Excel 加载项的任务窗格，需要在 Excel 中打开（“开始”选项卡 → 目标任务监测 → 打开任务窗格），不能直接在浏览器中使用。',
     wrongHost: (host: string) => `此加载项只能在 Excel 中使用，当前宿主为 ${host}。`,
     tooOld: '此版本的 Excel 过旧（需要 ExcelApi 1.9，Excel 2021 或 Microsoft 365）。',
     readyTimeout:
@@ -24,9 +24,30 @@ export const strings = {
     progress: '进度',
   },
 
-  progressPlaceholder: {
-    title: '进度（尚未开放）',
-    body: '导入目标任务并在“月度填报”中填入各月数据后，这里将显示完成率、序时进度和滞后清单。请先在“导入”中导入目标任务。',
+  progress: {
+    noIndicators: '工作簿中还没有“指标”工作表。请先在“导入”中导入目标任务，再回到这里生成进度表。',
+    monthLabel: '报告月份',
+    refreshButton: '生成/更新进度表',
+    refreshing: '正在生成进度表…',
+    loading: '正在读取进度…',
+    refreshed: (month: string, items: number, syncs: number) =>
+      `已生成进度表：报告月份${month}，${items}个指标（规则、月度填报、进度三张工作表，${syncs}次同步）。在“月度填报”中填入数字后，这里会自动更新。`,
+    notBuilt: '还没有生成进度表。点“生成/更新进度表”建立“规则”“月度填报”“进度”三张工作表，然后在“月度填报”中填入各月数字。',
+    timeProgress: (month: string, percent: string) => `报告月份 ${month}，序时进度 ${percent}`,
+    countsLabel: '各状态指标数',
+    count: (word: string, n: number) => `${word} ${n}`,
+    total: (n: number) => `共 ${n} 项`,
+    laggingTitle: (n: number) => `滞后（${n}）`,
+    warningTitle: (n: number) => `预警（${n}）`,
+    missingTitle: (n: number) => `未填报（${n}）`,
+    noneLagging: '没有滞后或预警的指标。',
+    unitCount: (unit: string, n: number) => `${unit}（${n}）`,
+    selectRow: (name: string) => `在“进度”工作表中选中：${name}`,
+    noRow: '“进度”工作表中还没有此行，请点“生成/更新进度表”。',
+    figureErrorsTitle: (n: number) => `填报值需改正（${n}）`,
+    figureErrorHint: '点一项可选中该单元格。',
+    otherErrorsTitle: '其他提示',
+    selectCell: (cell: string) => `选中单元格 ${cell}`,
   },
 
   source: {

@@ -154,17 +154,17 @@ function clerkColumns(table: LocatedTable, existing: SheetContent, planHeaders: 
   table.headers.forEach((h, c) => {
     if (h !== '' && table.column.get(h) !== c) return; // a repeated header: Excel tables forbid it
     if (planHeaders.includes(h)) return;
-    let hasFormula = false;
-    const values = table.rows.map((row, i) => {
+    const isFormula = table.rows.map((row, i) => {
       const f = existing.formulas?.[table.headerRow + 1 + i]?.[c];
       // Excel reports a constant's text as its "formula": only an "=…" that differs from the
       // shown value is a real formula.
-      if (typeof f === 'string' && f.startsWith('=') && f !== row[c]) {
-        hasFormula = true;
-        return f;
-      }
-      return row[c];
+      return typeof f === 'string' && f.startsWith('=') && f !== row[c] ? f : undefined;
     });
+    const hasFormula = isFormula.some((f) => f !== undefined);
+    // In a formula column a constant text goes with the quote prefix, so "=见附件" stays text.
+    const values = table.rows.map((row, i) =>
+      isFormula[i] ?? (hasFormula && typeof row[c] === 'string' && row[c] !== '' ? `'${row[c] as string}` : row[c]),
+    );
     if (h === '' && values.every((v) => cellText(v) === '')) return;
     let header = h;
     for (let n = c + 1; header === '' || seen.has(header); n++) header = `列${n}`;

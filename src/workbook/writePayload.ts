@@ -66,7 +66,9 @@ export function wireValue(v: CellValue, column: { numberFormat?: string; kind?: 
   if (v === null) return '';
   if (isTextColumn(column.numberFormat)) return typeof v === 'string' ? v : String(v);
   if (typeof v !== 'string') return v;
-  if (column.kind === 'formula' && v.startsWith('=')) return v;
+  // In a formula column "=…" is a formula and a leading "'" already marks text (the merge
+  // sends a clerk's constant text that way: it cannot be told from a formula otherwise).
+  if (column.kind === 'formula' && (v.startsWith('=') || v.startsWith("'"))) return v;
   return v === '' ? '' : quotePrefixed(v);
 }
 
@@ -81,7 +83,10 @@ export function sheetWrite(plan: SheetPlan, maxBytes: number = MAX_REQUEST_BYTES
   // Wire rows: header first (always text), then the data rows.
   const allRows: { values: (WireValue | null)[]; formulas: WireValue[]; formats: string[]; bytes: number }[] = [];
   const pushRow = (values: (WireValue | null)[], formulas: WireValue[], fmts: string[]) => {
-    const bytes = utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(fmts)) + (formulas.length ? utf8Length(JSON.stringify(formulas)) : 0) + 1;
+    // As serialised: each row of each 2-D array plus its separating comma; formulas go one
+    // column at a time, so each is a one-element row of its own. (+2 per array for its brackets.)
+    let bytes = utf8Length(JSON.stringify(values)) + 1 + utf8Length(JSON.stringify(fmts)) + 1;
+    for (const f of formulas) bytes += utf8Length(JSON.stringify([f])) + 1;
     allRows.push({ values, formulas, formats: fmts, bytes });
   };
   pushRow(cols.map((c) => c.header), [], headerFormats);
@@ -95,7 +100,8 @@ export function sheetWrite(plan: SheetPlan, maxBytes: number = MAX_REQUEST_BYTES
   let start = 0;
   while (start < allRows.length) {
     let end = start;
-    let bytes = 0;
+    const brackets = 2 * (2 + formulaCols.length);
+    let bytes = brackets;
     while (end < allRows.length && (end === start || bytes + allRows[end].bytes <= maxBytes)) bytes += allRows[end++].bytes;
     const slice = allRows.slice(start, end);
     const row = headerRow + start;

@@ -111,13 +111,32 @@ describe('readPastedText', () => {
   });
 
   it('keeps a title and the note of a table copied from Word as paragraphs around the table', () => {
-    const rows = Array.from({ length: 6 }, (_, i) => `${i + 1}\t任务${i + 1}\t区发改局`);
-    const text = ['目标任务分解表', '序号\t目标任务\t牵头单位', ...rows, '', '注：第2、5项为区级民生实事。', ''].join('\n');
+    // Rows 3 and 4 share one 牵头领导 (an empty first cell, as Excel copies a merged cell).
+    const text = [
+      '目标任务分解表',
+      '序号\t目标任务\t牵头领导',
+      '1\t新增城镇就业5600人以上\t彭伟',
+      '\t实际到位资金39亿元\t',
+      '2\t"完成云溪小学改扩建\n（续建）"\t吴刚',
+      '',
+      '注：第2项为区级民生实事。',
+      '',
+    ].join('\n');
     const doc = readPastedText(text);
-    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
-    expect(doc.blocks[0]).toEqual({ kind: 'paragraph', text: '目标任务分解表', line: 1 });
-    expect((doc.blocks[1] as TableBlock).rowLines).toEqual([2, 3, 4, 5, 6, 7, 8]);
-    expect(doc.blocks[2]).toEqual({ kind: 'paragraph', text: '注：第2、5项为区级民生实事。', line: 10 });
+    expect(doc.blocks).toEqual([
+      { kind: 'paragraph', text: '目标任务分解表', line: 1 },
+      {
+        kind: 'table',
+        rows: [
+          ['序号', '目标任务', '牵头领导'],
+          ['1', '新增城镇就业5600人以上', '彭伟'],
+          ['', '实际到位资金39亿元', ''],
+          ['2', '完成云溪小学改扩建\n（续建）', '吴刚'],
+        ],
+        rowLines: [2, 3, 4, 5],
+      },
+      { kind: 'paragraph', text: '注：第2项为区级民生实事。', line: 8 },
+    ]);
   });
 
   it('reads pasted report text (and the cell-per-line layout) through the domain text reader', () => {

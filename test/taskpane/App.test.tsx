@@ -10,6 +10,9 @@ import type { CellValue } from '../../src/workbook/plan';
 import { App } from '../../src/taskpane/App';
 import { renderInPane } from './helpers';
 
+// Fluent UI in jsdom on a busy 2-core machine: the first render alone can take seconds.
+jest.setTimeout(30_000);
+
 // Browsers (and the Office webviews) have TextDecoder; jsdom does not expose it.
 if (typeof globalThis.TextDecoder === 'undefined') Object.assign(globalThis, { TextDecoder });
 
@@ -102,4 +105,21 @@ test('an empty file: a Chinese message that names the file', async () => {
 
   const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
   expect(alert.textContent).toContain('空白通知.txt');
+});
+
+test('importing the same table again reports that nothing changed; the first import does not say so', async () => {
+  const port = createMemoryWorkbook();
+  renderInPane(<App port={port} />);
+  await parsePasted(pasted);
+  fireEvent.click(screen.getByRole('button', { name: '写入工作簿' }));
+  await screen.findByText('已写入工作簿', {}, { timeout: 5000 });
+  expect(screen.queryByText(/没有变更/)).toBeNull();
+
+  fireEvent.click(screen.getByRole('button', { name: '导入其他来源' }));
+  // The pasted text is still in the box.
+  fireEvent.click(screen.getByRole('button', { name: '解析' }));
+  await screen.findByTestId('preview-counts', {}, { timeout: 5000 });
+  fireEvent.click(screen.getByRole('button', { name: '写入工作簿' }));
+  await screen.findByText('已写入工作簿', {}, { timeout: 5000 });
+  expect(screen.getByText('与工作簿中已有内容相同，没有变更。')).toBeTruthy();
 });

@@ -141,8 +141,8 @@ test('a parse error from the use case (table without recognisable headers) is sh
   fireEvent.click(screen.getByRole('button', { name: '解析' }));
 
   expect((await screen.findByRole('alert')).textContent).toContain('粘贴的文本第 1 行：找不到表头（序号、目标任务、牵头单位…）。');
-  // The source choice stays available to try again.
-  expect(screen.getByRole('button', { name: '解析' })).toBeTruthy();
+  // The source choice stays, with the pasted text, so the clerk can fix it rather than paste again.
+  expect((screen.getByRole('textbox', { name: '粘贴文本或表格' }) as HTMLTextAreaElement).value).toBe('a\tb');
 });
 
 test('a WorkbookError on write shows its message and what was written; the preview stays for a retry', async () => {

@@ -26,11 +26,13 @@ export function extractTargets(text: string): ExtractedTargets {
   const kept: Array<RawIndicator & { sentence: number }> = [];
   const carry: { verb: string | null; subject?: string | null } = { verb: null };
   let sentence = -1;
+  let previous: (typeof clauses)[number] | null = null;
   for (const clause of clauses) {
     if (clause.sentenceStart !== sentence) {
       sentence = clause.sentenceStart;
       carry.verb = null;
       carry.subject = null;
+      previous = null;
     }
     const own = figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
     const raws = indicatorsOfClause(t, clause, own, carry);
@@ -47,10 +49,11 @@ export function extractTargets(text: string): ExtractedTargets {
       if (r.uncertain) ind.uncertain = r.uncertain;
       indicators.push(ind);
     }
-    for (const q of qualitativeOfClause(t, clause, raws.length > 0, mask)) {
+    for (const q of qualitativeOfClause(t, clause, raws.length > 0, mask, previous)) {
       const span = originalSpan(text, clean, q.quoteStart, q.quoteEnd);
       qualitative.push({ quote: span.quote, name: q.name, type: q.type, offset: span.offset });
     }
+    previous = clause;
   }
   return { indicators, qualitative };
 }

@@ -76,7 +76,9 @@ function judgeFigure(input: ProgressInput, rules: ProgressRules, e: number, figu
   const actual = raw;
   const v = judgeNumber(method, item, settings, rules, e, actual, timeProgress, figuresById);
   const slip = (method === '完成率' || method === '上限') && !isRateUnit(item.unit) && unitSlip(item, actual, cellAt(figures, previousMonth(e, settings.frequency, rules.mergeJanFeb)), rules);
-  return { actual, timeProgress, ...v, reason: slip ? `${v.reason}；数值与目标或上期相差${plain(rules.unitSlipRatio)}倍以上，疑似万元/亿元单位错误，请核对` : v.reason };
+  if (!slip) return { actual, timeProgress, ...v };
+  // A probable 万元/亿元 slip: the status would be a false 已完成 or 滞后, so it asks for a check.
+  return { actual, timeProgress, ...v, status: '预警', reason: `${v.reason}；数值与目标或上期相差${plain(rules.unitSlipRatio)}倍以上，疑似万元/亿元单位错误，请核对` };
 }
 
 function judgeNumber(

@@ -22,9 +22,10 @@ export function fixed1(x: number): string {
   return round(x, 1).toFixed(1);
 }
 
-/** "5600", "39.5", "0.25" — formula: SUBSTITUTE(TEXT(ROUND(x,2),"0.00"),".00",""). */
+/** "5600", "39.5", "0.25" (no trailing zeros) — formula: ROUND(x,2)&"" (a number joined to text
+ *  is written in General format, as String() writes it). */
 export function plain(x: number): string {
-  return round(x, 2).toFixed(2).replace('.00', '');
+  return String(round(x, 2) + 0);
 }
 
 /** A fraction as a percentage: 0.41666 → "41.7%". */

@@ -1,4 +1,5 @@
 /** The 导入 tab: source choice → preview and corrections → write → outcome, driven by useImport. */
+import { useState } from 'react';
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../app/port';
 import { strings } from '../strings';
@@ -20,6 +21,7 @@ export interface ImportViewProps {
 export function ImportView({ port, useCases }: ImportViewProps) {
   const styles = useStyles();
   const imp = useImport(port, useCases);
+  const [pasted, setPasted] = useState('');
   const { state } = imp;
 
   const error =
@@ -34,9 +36,11 @@ export function ImportView({ port, useCases }: ImportViewProps) {
   return (
     <div className={styles.root}>
       {error}
-      {state.phase === 'idle' || (state.phase === 'error' && !state.preview) ? (
+      {state.phase === 'idle' || state.phase === 'parsing' || (state.phase === 'error' && !state.preview) ? (
         <SourcePicker
-          disabled={false}
+          disabled={state.phase === 'parsing'}
+          text={pasted}
+          onTextChange={setPasted}
           onParse={(source, label) => void imp.parse(source, label)}
           onReadError={(name) => imp.fail(strings.errors.fileUnreadable(name))}
         />

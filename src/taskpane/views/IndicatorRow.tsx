@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   narrow: { flex: '1 1 120px', minWidth: 0 },
+  // Fluent inputs keep an intrinsic width; at 320 px two side by side must shrink instead.
+  fill: { width: '100%', minWidth: 0, maxWidth: '100%' },
 });
 
 export function formatFigure(ind: Pick<Indicator, 'target' | 'max' | 'unit' | 'cmp'>): string {
@@ -140,11 +142,11 @@ function IndicatorEditor({ indicator, onSave, onCancel }: EditorProps) {
   return (
     <div className={styles.form} role="group" aria-label={strings.indicator.editAria(indicator.name)}>
       <Field label={strings.indicator.name} validationMessage={tried ? nameError : undefined}>
-        <Input value={name} onChange={(_, d) => setName(d.value)} />
+        <Input className={styles.fill} value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
       <div className={styles.pair}>
         <Field className={styles.narrow} label={strings.indicator.cmp}>
-          <Select value={cmp} onChange={(_, d) => setCmp(d.value as Cmp)}>
+          <Select className={styles.fill} value={cmp} onChange={(_, d) => setCmp(d.value as Cmp)}>
             {(Object.keys(cmpOptions) as Cmp[]).map((c) => (
               <option key={c} value={c}>
                 {cmpOptions[c]}
@@ -153,7 +155,7 @@ function IndicatorEditor({ indicator, onSave, onCancel }: EditorProps) {
           </Select>
         </Field>
         <Field className={styles.narrow} label={strings.indicator.kind}>
-          <Select value={kind} onChange={(_, d) => setKind(d.value as IndicatorKind)}>
+          <Select className={styles.fill} value={kind} onChange={(_, d) => setKind(d.value as IndicatorKind)}>
             {(Object.keys(kindWords) as IndicatorKind[]).map((k) => (
               <option key={k} value={k}>
                 {kindWords[k]}
@@ -164,14 +166,14 @@ function IndicatorEditor({ indicator, onSave, onCancel }: EditorProps) {
       </div>
       <div className={styles.pair}>
         <Field className={styles.narrow} label={strings.indicator.target} validationMessage={tried ? targetError : undefined}>
-          <Input inputMode="decimal" value={target} onChange={(_, d) => setTarget(d.value)} />
+          <Input className={styles.fill} inputMode="decimal" value={target} onChange={(_, d) => setTarget(d.value)} />
         </Field>
         <Field className={styles.narrow} label={strings.indicator.unit}>
-          <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
+          <Input className={styles.fill} value={unit} onChange={(_, d) => setUnit(d.value)} />
         </Field>
       </div>
       <Field label={strings.indicator.max} validationMessage={tried ? maxError : undefined}>
-        <Input inputMode="decimal" value={max} onChange={(_, d) => setMax(d.value)} />
+        <Input className={styles.fill} inputMode="decimal" value={max} onChange={(_, d) => setMax(d.value)} />
       </Field>
       <div className={styles.pair}>
         <Button appearance="primary" size="small" onClick={save}>

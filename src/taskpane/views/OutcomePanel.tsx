@@ -26,6 +26,11 @@ function CountsRow({ label, counts }: { label: string; counts: ChangeCounts }) {
   );
 }
 
+/** A re-import of the same notice: say so, rather than show an empty list of changes. */
+function nothingChanged({ tasks, indicators }: ImportOutcome): boolean {
+  return [tasks, indicators].every((c) => c.added === 0 && c.updated === 0 && c.kept === 0 && c.removed === 0);
+}
+
 export function OutcomePanel({ outcome, onAgain }: { outcome: ImportOutcome; onAgain(): void }) {
   const styles = useStyles();
   const o = strings.outcome;
@@ -48,11 +53,11 @@ export function OutcomePanel({ outcome, onAgain }: { outcome: ImportOutcome; onA
           <CountsRow label={o.indicators} counts={outcome.indicators} />
         </tbody>
       </table>
-      <Text weight="semibold">{o.changesTitle}</Text>
       {outcome.changes.length === 0 ? (
-        <Text>{o.noChanges}</Text>
+        nothingChanged(outcome) ? <Text>{o.noChanges}</Text> : null
       ) : (
         <div className={styles.changes} data-testid="outcome-changes">
+          <Text weight="semibold">{o.changesTitle}</Text>
           <ShowMore
             items={outcome.changes}
             pageSize={CHANGES_PER_PAGE}

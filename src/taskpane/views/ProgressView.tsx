@@ -1,14 +1,105 @@
-/** The 进度 tab: filled by issue 3. Until then it says what it will do and how to get there. */
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+/**
+ * The 进度 tab: the reporting month, 序时进度, counts by status, the lagging items by lead unit
+ * (a click selects the row in 进度) and the figures to correct. It follows the workbook by itself
+ * (useProgress subscribes to change events), so the clerk never reloads.
+ */
+import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import type { WorkbookPort } from '../../app/port';
+import { periodLabel } from '../../domain/progress/months';
+import { percent } from '../../domain/progress/format';
+import { PROGRESS_SHEET } from '../../workbook/progress/layout';
 import { strings } from '../strings';
+import { useProgress, type ProgressUseCases } from '../useProgress';
+import { ErrorBar } from './ErrorBar';
+import { FigureErrorList } from './FigureErrorList';
+import { LaggingList } from './LaggingList';
+import { MonthSelect } from './MonthSelect';
+import { StatusCounts } from './StatusCounts';
 
-export function ProgressView() {
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalS },
+});
+
+export interface ProgressViewProps {
+  port: WorkbookPort;
+  useCases?: ProgressUseCases;
+}
+
+export function ProgressView({ port, useCases }: ProgressViewProps) {
+  const styles = useStyles();
+  const p = useProgress(port, useCases);
+  const { view } = p;
+  const error = p.error ? <ErrorBar message={p.error.message} written={p.error.written} onDismiss={p.dismissError} /> : null;
+
+  if (view === null) return <div className={styles.root}>{error ?? <Spinner size="small" label={strings.progress.loading} />}</div>;
+  if (view.kind === 'no-indicators') {
+    return (
+      <div className={styles.root}>
+        {error}
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{strings.progress.noIndicators}</MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+
+  const busy = p.working !== null;
+  const selectRow = (address: string) => void p.select(PROGRESS_SHEET, address);
+  const missingCount = view.missing.reduce((n, g) => n + g.items.length, 0);
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{strings.progressPlaceholder.title}</MessageBarTitle>
-        {strings.progressPlaceholder.body}
-      </MessageBarBody>
-    </MessageBar>
+    <div className={styles.root}>
+      {error}
+      <div className={styles.toolbar}>
+        <MonthSelect month={view.month} mergeJanFeb={view.mergeJanFeb} disabled={busy} onChange={(m) => void p.refresh(m)} />
+        <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={busy} onClick={() => void p.refresh()}>
+          {strings.progress.refreshButton}
+        </Button>
+      </div>
+      {busy ? <Spinner size="small" label={p.working} /> : null}
+      {p.outcome && !busy ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{p.outcome}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {!view.hasProgressSheet && !busy ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{strings.progress.notBuilt}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      <Text weight="semibold" data-testid="time-progress">
+        {strings.progress.timeProgress(periodLabel(view.month, view.mergeJanFeb), percent(view.timeProgress))}
+      </Text>
+      <StatusCounts counts={view.counts} />
+      <Text size={200}>{strings.progress.total(view.total)}</Text>
+
+      <FigureErrorList errors={view.figureErrors} other={view.otherErrors} onSelect={(sheet, cell) => void p.select(sheet, cell)} />
+
+      <section className={styles.section} aria-label={strings.progress.laggingTitle(count(view.lagging))}>
+        <Subtitle2 as="h3">{strings.progress.laggingTitle(count(view.lagging))}</Subtitle2>
+        <LaggingList groups={view.lagging} onSelect={selectRow} />
+      </section>
+      {view.warning.length > 0 ? (
+        <section className={styles.section} aria-label={strings.progress.warningTitle(count(view.warning))}>
+          <Subtitle2 as="h3">{strings.progress.warningTitle(count(view.warning))}</Subtitle2>
+          <LaggingList groups={view.warning} onSelect={selectRow} />
+        </section>
+      ) : null}
+      {missingCount > 0 ? (
+        // Before the first figures every item is 未填报: folded, so the lagging list stays on top.
+        <details className={styles.section} aria-label={strings.progress.missingTitle(missingCount)}>
+          <summary className={styles.summary}>{strings.progress.missingTitle(missingCount)}</summary>
+          <LaggingList groups={view.missing} onSelect={selectRow} />
+        </details>
+      ) : null}
+    </div>
   );
+}
+
+function count(groups: { items: unknown[] }[]): number {
+  return groups.reduce((n, g) => n + g.items.length, 0);
 }

@@ -1,8 +1,8 @@
 /**
  * The three ways a decomposition reaches the add-in: a file, pasted text, the selected range.
- * Holds only the paste box's text; everything else is the import hook's business.
+ * Stateless: the paste box's text and the import itself belong to the import view.
  */
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, type ChangeEvent } from 'react';
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular, TableRegular } from '@fluentui/react-icons';
 import type { ImportSource } from '../../app/importTypes';
@@ -19,15 +19,17 @@ const useStyles = makeStyles({
 
 export interface SourcePickerProps {
   disabled: boolean;
+  /** The paste box's text, held by the parent so it survives a failed parse or 重新选择来源. */
+  text: string;
+  onTextChange(text: string): void;
   onParse(source: ImportSource, label?: string): void;
   /** A file could not be read by the browser (rare: permissions, a file removed meanwhile). */
   onReadError(fileName: string): void;
 }
 
-export function SourcePicker({ disabled, onParse, onReadError }: SourcePickerProps) {
+export function SourcePicker({ disabled, text, onTextChange, onParse, onReadError }: SourcePickerProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState('');
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -73,7 +75,7 @@ export function SourcePicker({ disabled, onParse, onReadError }: SourcePickerPro
           value={text}
           placeholder={strings.source.pastePlaceholder}
           disabled={disabled}
-          onChange={(_, data) => setText(data.value)}
+          onChange={(_, data) => onTextChange(data.value)}
         />
       </Field>
       <div className={styles.row}>

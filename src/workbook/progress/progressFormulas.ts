@@ -3,12 +3,13 @@
  * rounding to 6 decimals before any comparison, same words in the reason); the agreement test
  * evaluates both. Only functions that both Excel 2021 and HyperFormula 3.5 know: IF, AND, OR,
  * NOT, INDEX, MATCH, IFERROR, ISNA, ISNUMBER, ISTEXT, ROUND, INT, ROUNDUP, MAX, SUM, TEXT with
- * "0.0"/"0.00" only, SUBSTITUTE; TRUE()/FALSE() as functions. No LET, no INDEX:INDEX ranges, no
+ * "0.0" only, number&"" for General text; TRUE()/FALSE() as functions. No LET, no INDEX:INDEX ranges, no
  * array formulas, sheet names always quoted.
  */
 import { columnLetter } from '../a1';
 import { INDICATOR_COLUMNS } from '../indicatorsSheet';
 import { CMP_WORDS, INDICATORS_SHEET, INDICATOR_HEADERS, TYPE_WORDS } from '../vocabulary';
+import type { NamePlan } from '../plan';
 import { FC, FIGURES_SHEET, FREQUENCY_WORDS, RULE_NAMES as N, YES_WORD, figureColumns, sheetRef } from './layout';
 
 /** Headers of 进度 in order: the visible columns, then the working columns that show how each
@@ -29,22 +30,68 @@ function indicatorColumn(header: string): string {
 
 const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** Formulas of the data row at 1-based sheet row n; index = column (0 = 指标ID, left to caller). */
-export function progressRowFormulas(n: number, mergeJanFeb: boolean): Record<Exclude<ProgressHeader, '指标ID'>, string> {
-  const c = (h: ProgressHeader) => `$${PC[h]}${n}`;
+/** Names of the ranges the formulas read: short formulas (a 500-row 进度 stays far under Excel on
+ *  the web's 5 MB request) that a clerk can read ("INDEX(TM_I_TARGET,…)"). */
+export const PN = {
+  figures: 'TM_F_FIG',
+  months: 'TM_F_MONTHS',
+  plan: 'TM_F_PLAN',
+  firstMonth: 'TM_F_FIRST',
+} as const;
+
+const INDICATOR_NAME_OF: Record<string, string> = {
+  [INDICATOR_HEADERS.id]: 'TM_I_ID',
+  [INDICATOR_HEADERS.task]: 'TM_I_TASK',
+  [INDICATOR_HEADERS.name]: 'TM_I_NAME',
+  [INDICATOR_HEADERS.kind]: 'TM_I_KIND',
+  [INDICATOR_HEADERS.cmp]: 'TM_I_CMP',
+  [INDICATOR_HEADERS.target]: 'TM_I_TARGET',
+  [INDICATOR_HEADERS.max]: 'TM_I_MAX',
+  [INDICATOR_HEADERS.unit]: 'TM_I_UNIT',
+};
+const INDICATOR_NAMES: Record<string, string> = INDICATOR_NAME_OF;
+
+const FIGURE_NAME_OF: Record<string, string> = {
+  [FC.id]: 'TM_F_ID',
+  [FC.frequency]: 'TM_F_FREQ',
+  [FC.lower]: 'TM_F_LOWER',
+  [FC.tolerance]: 'TM_F_TOL',
+  [FC.planned]: 'TM_F_PLANNED',
+  [FC.due]: 'TM_F_DUE',
+  [FC.compare]: 'TM_F_CMPW',
+  [FC.status]: 'TM_F_STATUS',
+};
+const FIGURE_NAMES: Record<string, string> = FIGURE_NAME_OF;
+
+/** The range names above, for the workbook plan (whole columns: rows a clerk adds are seen). */
+export function progressRangeNames(mergeJanFeb: boolean): NamePlan[] {
   const ind = sheetRef(INDICATORS_SHEET);
   const fig = sheetRef(FIGURES_SHEET);
   const { first, last } = figureColumns(mergeJanFeb);
-  const FB = `${fig}$${first}:$${last}`;
-  const MONTHS = `${fig}$${first}$2:$${last}$2`;
-  const iCol = (h: string) => `${ind}$${indicatorColumn(h)}:$${indicatorColumn(h)}`;
-  const fCol = (letter: string) => `${fig}$${letter}:$${letter}`;
+  const whole = (sheet: string, c: string) => `=${sheet}$${c}:$${c}`;
+  return [
+    ...Object.entries(INDICATOR_NAME_OF).map(([h, name]) => ({ name, formula: whole(ind, indicatorColumn(h)), comment: `${INDICATORS_SHEET}：${h}` })),
+    ...Object.entries(FIGURE_NAME_OF).map(([letter, name]) => ({ name, formula: whole(fig, letter), comment: `${FIGURES_SHEET}：${letter}列` })),
+    { name: PN.figures, formula: `=${fig}$${first}:$${last}`, comment: `${FIGURES_SHEET}：各月数值` },
+    { name: PN.months, formula: `=${fig}$${first}$2:$${last}$2`, comment: `${FIGURES_SHEET}：各列对应的期末月份` },
+    { name: PN.plan, formula: `=${fig}$${FC.q1}:$${FC.q4}`, comment: `${FIGURES_SHEET}：季度计划进度` },
+    { name: PN.firstMonth, formula: `=${fig}$${first}$2`, comment: `${FIGURES_SHEET}：第一期的期末月份（1-2月合并时为2）` },
+  ];
+}
+
+/** Formulas of the data row at 1-based sheet row n; index = column (0 = 指标ID, left to caller). */
+export function progressRowFormulas(n: number): Record<Exclude<ProgressHeader, '指标ID'>, string> {
+  const c = (h: ProgressHeader) => `$${PC[h]}${n}`;
+  const FB = PN.figures;
+  const MONTHS = PN.months;
+  const PLAN = PN.plan;
+  const FIRST_MONTH = PN.firstMonth;
+  const iCol = (h: string) => INDICATOR_NAMES[h];
+  const fCol = (letter: string) => FIGURE_NAMES[letter];
   const fromInd = (h: string) => `IF(${c('指标行')}=0,"",INDEX(${iCol(h)},${c('指标行')})&"")`;
   const numFromInd = (h: string) => `IF(${c('指标行')}=0,"",IF(ISNUMBER(INDEX(${iCol(h)},${c('指标行')})),INDEX(${iCol(h)},${c('指标行')}),""))`;
   const setting = (letter: string) => `INDEX(${fCol(letter)},${c('填报行')})`;
   const numSetting = (letter: string) => `IF(ISNUMBER(${setting(letter)}),${setting(letter)},"")`;
-  const PLAN = `${fig}$${FC.q1}:$${FC.q4}`;
-  const FIRST_MONTH = `${fig}$${first}$2`;
   const figAt = (col: string) => `INDEX(${FB},${c('填报行')},${col})`;
 
   const D = c('方法');
@@ -55,7 +102,7 @@ export function progressRowFormulas(n: number, mergeJanFeb: boolean): Record<Exc
   const yearEnd = (ok: string) => `IF(${c('考核月')}=12,"已完成",${ok})`;
   const f1 = (x: string) => `TEXT(ROUND(${x},1),"0.0")`;
   const pct = (x: string) => `TEXT(ROUND((${x})*100,1),"0.0")&"%"`;
-  const plain = (x: string) => `SUBSTITUTE(TEXT(ROUND(${x},2),"0.00"),".00","")`;
+  const plain = (x: string) => `(ROUND(${x},2)&"")`;
   const H = c('最新数值');
   const E = c('目标值');
   const U = c('单位');
@@ -93,7 +140,7 @@ export function progressRowFormulas(n: number, mergeJanFeb: boolean): Record<Exc
     `IF(AND(${ms}="未启动",ISNUMBER(${c('计划启动月')}),${c('报告月')}>=${c('计划启动月')}),"预警","正常"))))),` +
     `IF(${is('无目标')},"不适用",IF(${c('考核月')}=0,"不适用",IF(AND(${is('相对')},${c('比较状态')}="无"),"不适用",` +
     `IF(NOT(ISNUMBER(${H})),IF(${c('填报文本')}<>"","未填报",IF(${c('连续未报')},"滞后","未填报")),` +
-    `IF(AND(${is('相对')},${c('比较状态')}="缺"),"不适用",IF(AND(${is('相对')},${c('比较状态')}="未报"),"未填报",${byMethod}))))))))`;
+    `IF(AND(${is('相对')},${c('比较状态')}="缺"),"不适用",IF(AND(${is('相对')},${c('比较状态')}="未报"),"未填报",IF(${c('单位存疑')},"预警",${byMethod})))))))))`;
 
   const numberReason =
     `IF(${is('完成率')},"累计完成"&${pct(c('完成率'))}&IF(${c('完成率')}>=1,"，已完成全年目标",IF(${c('落后')}<=0,"，不低于序时进度"&${pct(c('序时进度'))},` +

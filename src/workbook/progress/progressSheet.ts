@@ -18,7 +18,7 @@ const FORMATS: Partial<Record<(typeof PROGRESS_HEADERS)[number], string>> = {
   序时进度: '0.0%', 完成率: '0.0%', '差距(百分点)': '0.0', 余量: '0.##',
 };
 
-export function progressSheetPlan(ids: string[], mergeJanFeb: boolean, year?: number): SheetPlan {
+export function progressSheetPlan(ids: string[], year?: number): SheetPlan {
   const columns: ColumnPlan[] = PROGRESS_HEADERS.map((h, i) => ({
     header: h,
     width: WIDTHS[h] ?? 5,
@@ -28,7 +28,7 @@ export function progressSheetPlan(ids: string[], mergeJanFeb: boolean, year?: nu
     align: h === '原因' || h === '指标名称' ? 'left' : 'center',
   }));
   const rows = ids.map((id, k) => {
-    const f = progressRowFormulas(PROGRESS_FIRST_DATA_ROW + k, mergeJanFeb);
+    const f = progressRowFormulas(PROGRESS_FIRST_DATA_ROW + k);
     return [id, ...PROGRESS_HEADERS.slice(1).map((h) => `=${f[h as Exclude<typeof h, '指标ID'>]}`)];
   });
   const last = PROGRESS_FIRST_DATA_ROW + Math.max(ids.length, 1) - 1;

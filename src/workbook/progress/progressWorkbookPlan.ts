@@ -5,6 +5,7 @@
 import type { ProgressRules } from '../../domain/progress/types';
 import type { WorkbookPlan } from '../plan';
 import { figuresNames, figuresSheetPlan, type FiguresRowInput } from './figuresSheet';
+import { progressRangeNames } from './progressFormulas';
 import { progressSheetPlan } from './progressSheet';
 import { ruleNames, rulesSheetPlan } from './rulesSheet';
 
@@ -13,8 +14,8 @@ export function progressWorkbookPlan(rows: FiguresRowInput[], rules: ProgressRul
     sheets: [
       rulesSheetPlan(rules),
       figuresSheetPlan(rows, month, rules.mergeJanFeb),
-      { ...progressSheetPlan(rows.map((r) => r.item.id), rules.mergeJanFeb, year), activate: true },
+      { ...progressSheetPlan(rows.map((r) => r.item.id), year), activate: true },
     ],
-    names: [...figuresNames(), ...ruleNames()],
+    names: [...figuresNames(), ...ruleNames(), ...progressRangeNames(rules.mergeJanFeb)],
   };
 }

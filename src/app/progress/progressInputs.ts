@@ -1,0 +1,73 @@
+/**
+ * Turns the sheets a clerk has (指标, 月度填报, 规则) into the engine's inputs. Shared by the
+ * refresh (which rewrites the progress sheets) and the read (the task pane's 进度 view).
+ */
+import { DEFAULT_RULES } from '../../domain/progress/rules';
+import type { ProgressInput } from '../../domain/progress/evaluate';
+import { defaultSettings, itemFromIndicator, itemFromQualitative } from '../../domain/progress/settings';
+import type { FigureRow, ProgressRules } from '../../domain/progress/types';
+import { FIGURES_SHEET, RULES_SHEET } from '../../workbook/progress/layout';
+import { readFiguresSheet, readRulesSheet } from '../../workbook/progress/readProgressSheets';
+import { readIndicators } from '../../workbook/readIndicators';
+import { readTasks } from '../../workbook/readTasks';
+import { INDICATORS_SHEET, TASKS_SHEET } from '../../workbook/vocabulary';
+import type { SheetSnapshot } from '../port';
+
+export const PROGRESS_INPUT_SHEETS = [TASKS_SHEET, INDICATORS_SHEET, FIGURES_SHEET, RULES_SHEET];
+
+export interface ProgressInputs {
+  inputs: ProgressInput[];
+  rules: ProgressRules;
+  /** The reporting month in 月度填报, null when the sheet does not exist yet or B1 is bad. */
+  month: number | null;
+  /** Rows of 月度填报 whose ID is no longer in 指标: kept with their figures, not judged. */
+  orphans: { id: string; name: string; unit: string; figures: FigureRow }[];
+  /** Chinese messages naming cells (text in figure cells, bad settings, bad 指标 rows). */
+  errors: string[];
+  /** Whether 月度填报 existed (false on the first build). */
+  hasFigures: boolean;
+}
+
+export function progressInputs(snapshots: SheetSnapshot[]): ProgressInputs {
+  const by = new Map(snapshots.map((s) => [s.name, s]));
+  const indicatorsSnap = by.get(INDICATORS_SHEET);
+  if (!indicatorsSnap) throw new Error(`工作簿中没有“${INDICATORS_SHEET}”工作表：请先导入目标任务`);
+  const ind = readIndicators(indicatorsSnap);
+  // Milestones default to the task's 完成时限.
+  const deadlines = new Map<string, string | null>();
+  const tasksSnap = by.get(TASKS_SHEET);
+  if (tasksSnap) for (const t of readTasks(tasksSnap).tasks) deadlines.set(t.seq, t.deadline);
+  const figuresSnap = by.get(FIGURES_SHEET);
+  const figures = figuresSnap ? readFiguresSheet(figuresSnap.values) : null;
+  const rulesSnap = by.get(RULES_SHEET);
+  const mergeJanFeb = figures ? figures.mergeJanFeb : DEFAULT_RULES.mergeJanFeb;
+  const ruleRead = rulesSnap ? readRulesSheet(rulesSnap.values, mergeJanFeb) : { rules: { ...DEFAULT_RULES, mergeJanFeb }, errors: [] };
+
+  const items = [
+    ...ind.indicators.map((i) => ({ item: itemFromIndicator(i), quote: i.quote })),
+    ...ind.qualitative.map((q) => ({ item: itemFromQualitative(q, q.key), quote: q.quote })),
+  ];
+  const inputs: ProgressInput[] = items.map(({ item, quote }) => {
+    const row = figures?.rows.get(item.id);
+    if (row) return { item, settings: row.settings, figures: row.figures };
+    const deadline = item.task !== null ? (deadlines.get(item.task) ?? null) : null;
+    return { item, settings: defaultSettings(item, quote, deadline), figures: new Array(13).fill(null) };
+  });
+  const known = new Set(items.map((i) => i.item.id));
+  const orphans: ProgressInputs['orphans'] = [];
+  if (figures && figuresSnap) {
+    for (const [id, row] of figures.rows) {
+      if (known.has(id) || !row.figures.some((v) => v !== null)) continue;
+      const cells = figuresSnap.values[row.row - 1] ?? [];
+      orphans.push({ id, name: String(cells[1] ?? ''), unit: String(cells[2] ?? ''), figures: row.figures });
+    }
+  }
+  return {
+    inputs,
+    rules: ruleRead.rules,
+    month: figures?.month ?? null,
+    orphans,
+    errors: [...ind.errors, ...(figures?.errors ?? []), ...ruleRead.errors],
+    hasFigures: figures !== null,
+  };
+}

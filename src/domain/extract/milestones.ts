@@ -1,0 +1,87 @@
+import type { ClauseWords, RawQualitative } from './qualitativeTypes';
+
+/**
+ * Milestones (labels README): a completion verb applied to a named deliverable — 完成云溪小学改扩建,
+ * 建成运营农村客货邮服务中心, 开通…航线, 创成全国禁毒示范城市, 投用壹志学校, 推动长吉高速长安段开工,
+ * …产业项目建成投产, 实验学校今年秋季开学, 完成年度化债任务, …处置实现“清零”. Generic efforts
+ * (推进/加快/提升/加强/创建/争创/打造/筹建/办好/落地/打通, 建设 on its own) have no such verb and
+ * stay out; so do duties without a deliverable (完成各项目标任务, 按照时间节点开工竣工).
+ */
+
+/** Longest first: 建成运营 must not be read as 建成 + “运营…”. */
+const VERBS = [
+  '建成并投入使用', '建成投产', '建成运营', '建成投用', '开工建设', '启动建设', '投入使用', '整体搬迁',
+  '建成', '完成', '启动', '投产', '开工', '竣工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成',
+].join('|');
+/** Verbs that start work: only these count after 推进/推动 (推动…开工), not 推进…建成. */
+const STARTS = /^(启动|开工|启动建设|开工建设|整体搬迁)$/;
+
+/** Tone and timing before a verb that comes first: 确保建成, 全面完成, 基本建成. */
+const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|年内|年底前)*)(${VERBS})(.{3,})$`);
+/** The deliverable first, the verb last: 推动长吉高速长安段开工, 确保…项目建成投产. */
+const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|推动|推进)?)(.{3,}?)(${VERBS})$`);
+/** A one-off clearance: 批而未供土地…处置实现“清零” (动态清零 is a bottom line). */
+const CLEARED = /^(.{4,40}?)实现“?清零”?$/;
+
+/** Objects that are duties or qualities, not deliverables. */
+const GENERIC = /(^(一批|一些|若干|多个|各类|相关)|创建$|各项|(重点|主要|既定|全年|目标|工作|投资|规划)任务|工作$|目标$|要求$|作用$|水平$|能力$|实效$)/;
+/** An object that starts with a preposition is a manner (按照时间节点), not a thing. */
+const MANNER = /^(按照|按期|按时|按进度|根据|依照|依据)/;
+/** Without 确保/推动… before it, the subject must visibly be a project or a facility. */
+const DELIVERABLE_END = /(项目|工程|中心|学校|医院|基地|园区?|厂|站|馆|大桥|公路|道路|航线|码头|小区|平台|设施)$/;
+const EFFORT = /(服务|推进|加快|做好|抓好|支持|保障|谋划|加强|围绕|统筹|督促|协调|配合|指导|争取|促进)/;
+/** A figure in a list item: that item is the indicator's, not a milestone's. */
+const FIGURE = /\d|[一二两三四五六七八九十百]+[个所家座条处项台套]/;
+/** Dates are deadlines, not part of a deliverable's name. */
+const TIME_HEAD = /^(\d{4}年(底前|内|前)?|今年|明年|年内|年底前)/;
+const TIME_TAIL = /((\d{4}年)?\d{1,2}月(底|末)?前?|今年(春季|秋季|年底|上半年|下半年)?|年内|年底前|春季|秋季)$/;
+
+const clean = (name: string) => name.replace(TIME_HEAD, '').replace(TIME_TAIL, '');
+
+function isDeliverable(object: string): boolean {
+  if (GENERIC.test(object) || MANNER.test(object)) return false;
+  // 完成…年度任务 / 完成隐债化解…任务: a named task is a deliverable; the words before 任务 name it.
+  const task = /任务$/.test(object) ? object.replace(/(年度)?任务$/, '').replace(/^年度/, '') : object;
+  return clean(task).length >= 2;
+}
+
+
+export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolean): RawQualitative[] {
+  const item = (start: number, name: string): RawQualitative[] =>
+    [{ quoteStart: offset + start, quoteEnd: offset + s.length, name, type: 'milestone' }];
+  if (hasFigure) return besideFigure(s, offset, mask);
+
+  const cleared = CLEARED.exec(s);
+  if (cleared) return item(0, `${clean(cleared[1])}清零`);
+
+  const first = VERB_FIRST.exec(s);
+  if (first && isDeliverable(first[3])) return item(first[1].length, clean(first[3]));
+
+  const last = VERB_LAST.exec(s);
+  if (last) {
+    const [, lead, object, verb] = last;
+    if (!isDeliverable(object)) return [];
+    if (/推动|推进/.test(lead) && !STARTS.test(verb)) return [];
+    if (lead === '' && (!DELIVERABLE_END.test(object) || EFFORT.test(object))) return [];
+    return item(0, clean(object) + verb);
+  }
+  return [];
+}
+
+/** “确保5所…“徐特立项目”、沅江职业中专“楚怡”改扩建项目建成并投入使用”: the count is an indicator,
+ *  the named project listed after it is a milestone of its own. */
+function besideFigure(s: string, offset: number, mask: boolean[]): RawQualitative[] {
+  const last = VERB_LAST.exec(s);
+  if (!last) return [];
+  const [, lead, object] = last;
+  const cuts: number[] = [];
+  for (let i = 0; i < object.length; i++) if (object[i] === '、' && !mask[offset + lead.length + i]) cuts.push(i);
+  const items = [-1, ...cuts].map((c, k) => ({ from: c + 1, text: object.slice(c + 1, k < cuts.length ? cuts[k] : object.length) }));
+  let lastCounted = -1;
+  items.forEach((it, k) => { if (FIGURE.test(it.text)) lastCounted = k; });
+  if (lastCounted < 0 || lastCounted === items.length - 1) return [];
+  const from = items[lastCounted + 1].from;
+  const deliverable = object.slice(from);
+  if (!DELIVERABLE_END.test(deliverable) || !isDeliverable(deliverable)) return [];
+  return [{ quoteStart: offset + lead.length + from, quoteEnd: offset + s.length, name: clean(deliverable), type: 'milestone' }];
+}

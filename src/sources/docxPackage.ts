@@ -1,0 +1,131 @@
+/**
+ * The package side of a .docx: checks that the bytes are a Word file (and says what they are
+ * when not), finds the main document part and unpacks only the parts the reader needs, within a
+ * size limit.
+ */
+
+import { unzipSync } from 'fflate';
+import { parseXml, type XmlDocument, type XmlElement, childElements, attr } from './docxXml';
+import { SourceError, quoteName } from './errors';
+import { isEncryptedOffice, isOle, isZip } from './magic';
+
+/** Limit on one unpacked XML part: a real notice is a few MB; more is a zip bomb or a book. */
+export const MAX_DOCX_PART_BYTES = 64 * 1024 * 1024;
+
+const MAIN_DOCUMENT_TYPE = /\/officeDocument$/;
+
+export interface DocxParts {
+  document: XmlDocument;
+  /** word/numbering.xml, for automatic list numbers; absent in documents without lists. */
+  numbering: XmlDocument | null;
+}
+
+export function openDocx(bytes: Uint8Array, name: string): DocxParts {
+  if (isOle(bytes)) throw oleError(bytes, name);
+  if (!isZip(bytes)) throw notZip(name);
+
+  const entries = listEntries(bytes, name);
+  const documentPath = mainDocumentPath(bytes, entries, name);
+  if (!documentPath) throw notWord(entries, name);
+
+  const numberingPath = documentPath.replace(/[^/]*$/, 'numbering.xml');
+  const parts = extract(bytes, name, [documentPath, numberingPath]);
+  return {
+    document: parseXml(utf8(parts[documentPath]), name, documentPath),
+    numbering: parts[numberingPath] ? parseXml(utf8(parts[numberingPath]), name, numberingPath) : null,
+  };
+}
+
+function oleError(bytes: Uint8Array, name: string): SourceError {
+  if (isEncryptedOffice(bytes)) {
+    return new SourceError('encrypted', `${quoteName(name)}设置了打开密码（已加密），请在 Word 中取消密码并另存为 .docx 后再导入`, {
+      source: name,
+    });
+  }
+  return oldWordError(name);
+}
+
+export function oldWordError(name: string): SourceError {
+  return new SourceError('old-word', `${quoteName(name)}是旧版 Word（.doc）格式，请在 Word 中“另存为” .docx 后再导入`, {
+    source: name,
+  });
+}
+
+function notZip(name: string): SourceError {
+  return new SourceError('not-zip', `${quoteName(name)}不是有效的 .docx 文件（无法解压）`, { source: name });
+}
+
+function notWord(entries: Map<string, number>, name: string): SourceError {
+  const hint = entries.has('xl/workbook.xml')
+    ? '；它是 Excel 工作簿，请在 Excel 中打开该文件，选中表格后使用“使用选中区域”'
+    : entries.has('content.xml') && entries.has('mimetype')
+      ? '；它是 OpenDocument（WPS/LibreOffice 的 .odt）文件，请另存为 .docx 后再导入'
+      : '';
+  return new SourceError('not-word', `${quoteName(name)}不是 Word 文档（缺少 word/document.xml）${hint}`, { source: name });
+}
+
+/** Names and unpacked sizes of the archive's entries, without unpacking any. */
+function listEntries(bytes: Uint8Array, name: string): Map<string, number> {
+  const entries = new Map<string, number>();
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries.set(file.name, file.originalSize);
+        return false;
+      },
+    });
+  } catch {
+    throw notZip(name);
+  }
+  return entries;
+}
+
+/** The main part named in _rels/.rels (word/document.xml for everything Word and WPS write). */
+function mainDocumentPath(bytes: Uint8Array, entries: Map<string, number>, name: string): string | null {
+  if (entries.has('_rels/.rels')) {
+    const rels = extract(bytes, name, ['_rels/.rels'])['_rels/.rels'];
+    if (rels) {
+      const doc = parseXml(utf8(rels), name, '_rels/.rels');
+      for (const rel of childElements(doc.documentElement as XmlElement)) {
+        const target = attr(rel, 'Target');
+        if (target && MAIN_DOCUMENT_TYPE.test(attr(rel, 'Type') ?? '')) {
+          const path = target.replace(/^\//, '');
+          if (entries.has(path) && /\.xml$/i.test(path) && !path.startsWith('xl/') && !path.startsWith('ppt/')) return path;
+        }
+      }
+    }
+  }
+  return entries.has('word/document.xml') ? 'word/document.xml' : null;
+}
+
+/** Unpacks only the named parts; their declared sizes bound the memory used (fflate trusts them). */
+function extract(bytes: Uint8Array, name: string, paths: string[]): Record<string, Uint8Array> {
+  let tooLarge: string | null = null;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        if (!paths.includes(file.name)) return false;
+        if (file.originalSize > MAX_DOCX_PART_BYTES) {
+          tooLarge = file.name;
+          return false;
+        }
+        return true;
+      },
+    });
+  } catch {
+    throw notZip(name);
+  }
+  if (tooLarge) {
+    const mb = MAX_DOCX_PART_BYTES / 1024 / 1024;
+    throw new SourceError('too-large', `${quoteName(name)}解压后过大（${tooLarge} 超过 ${mb} MB），文件可能已损坏，不是正常的 Word 文档`, {
+      source: name,
+    });
+  }
+  return files;
+}
+
+function utf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+

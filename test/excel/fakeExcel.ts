@@ -1,0 +1,604 @@
+/**
+ * A small fake of the Excel JavaScript object model: just the members src/excel/ calls, with
+ * Office.js's batching made strict so the adapter's mistakes show:
+ * - every method call and property write is queued and runs at context.sync(), in order;
+ * - a loaded property (isNullObject, values, address…) throws when read before the sync that
+ *   loads it;
+ * - a sync whose queued values/formulas/number formats exceed 5 MB is refused, like Excel on
+ *   the web;
+ * - `failSync = n` makes the n-th sync throw (nothing of that batch is applied).
+ * Cells behave like Excel's: a string written into a "@" cell stays text, "=…", "+…", "-…" and
+ * "@…" written into a General cell become formulas, a leading "'" makes text.
+ */
+export interface FakeCell {
+  value: unknown;
+  formula?: string;
+  numberFormat: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  columnWidths: Map<string, number>;
+  wrap: Set<string>;
+  freeze?: { rows: number; columns: number };
+  printTitleRows?: string;
+  orientation?: string;
+  paperSize?: string;
+  centerHeader?: string;
+  centerFooter?: string;
+  conditionalFormats: { address: string; formula?: string; fill?: string }[];
+  validations: { address: string; rule: unknown }[];
+  handlers: (() => Promise<void> | void)[];
+}
+
+export interface FakeOp {
+  sync: number;
+  kind: string;
+  sheet?: string;
+  address?: string;
+}
+
+const REQUEST_LIMIT = 5 * 1024 * 1024;
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  tables = new Map<string, { sheet: string; address: string; style?: string }>();
+  names = new Map<string, { reference: string; comment?: string }>();
+  /** Ops as executed, with the number of the sync that sent them. */
+  log: FakeOp[] = [];
+  syncs = 0;
+  /** Bytes of values/formulas/numberFormat sent by each sync. */
+  syncBytes: number[] = [];
+  failSync?: number;
+  selection?: { sheet: string; address: string };
+  /** Highest ExcelApi version the "host" supports. */
+  apiVersion = 1.9;
+  private savedGlobals: { Excel: unknown; Office: unknown } | undefined;
+
+  install(): this {
+    const g = globalThis as Record<string, unknown>;
+    this.savedGlobals = { Excel: g.Excel, Office: g.Office };
+    g.Excel = {
+      run: async (a: unknown, b?: unknown) => {
+        // Excel.run(context, fn) reuses the context of an earlier run (removing event handlers).
+        if (typeof a === 'function') return (a as (ctx: FakeContext) => Promise<unknown>)(new FakeContext(this));
+        return (b as (ctx: FakeContext) => Promise<unknown>)(a as FakeContext);
+      },
+    };
+    g.Office = {
+      context: { requirements: { isSetSupported: (name: string, v: string) => name === 'ExcelApi' && Number(v) <= this.apiVersion } },
+    };
+    return this;
+  }
+
+  uninstall(): void {
+    const g = globalThis as Record<string, unknown>;
+    g.Excel = this.savedGlobals?.Excel;
+    g.Office = this.savedGlobals?.Office;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  addSheet(name: string, values: unknown[][] = []): FakeSheet {
+    const s: FakeSheet = {
+      name,
+      cells: new Map(),
+      columnWidths: new Map(),
+      wrap: new Set(),
+      conditionalFormats: [],
+      validations: [],
+      handlers: [],
+    };
+    this.sheets.push(s);
+    values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && s.cells.set(key(r, c), { value: v, numberFormat: 'General' })));
+    return s;
+  }
+
+  cell(sheet: string, address: string): FakeCell | undefined {
+    const { row, col } = parseCell(address);
+    return this.sheet(sheet)?.cells.get(key(row, col));
+  }
+
+  /** The used range's values from A1. */
+  values(sheet: string): unknown[][] {
+    const s = this.sheet(sheet);
+    if (!s) return [];
+    const u = used(s);
+    if (!u) return [];
+    return grid(u.row + u.rowCount, u.col + u.colCount, 0, 0, (r, c) => s.cells.get(key(r, c))?.value ?? null);
+  }
+
+  fireChanged(sheet: string): Promise<void[]> {
+    return Promise.all(this.sheet(sheet)!.handlers.map(async (h) => h()));
+  }
+}
+
+// ---- context and batching ----
+
+class FakeContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  queue: { kind: string; sheet?: string; address?: string; bytes: number; run: () => void }[] = [];
+
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => this.enqueue('suspendCalculation', () => undefined),
+      suspendScreenUpdatingUntilNextSync: () => this.enqueue('suspendScreenUpdating', () => undefined),
+    };
+  }
+
+  enqueue(kind: string, run: () => void, where: { sheet?: string; address?: string } = {}, bytes = 0): void {
+    this.queue.push({ kind, ...where, bytes, run });
+  }
+
+  async sync(): Promise<void> {
+    const fake = this.fake;
+    fake.syncs++;
+    const batch = this.queue;
+    this.queue = [];
+    const bytes = batch.reduce((n, op) => n + op.bytes, 0);
+    fake.syncBytes.push(bytes);
+    if (fake.failSync === fake.syncs) throw Object.assign(new Error('The request failed (simulated).'), { code: 'GeneralException' });
+    if (bytes > REQUEST_LIMIT) throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+    for (const op of batch) {
+      op.run();
+      fake.log.push({ sync: fake.syncs, kind: op.kind, sheet: op.sheet, address: op.address });
+    }
+  }
+}
+
+/** A loadable property: readable only after the sync that ran the load. */
+class Loaded<T> {
+  private value: T | undefined;
+  private ready = false;
+  set(v: T) {
+    this.value = v;
+    this.ready = true;
+  }
+  get(what: string): T {
+    if (!this.ready) throw new Error(`PropertyNotLoaded: ${what} read before context.sync()`);
+    return this.value as T;
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly tables: { getItemOrNullObject(name: string): FakeTable };
+  readonly names: {
+    getItemOrNullObject(name: string): FakeNamedItem;
+    add(name: string, reference: string, comment?: string): void;
+  };
+
+  constructor(private ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.tables = { getItemOrNullObject: (name) => new FakeTable(ctx, name) };
+    this.names = {
+      getItemOrNullObject: (name) => new FakeNamedItem(ctx, name),
+      add: (name, reference, comment) =>
+        ctx.enqueue('addName', () => {
+          if (ctx.fake.names.has(name)) throw new Error(`name ${name} exists`);
+          ctx.fake.names.set(name, { reference, comment });
+        }),
+    };
+  }
+
+  getSelectedRange(): FakeRange {
+    const sel = this.ctx.fake.selection;
+    if (!sel) throw new Error('no selection');
+    return new FakeRange(this.ctx, new FakeWorksheet(this.ctx, sel.sheet, false), sel.address);
+  }
+}
+
+class FakeWorksheets {
+  constructor(private ctx: FakeContext) {}
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name, true);
+  }
+  getItem(name: string): FakeWorksheet {
+    this.ctx.enqueue('getItem', () => {
+      if (!this.ctx.fake.sheet(name)) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: 'ItemNotFound' });
+    });
+    return new FakeWorksheet(this.ctx, name, false);
+  }
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue('addSheet', () => {
+      if (this.ctx.fake.sheet(name)) throw new Error(`sheet ${name} exists`);
+      this.ctx.fake.addSheet(name);
+    }, { sheet: name });
+    return new FakeWorksheet(this.ctx, name, false);
+  }
+}
+
+class FakeWorksheet {
+  private nullness = new Loaded<boolean>();
+  readonly tables: { load(p: string): void; readonly items: FakeTable[]; add(address: string, hasHeaders: boolean): FakeTable };
+  readonly freezePanes: { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: FakeRange): void; unfreeze(): void };
+  readonly pageLayout: Record<string, unknown>;
+  readonly onChanged: { add(h: () => Promise<void>): { context: FakeContext; remove(): void } };
+
+  constructor(
+    private ctx: FakeContext,
+    readonly sheetName: string,
+    nullable: boolean,
+  ) {
+    const fake = ctx.fake;
+    const model = () => {
+      const s = fake.sheet(sheetName);
+      if (!s) throw Object.assign(new Error(`ItemNotFound: ${sheetName}`), { code: 'ItemNotFound' });
+      return s;
+    };
+    ctx.enqueue('resolveSheet', () => this.nullness.set(!fake.sheet(sheetName)));
+    if (!nullable) this.nullness.set(false);
+    const items = new Loaded<FakeTable[]>();
+    this.tables = {
+      load: () =>
+        ctx.enqueue('loadTables', () =>
+          items.set([...fake.tables].filter(([, t]) => t.sheet === sheetName).map(([n]) => new FakeTable(ctx, n, true))),
+        ),
+      get items() {
+        return items.get('tables.items');
+      },
+      add: (address, hasHeaders) => {
+        const initialName = `表${fake.tables.size + 1}`;
+        const t = new FakeTable(ctx, initialName, true);
+        ctx.enqueue('addTable', () => {
+          if (!hasHeaders) throw new Error('expected headers');
+          model();
+          for (const [n, other] of fake.tables) {
+            if (other.sheet === sheetName && overlaps(other.address, address)) throw new Error(`table overlaps ${n}`);
+          }
+          fake.tables.set(initialName, { sheet: sheetName, address });
+        }, { sheet: sheetName, address });
+        return t;
+      },
+    };
+    const setFreeze = (rows: number, columns: number) => ctx.enqueue('freeze', () => (model().freeze = { rows, columns }), { sheet: sheetName });
+    this.freezePanes = {
+      freezeRows: (n) => setFreeze(n, 0),
+      freezeColumns: (n) => setFreeze(0, n),
+      freezeAt: (r) => {
+        const a = parseRange(r.addressInSheet);
+        setFreeze(a.row + a.rowCount, a.col + a.colCount);
+      },
+      unfreeze: () => ctx.enqueue('unfreeze', () => delete model().freeze, { sheet: sheetName }),
+    };
+    const layoutProp = (prop: 'orientation' | 'paperSize') => ({
+      set: (v: string) => ctx.enqueue(`pageLayout.${prop}`, () => (model()[prop] = v), { sheet: sheetName }),
+      enumerable: true,
+    });
+    const hf: Record<string, unknown> = {};
+    Object.defineProperty(hf, 'centerHeader', { set: (v: string) => ctx.enqueue('header', () => (model().centerHeader = v)) });
+    Object.defineProperty(hf, 'centerFooter', { set: (v: string) => ctx.enqueue('footer', () => (model().centerFooter = v)) });
+    this.pageLayout = {
+      setPrintTitleRows: (rows: string) => ctx.enqueue('printTitleRows', () => (model().printTitleRows = rows), { sheet: sheetName }),
+      headersFooters: { defaultForAllPages: hf },
+    };
+    Object.defineProperty(this.pageLayout, 'orientation', layoutProp('orientation'));
+    Object.defineProperty(this.pageLayout, 'paperSize', layoutProp('paperSize'));
+    Object.defineProperty(this.pageLayout, 'zoom', { set: (v: unknown) => ctx.enqueue('zoom', () => void v) });
+    this.onChanged = {
+      add: (h) => {
+        ctx.enqueue('onChanged.add', () => model().handlers.push(h), { sheet: sheetName });
+        return { context: ctx, remove: () => ctx.enqueue('onChanged.remove', () => model().handlers.splice(model().handlers.indexOf(h), 1)) };
+      },
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.nullness.get(`worksheet ${this.sheetName}.isNullObject`);
+  }
+  get name(): string {
+    this.nullness.get('worksheet.name');
+    return this.sheetName;
+  }
+  set position(v: number) {
+    this.ctx.enqueue('position', () => {
+      const s = this.ctx.fake.sheet(this.sheetName)!;
+      const list = this.ctx.fake.sheets;
+      list.splice(list.indexOf(s), 1);
+      list.splice(v, 0, s);
+    });
+  }
+  load(_props?: string): void {}
+  activate(): void {
+    this.ctx.enqueue('activate', () => undefined, { sheet: this.sheetName });
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, this, address ?? 'A1:XFD1048576');
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, undefined);
+  }
+}
+
+class FakeRange {
+  private loadedValues = new Loaded<{ address: string; values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number; isNull: boolean }>();
+  readonly format: Record<string, unknown>;
+  readonly conditionalFormats: { add(type: string): unknown; clearAll(): void };
+  readonly dataValidation: Record<string, unknown>;
+
+  /** `address` undefined = the used range, resolved when loaded. */
+  constructor(
+    private ctx: FakeContext,
+    readonly worksheet: FakeWorksheet,
+    private addr: string | undefined,
+  ) {
+    const sheetName = worksheet.sheetName;
+    const model = () => {
+      const s = ctx.fake.sheet(sheetName);
+      if (!s) throw Object.assign(new Error(`ItemNotFound: ${sheetName}`), { code: 'ItemNotFound' });
+      return s;
+    };
+    const at = { sheet: sheetName, address: addr };
+    const fmt = (name: string, apply: (s: FakeSheet, v: unknown) => void) => ({
+      set: (v: unknown) => ctx.enqueue(`format.${name}`, () => apply(model(), v), at),
+    });
+    this.format = { font: {}, fill: {} };
+    Object.defineProperty(this.format, 'columnWidth', fmt('columnWidth', (s, v) => s.columnWidths.set(this.addressInSheet, v as number)));
+    Object.defineProperty(this.format, 'wrapText', fmt('wrapText', (s) => s.wrap.add(this.addressInSheet)));
+    Object.defineProperty(this.format, 'horizontalAlignment', fmt('horizontalAlignment', () => undefined));
+    Object.defineProperty(this.format, 'verticalAlignment', fmt('verticalAlignment', () => undefined));
+    Object.defineProperty(this.format.font, 'bold', fmt('bold', () => undefined));
+    this.conditionalFormats = {
+      add: (type: string) => {
+        const entry: { address: string; formula?: string; fill?: string } = { address: this.addressInSheet };
+        ctx.enqueue('conditionalFormats.add', () => {
+          if (type !== 'Custom') throw new Error('unexpected type');
+          model().conditionalFormats.push(entry);
+        }, at);
+        const rule = {} as Record<string, unknown>;
+        Object.defineProperty(rule, 'formula', { set: (v: string) => ctx.enqueue('cf.formula', () => (entry.formula = v)) });
+        const fill = {} as Record<string, unknown>;
+        Object.defineProperty(fill, 'color', { set: (v: string) => ctx.enqueue('cf.fill', () => (entry.fill = v)) });
+        return { custom: { rule, format: { fill, font: {} } } };
+      },
+      clearAll: () => ctx.enqueue('conditionalFormats.clearAll', () => (model().conditionalFormats = []), at),
+    };
+    this.dataValidation = { clear: () => ctx.enqueue('dataValidation.clear', () => (model().validations = []), at) };
+    Object.defineProperty(this.dataValidation, 'rule', { set: (rule: unknown) => ctx.enqueue('dataValidation.rule', () => model().validations.push({ address: this.addressInSheet, rule }), at) });
+    Object.defineProperty(this.dataValidation, 'errorAlert', { set: () => ctx.enqueue('dataValidation.errorAlert', () => undefined, at) });
+  }
+
+  get addressInSheet(): string {
+    return this.addr ?? '';
+  }
+
+  load(_props?: string): void {
+    this.ctx.enqueue('load', () => {
+      const s = this.ctx.fake.sheet(this.worksheet.sheetName);
+      const a = this.addr ? parseRange(this.addr) : s ? used(s) : undefined;
+      if (!s || !a) {
+        this.loadedValues.set({ address: '', values: [], formulas: [], rowIndex: 0, columnIndex: 0, isNull: true });
+        return;
+      }
+      if (a.rowCount * a.colCount > 1_000_000) {
+        // Whole columns: only the address is of use (the adapter never loads their values).
+        this.loadedValues.set({ address: `${quoteSheet(s.name)}!${bareAddress(this.addr!)}`, values: [], formulas: [], rowIndex: a.row, columnIndex: a.col, isNull: false });
+        return;
+      }
+      const values = grid(a.rowCount, a.colCount, a.row, a.col, (r, c) => s.cells.get(key(r, c))?.value ?? '');
+      const formulas = grid(a.rowCount, a.colCount, a.row, a.col, (r, c) => {
+        const cell = s.cells.get(key(r, c));
+        return cell?.formula ?? cell?.value ?? '';
+      });
+      const address = `${quoteSheet(s.name)}!${rangeText(a)}`;
+      this.loadedValues.set({ address, values, formulas, rowIndex: a.row, columnIndex: a.col, isNull: false });
+    });
+  }
+
+  get isNullObject(): boolean {
+    return this.loadedValues.get('range.isNullObject').isNull;
+  }
+  get values(): unknown[][] {
+    return this.loadedValues.get('range.values').values;
+  }
+  set values(v: unknown[][]) {
+    this.write('values', v, (cell, x) => writeCell(cell, x, false));
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValues.get('range.formulas').formulas;
+  }
+  set formulas(v: unknown[][]) {
+    this.write('formulas', v, (cell, x) => writeCell(cell, x, true));
+  }
+  set numberFormat(v: unknown[][]) {
+    this.write('numberFormat', v, (cell, x) => {
+      if (x !== null) cell.numberFormat = String(x);
+    });
+  }
+  get address(): string {
+    return this.loadedValues.get('range.address').address;
+  }
+  get rowIndex(): number {
+    return this.loadedValues.get('range.rowIndex').rowIndex;
+  }
+  get columnIndex(): number {
+    return this.loadedValues.get('range.columnIndex').columnIndex;
+  }
+
+  clear(_applyTo?: string): void {
+    this.ctx.enqueue('clear', () => {
+      const s = this.ctx.fake.sheet(this.worksheet.sheetName)!;
+      const a = parseRange(this.addressInSheet);
+      for (const k of [...s.cells.keys()]) {
+        const [r, c] = k.split(':').map(Number);
+        if (r >= a.row && r < a.row + a.rowCount && c >= a.col && c < a.col + a.colCount) s.cells.delete(k);
+      }
+    }, { sheet: this.worksheet.sheetName, address: this.addr });
+  }
+
+  select(): void {
+    this.ctx.enqueue('select', () => undefined, { sheet: this.worksheet.sheetName, address: this.addr });
+  }
+
+  private write(kind: string, v: unknown[][], apply: (cell: FakeCell, x: unknown) => void): void {
+    const a = parseRange(this.addressInSheet);
+    if (v.length !== a.rowCount || v.some((row) => row.length !== a.colCount)) {
+      throw new Error(`${kind}: array ${v.length}×${v[0]?.length} does not match ${this.addressInSheet}`);
+    }
+    const sheetName = this.worksheet.sheetName;
+    this.ctx.enqueue(kind, () => {
+      const s = this.ctx.fake.sheet(sheetName);
+      if (!s) throw new Error(`ItemNotFound: ${sheetName}`);
+      v.forEach((row, r) =>
+        row.forEach((x, c) => {
+          const k = key(a.row + r, a.col + c);
+          let cell = s.cells.get(k);
+          if (!cell) {
+            cell = { value: null, numberFormat: 'General' };
+            s.cells.set(k, cell);
+          }
+          apply(cell, x);
+        }),
+      );
+    }, { sheet: sheetName, address: this.addressInSheet }, Buffer.byteLength(JSON.stringify(v)));
+  }
+}
+
+class FakeTable {
+  private nullness = new Loaded<boolean>();
+  currentName: string;
+  constructor(
+    private ctx: FakeContext,
+    name: string,
+    known = false,
+  ) {
+    this.currentName = name;
+    if (known) this.nullness.set(false);
+    else ctx.enqueue('resolveTable', () => this.nullness.set(!ctx.fake.tables.has(name)));
+  }
+  get isNullObject(): boolean {
+    return this.nullness.get('table.isNullObject');
+  }
+  get name(): string {
+    return this.currentName;
+  }
+  set name(v: string) {
+    const old = this.currentName;
+    this.currentName = v;
+    this.ctx.enqueue('table.name', () => {
+      const t = this.ctx.fake.tables.get(old)!;
+      if (this.ctx.fake.tables.has(v)) throw new Error(`table name ${v} taken`);
+      this.ctx.fake.tables.delete(old);
+      this.ctx.fake.tables.set(v, t);
+    });
+  }
+  set style(v: string) {
+    this.ctx.enqueue('table.style', () => (this.ctx.fake.tables.get(this.currentName)!.style = v));
+  }
+  load(_p?: string): void {}
+  convertToRange(): void {
+    this.ctx.enqueue('table.convertToRange', () => this.ctx.fake.tables.delete(this.currentName));
+  }
+}
+
+class FakeNamedItem {
+  private nullness = new Loaded<boolean>();
+  constructor(
+    private ctx: FakeContext,
+    private itemName: string,
+  ) {
+    ctx.enqueue('resolveName', () => this.nullness.set(!ctx.fake.names.has(itemName)));
+  }
+  get isNullObject(): boolean {
+    return this.nullness.get('name.isNullObject');
+  }
+  load(_p?: string): void {}
+  delete(): void {
+    this.ctx.enqueue('name.delete', () => this.ctx.fake.names.delete(this.itemName));
+  }
+}
+
+// ---- cells and addresses ----
+
+function writeCell(cell: FakeCell, x: unknown, asFormula: boolean): void {
+  if (x === null) return;
+  delete cell.formula;
+  if (typeof x !== 'string') {
+    cell.value = x;
+    return;
+  }
+  if (x.startsWith("'")) cell.value = x.slice(1);
+  else if (cell.numberFormat === '@' && !asFormula) cell.value = x;
+  else if (/^[=+\-@]/.test(x) && !/^[+-]?\d+(\.\d+)?$/.test(x)) {
+    cell.formula = x.startsWith('=') ? x : `=${x}`;
+    cell.value = '#CALC';
+  } else if (/^[+-]?\d+(\.\d+)?$/.test(x)) cell.value = Number(x);
+  else cell.value = x;
+}
+
+const key = (r: number, c: number) => `${r}:${c}`;
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+function colLetters(i: number): string {
+  let n = i + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function parseCell(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a)!;
+  return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
+}
+
+function parseRange(address: string): { row: number; col: number; rowCount: number; colCount: number } {
+  const bare = address.slice(address.lastIndexOf('!') + 1);
+  const [a, b] = bare.split(':');
+  if (b && /^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b)) {
+    return { row: 0, col: colIndex(a), rowCount: 1_048_576, colCount: colIndex(b) - colIndex(a) + 1 };
+  }
+  const s = parseCell(a);
+  const e = b ? parseCell(b) : s;
+  return { row: s.row, col: s.col, rowCount: e.row - s.row + 1, colCount: e.col - s.col + 1 };
+}
+
+function rangeText(a: { row: number; col: number; rowCount: number; colCount: number }): string {
+  return `${colLetters(a.col)}${a.row + 1}:${colLetters(a.col + a.colCount - 1)}${a.row + a.rowCount}`;
+}
+
+function bareAddress(a: string): string {
+  return a.slice(a.lastIndexOf('!') + 1);
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function used(s: FakeSheet) {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  for (const [k, cell] of s.cells) {
+    if ((cell.value === null || cell.value === '') && !cell.formula) continue;
+    const [r, c] = k.split(':').map(Number);
+    r0 = Math.min(r0, r);
+    c0 = Math.min(c0, c);
+    r1 = Math.max(r1, r);
+    c1 = Math.max(c1, c);
+  }
+  return r1 < 0 ? undefined : { row: r0, col: c0, rowCount: r1 - r0 + 1, colCount: c1 - c0 + 1 };
+}
+
+function grid<T>(rows: number, cols: number, r0: number, c0: number, f: (r: number, c: number) => T): T[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r0 + r, c0 + c)));
+}
+
+function overlaps(a: string, b: string): boolean {
+  const x = parseRange(a);
+  const y = parseRange(b);
+  return x.row < y.row + y.rowCount && y.row < x.row + x.rowCount && x.col < y.col + y.colCount && y.col < x.col + x.colCount;
+}
