@@ -54,10 +54,15 @@ function printManualLoadHelp() {
 function sideload() {
   const local = localDebuggingBin(ROOT);
   const args = ['start', 'manifest.xml', 'desktop', '--app', 'excel', '--dev-server', 'npm run dev-server', '--dev-server-port', '3000'];
-  const [cmd, cmdArgs] = local ? [process.execPath, [local, ...args]] : ['npx', ['--yes', OFFICE_ADDIN_DEBUGGING, ...args]];
   console.log(`[start] sideloading into Excel: ${local ? 'office-addin-debugging' : `npx ${OFFICE_ADDIN_DEBUGGING}`} ${args.join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' && !local });
+    let child;
+    if (local) child = spawn(process.execPath, [local, ...args], { cwd: ROOT, stdio: 'inherit' });
+    else if (process.platform === 'win32') {
+      // npx is npx.cmd on Windows: run through the shell, quoting the argument that has spaces.
+      const line = ['npx', '--yes', OFFICE_ADDIN_DEBUGGING, ...args].map((a) => (a.includes(' ') ? `"${a}"` : a)).join(' ');
+      child = spawn(line, { cwd: ROOT, stdio: 'inherit', shell: true });
+    } else child = spawn('npx', ['--yes', OFFICE_ADDIN_DEBUGGING, ...args], { cwd: ROOT, stdio: 'inherit' });
     child.on('exit', (code) => resolve(code === 0));
     child.on('error', () => resolve(false));
   });

@@ -1,16 +1,19 @@
 // `npm run stop`: stops what `npm start` started — the dev server it runs in the foreground (by the
-// pid it recorded) and, on Windows/macOS when office-addin-debugging is installed, the sideload.
+// pid it recorded) and, on Windows/macOS, the sideload through office-addin-debugging.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PID_FILE, canSideload, localDebuggingBin, readPidFile, removePidFile } from './devServer.mjs';
+import { OFFICE_ADDIN_DEBUGGING, PID_FILE, canSideload, localDebuggingBin, readPidFile, removePidFile } from './devServer.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const debuggingBin = canSideload() ? localDebuggingBin(ROOT) : null;
-if (debuggingBin) {
-  // Unregisters the sideloaded add-in and stops the dev server it started.
-  spawnSync(process.execPath, [debuggingBin, 'stop', 'manifest.xml'], { cwd: ROOT, stdio: 'inherit' });
+// Windows/macOS: unregister the sideloaded add-in and stop the dev server office-addin-debugging
+// started (the local install, or through npx as start.mjs ran it).
+const sideloaded = canSideload() && process.env.TM_NO_SIDELOAD !== '1';
+if (sideloaded) {
+  const local = localDebuggingBin(ROOT);
+  if (local) spawnSync(process.execPath, [local, 'stop', 'manifest.xml'], { cwd: ROOT, stdio: 'inherit' });
+  else spawnSync(`npx --yes ${OFFICE_ADDIN_DEBUGGING} stop manifest.xml`, { cwd: ROOT, stdio: 'inherit', shell: true });
 }
 
 /** SIGTERM, then SIGKILL if it is still shutting down "gracefully" (e.g. mid-compile) after 10 s. */
@@ -29,7 +32,7 @@ async function terminate(pid) {
 
 const pid = readPidFile();
 if (pid === null) {
-  if (!debuggingBin) console.log(`[stop] 没有正在运行的开发服务器 / no dev server recorded in ${PID_FILE}.`);
+  if (!sideloaded) console.log(`[stop] 没有正在运行的开发服务器 / no dev server recorded in ${PID_FILE}.`);
 } else {
   try {
     if (process.platform === 'win32') spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'inherit' });

@@ -40,7 +40,7 @@ export const strings = {
     laggingTitle: (n: number) => `滞后（${n}）`,
     warningTitle: (n: number) => `预警（${n}）`,
     missingTitle: (n: number) => `未填报（${n}）`,
-    noneLagging: '没有滞后或预警的指标。',
+    noneLagging: '没有滞后的指标。',
     unitCount: (unit: string, n: number) => `${unit}（${n}）`,
     selectRow: (name: string) => `在“进度”工作表中选中：${name}`,
     noRow: '“进度”工作表中还没有此行，请点“生成/更新进度表”。',

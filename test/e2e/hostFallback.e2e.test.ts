@@ -46,7 +46,7 @@ describeBrowser('the task pane outside a usable Excel', () => {
     const dir = ensureProductionBuild();
     server = await serveDirectory(dir);
     browser = await launchChromium();
-  }, 600_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -40,7 +40,7 @@ describeBrowser('import in the browser task pane', () => {
     const dir = ensureHarnessBuild();
     server = await serveDirectory(dir);
     browser = await launchChromium();
-  }, 600_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await browser?.close();

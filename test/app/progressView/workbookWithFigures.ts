@@ -21,10 +21,15 @@ export const PASTED = [
 /** Imported and 生成进度表 run for `month` with the 银川 preset (10–30 pp behind = 预警, beyond
  *  = 滞后; growth targets: any shortfall 预警, more than 1 pp 滞后), so both flags can occur. */
 export async function importedWorkbook(month = 6): Promise<MemoryWorkbook> {
-  const wb = createMemoryWorkbook();
-  const preview = await previewImport({ kind: 'text', text: PASTED }, wb);
-  await writeImport(wb, preview);
+  const wb = await importOnly();
   await refreshProgressSheets(wb, { month, rules: RULE_PRESETS['银川'] });
+  return wb;
+}
+
+/** Imported, 生成进度表 not run yet. */
+export async function importOnly(): Promise<MemoryWorkbook> {
+  const wb = createMemoryWorkbook();
+  await writeImport(wb, await previewImport({ kind: 'text', text: PASTED }, wb));
   return wb;
 }
 

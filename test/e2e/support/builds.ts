@@ -9,7 +9,7 @@
  * atomic) and run one at a time; on a 2-core machine two webpacks at once only slow each other.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -17,7 +17,9 @@ export const HARNESS_DIR = join(ROOT, 'dist-e2e');
 export const PROD_DIR = join(ROOT, 'test-results', 'prod-build');
 
 const LOCK = join(ROOT, 'test-results', '.build.lock');
-const LOCK_STALE_MS = 5 * 60_000;
+const LOCK_OWNER = join(LOCK, 'pid');
+/** A build on a busy 2-core machine has taken up to ~4 min; several test runs may queue. */
+const LOCK_WAIT_MS = 15 * 60_000;
 const WEBPACK = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
 
 /** What both builds are made from. */
@@ -43,24 +45,40 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** The lock's holder died (a killed test run): its lock is free. */
+function holderIsGone(): boolean {
+  try {
+    const pid = Number(readFileSync(LOCK_OWNER, 'utf8'));
+    if (!pid) return Date.now() - statSync(LOCK).mtimeMs > 10_000; // taken but pid not yet written
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    // ESRCH: no such process. A missing pid file older than a few seconds: a crash mid-take.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ESRCH') return true;
+    if (code === 'ENOENT') return existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 10_000;
+    return false;
+  }
+}
+
 function withLock<T>(work: () => T): T {
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  const deadline = Date.now() + LOCK_STALE_MS + 60_000;
+  const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(LOCK_OWNER, String(process.pid));
       break;
     } catch {
-      // A lock left by a killed run is older than any build takes.
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) rmdirSync(LOCK);
-      if (Date.now() > deadline) throw new Error(`build lock ${LOCK} held too long`);
+      if (holderIsGone()) rmSync(LOCK, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`build lock ${LOCK} held by another build for over ${LOCK_WAIT_MS / 60_000} min`);
       sleep(250);
     }
   }
   try {
     return work();
   } finally {
-    rmdirSync(LOCK);
+    rmSync(LOCK, { recursive: true, force: true });
   }
 }
 
