@@ -10,7 +10,7 @@ import ts from 'typescript';
 const ROOT = join(__dirname, '..');
 const SRC = join(ROOT, 'src');
 
-type Layer = 'domain' | 'sources' | 'workbook' | 'app' | 'excel' | 'taskpane' | 'cli' | 'commands';
+type Layer = 'domain' | 'sources' | 'workbook' | 'app' | 'excel' | 'xlsx' | 'taskpane' | 'cli' | 'commands';
 
 interface Rule {
   /** Layers under src/ this layer may import (its own is always allowed). */
@@ -29,8 +29,10 @@ const RULES: Record<Layer, Rule> = {
   workbook: { layers: ['domain'], packages: [], builtins: false },
   app: { layers: ['domain', 'sources', 'workbook'], packages: [], builtins: false },
   excel: { layers: ['app', 'workbook', 'domain'], packages: [], builtins: false },
+  // The .xlsx writer (exceljs): a Node/dev-side adapter beside excel/, never in the task pane.
+  xlsx: { layers: ['app', 'workbook', 'domain'], packages: ['exceljs'], builtins: true },
   taskpane: { layers: ['app', 'domain', 'sources', 'workbook'], packages: '*', builtins: false },
-  cli: { layers: ['app', 'domain', 'sources', 'workbook'], packages: '*', builtins: true },
+  cli: { layers: ['app', 'domain', 'sources', 'workbook', 'xlsx'], packages: '*', builtins: true },
   commands: { layers: [], packages: [], builtins: false },
 };
 
@@ -88,7 +90,7 @@ function checkImports(file: string, imports: ImportRef[]): string[] {
 
 /** Layers that must not touch the `Office` global either (the task pane may call Office.onReady,
  * the ribbon commands page too). */
-const OFFICE_FREE: Layer[] = ['domain', 'sources', 'workbook', 'app', 'cli'];
+const OFFICE_FREE: Layer[] = ['domain', 'sources', 'workbook', 'app', 'xlsx', 'cli'];
 
 /**
  * Uses of the Excel API: the `Excel` namespace (value or type, e.g. Excel.run, Excel.Range),

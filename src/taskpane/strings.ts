@@ -30,8 +30,8 @@ export const strings = {
     refreshButton: '生成/更新进度表',
     refreshing: '正在生成进度表…',
     loading: '正在读取进度…',
-    refreshed: (month: string, items: number, syncs: number) =>
-      `已生成进度表：报告月份${month}，${items}个指标（规则、月度填报、进度三张工作表，${syncs}次同步）。在“月度填报”中填入数字后，这里会自动更新。`,
+    refreshed: (month: string, items: number) =>
+      `已生成进度表：报告月份${month}，${items}个指标（规则、月度填报、进度三张工作表）。在“月度填报”中填入数字后，这里会自动更新。`,
     notBuilt: '还没有生成进度表。点“生成/更新进度表”建立“规则”“月度填报”“进度”三张工作表，然后在“月度填报”中填入各月数字。',
     timeProgress: (month: string, percent: string) => `报告月份 ${month}，序时进度 ${percent}`,
     countsLabel: '各状态指标数',

@@ -113,7 +113,7 @@ export function useProgress(port: WorkbookPort, useCases: ProgressUseCases = def
         const next = await load();
         if (!mounted.current) return;
         const merged = next?.kind === 'ready' ? next.mergeJanFeb : false;
-        setOutcome(strings.progress.refreshed(periodLabel(next?.kind === 'ready' ? next.month : done.month, merged), done.report.items.length, done.apply.syncs));
+        setOutcome(strings.progress.refreshed(periodLabel(next?.kind === 'ready' ? next.month : done.month, merged), done.report.items.length));
         setSubscription((n) => n + 1);
       } catch (err) {
         if (mounted.current) setError(errorOf(err));

@@ -57,6 +57,9 @@ export interface PageLayoutPlan {
   centerHeader?: string;
   centerFooter?: string;
   fitToWidth?: boolean;
+  /** Optional (added by H12): the part printed, e.g. "$A$1:$N$265", when working columns to the
+   *  right should stay on screen but off paper. Office.js: pageLayout.setPrintArea (ExcelApi 1.9). */
+  printArea?: string;
 }
 
 export interface SheetPlan {

@@ -22,6 +22,14 @@ export interface XlsxOptions {
    * neither (the table style does it), so the default is off.
    */
   emulateTableStyle?: boolean;
+  /**
+   * Write row heights that fit wrapped text. Excel sizes a row to its wrapped text by itself;
+   * LibreOffice converting headless does not (every row stays one line tall and the text is cut),
+   * so pictures need the heights written. For pictures only: a written height is fixed, Excel
+   * would no longer grow the row when the clerk types more. `true` measures constant text;
+   * a function also gives the text a formula shows (e.g. read back from a recalculated copy).
+   */
+  rowHeights?: boolean | ((sheet: string, row: number, col: number) => string | undefined);
 }
 
 /** Office.js widths are points (plan width × 15 pt, see POINTS_PER_CHAR in src/excel/applyPlan.ts);
@@ -56,7 +64,12 @@ export function memoryWorkbookToExcelJs(source: MemoryWorkbook, options: XlsxOpt
   const active = source.activeSheet();
   const activeTab = Math.max(0, active ? order.indexOf(active) : 0);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
-  addNames(wb, [...source.names.entries()].map(([n, v]) => ({ name: n, formula: v.formula })));
+  // exceljs writes a print area as '$A1:$N265', which LibreOffice ignores: written here instead.
+  const printAreas = order.flatMap((name, localSheetId) => {
+    const area = source.sheet(name)?.pageLayout?.printArea;
+    return area ? [{ name: '_xlnm.Print_Area', formula: `'${name.replace(/'/g, "''")}'!${area}`, localSheetId }] : [];
+  });
+  addNames(wb, [...[...source.names.entries()].map(([n, v]) => ({ name: n, formula: v.formula })), ...printAreas]);
   return wb;
 }
 
@@ -140,12 +153,37 @@ function writeSheet(wb: ExcelJS.Workbook, s: MemorySheet, tables: MemoryTable[],
       }
     }
   }
+  if (options.rowHeights) setRowHeights(ws, s, options.rowHeights);
+
   if (s.freezeRows > 0 || s.freezeColumns > 0) {
     ws.views = [{ state: 'frozen', xSplit: s.freezeColumns, ySplit: s.freezeRows, topLeftCell: topLeft(s), activeCell: 'A1' }];
   }
   s.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
   for (const v of s.validations) addValidation(ws, v);
   if (s.pageLayout) setPageLayout(ws, s.pageLayout);
+}
+
+/** Lines a text takes in a column of `planWidth` Chinese characters: a CJK glyph is 1, any
+ *  other character about 0.5 (11 pt font), and the column holds width × 15 pt, less padding. */
+export function wrappedLines(text: string, planWidth: number): number {
+  const room = Math.max(1, (planWidth * POINTS_PER_CHAR - 4) / 11);
+  return text.split(/\r?\n/).reduce((n, part) => {
+    let w = 0;
+    for (const ch of part) w += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
+    return n + Math.max(1, Math.ceil(w / room));
+  }, 0);
+}
+
+function setRowHeights(ws: ExcelJS.Worksheet, s: MemorySheet, shown: XlsxOptions['rowHeights']): void {
+  const lines = new Map<number, number>();
+  for (const [k, cell] of s.cells) {
+    const [r, c] = k.split(':').map(Number);
+    if (!s.wrapColumns.has(c)) continue;
+    const text = cell.formula ? (typeof shown === 'function' ? shown(s.name, r, c) : undefined) : cell.value === null ? undefined : String(cell.value);
+    if (!text) continue;
+    lines.set(r, Math.max(lines.get(r) ?? 1, wrappedLines(text, s.columnWidths.get(c) ?? 8)));
+  }
+  for (const [r, n] of lines) if (n > 1) ws.getRow(r + 1).height = n * 14.5 + 2;
 }
 
 /** The first cell below and right of the frozen panes. */
@@ -225,7 +263,7 @@ function setPageLayout(ws: ExcelJS.Worksheet, p: PageLayoutPlan): void {
  * '指标'!$F:$F (the kind the 进度 formulas use), so the names are added to the model it renders,
  * text as the plan wrote it.
  */
-function addNames(wb: ExcelJS.Workbook, names: { name: string; formula: string }[]): void {
+function addNames(wb: ExcelJS.Workbook, names: { name: string; formula: string; localSheetId?: number }[]): void {
   const dn = wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
   const proto = Object.getPrototypeOf(dn) as object;
   const own = Object.getOwnPropertyDescriptor(proto, 'model');
@@ -233,7 +271,7 @@ function addNames(wb: ExcelJS.Workbook, names: { name: string; formula: string }
   const getter = own.get;
   Object.defineProperty(dn, 'model', {
     configurable: true,
-    get: () => [...(getter.call(dn) as { name: string; ranges: string[] }[]), ...names.map((n) => ({ name: n.name, ranges: [bare(n.formula)] }))],
+    get: () => [...(getter.call(dn) as { name: string; ranges: string[] }[]), ...names.map((n) => ({ name: n.name, ranges: [bare(n.formula)], localSheetId: n.localSheetId }))],
     set: (value) => own.set?.call(dn, value),
   });
 }

@@ -4,14 +4,15 @@
  * it when the pane first opens, often over a slow government network. The budget is tight on
  * purpose (measured + ~10%): a change that needs more raises it here, in review, with a reason.
  *
- * Measured 2025-11 (React 19 + Fluent UI v9, import view): 207.5 KiB gzipped, 673 KiB raw.
+ * Measured by `npm run bench` (React 19 + Fluent UI v9): import view alone 207.5 KiB; with the
+ * progress view 227.3 KiB gzipped, 727.5 KiB raw. Budget = that + 10%.
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureProductionBuild } from '../e2e/support/builds';
 
-const TASKPANE_GZIP_BUDGET_KIB = 230;
+const TASKPANE_GZIP_BUDGET_KIB = 250;
 
 jest.setTimeout(1_200_000);
 

@@ -234,13 +234,13 @@ describeBrowser('import in the browser task pane', () => {
     await page.getByRole('region', { name: '已写入工作簿' }).waitFor({ timeout: 60_000 });
     await screenshot(page, 'outcome');
     await page.getByRole('tab', { name: '进度' }).click();
-    await screenshot(page, 'progress');
+    await screenshot(page, 'progress-empty');
   });
 
-  test('progress tab at 320 px', async () => {
+  test('progress tab before any import, at 320 px', async () => {
     const { page } = await pane();
     await page.getByRole('tab', { name: '进度' }).click();
-    await screenshot(page, 'progress');
+    await screenshot(page, 'progress-empty');
   });
 
   // Runs last (jest keeps declaration order within a file): every request of every pane above.

@@ -81,7 +81,7 @@ test('the 进度 tab explains it comes after importing, and the import in progre
   renderInPane(<App port={createMemoryWorkbook()} />);
   await parsePasted(pasted);
   fireEvent.click(screen.getByRole('tab', { name: '进度' }));
-  expect(screen.getByText(/请先在“导入”中导入目标任务/)).toBeTruthy();
+  expect(await screen.findByText(/请先在“导入”中导入目标任务/)).toBeTruthy();
   fireEvent.click(screen.getByRole('tab', { name: '导入' }));
   expect(screen.getByTestId('preview-counts')).toBeTruthy();
 });

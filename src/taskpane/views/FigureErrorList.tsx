@@ -1,11 +1,21 @@
 /** Figures typed as text ("约5亿"), each naming its cell; a click selects the cell to correct. */
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CellMessage } from '../../app/progressView/progressViewTypes';
 import { strings } from '../strings';
 
 const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  list: {
+    margin: `${tokens.spacingVerticalXXS} 0 0`,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  bulleted: { paddingLeft: tokens.spacingHorizontalL, listStyleType: 'disc' },
   item: { overflowWrap: 'anywhere' },
+  link: { textAlign: 'left', display: 'inline' },
+  hint: { display: 'block' },
 });
 
 export interface FigureErrorListProps {
@@ -22,11 +32,11 @@ export function FigureErrorList({ errors, other, onSelect }: FigureErrorListProp
         <MessageBar intent="warning" layout="multiline" data-testid="figure-errors">
           <MessageBarBody>
             <MessageBarTitle>{strings.progress.figureErrorsTitle(errors.length)}</MessageBarTitle>
-            {strings.progress.figureErrorHint}
+            <span className={styles.hint}>{strings.progress.figureErrorHint}</span>
             <ul className={styles.list}>
               {errors.map((e) => (
                 <li key={e.message} className={styles.item}>
-                  <Link as="button" title={strings.progress.selectCell(e.cell)} onClick={() => onSelect(e.sheet, e.cell)}>
+                  <Link as="button" className={styles.link} title={strings.progress.selectCell(e.cell)} onClick={() => onSelect(e.sheet, e.cell)}>
                     {e.message}
                   </Link>
                 </li>
@@ -39,7 +49,7 @@ export function FigureErrorList({ errors, other, onSelect }: FigureErrorListProp
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{strings.progress.otherErrorsTitle}</MessageBarTitle>
-            <ul className={styles.list}>
+            <ul className={mergeClasses(styles.list, styles.bulleted)}>
               {other.map((m) => (
                 <li key={m} className={styles.item}>
                   {m}

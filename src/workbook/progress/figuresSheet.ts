@@ -99,6 +99,8 @@ export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJa
     ],
     freezeRows: 3,
     freezeColumns: 2,
+    // A4 landscape like every list; the header row (row 3) on every page.
+    pageLayout: { orientation: 'landscape', paper: 'A4', printTitleRows: '$3:$3', centerHeader: '月度填报', centerFooter: '第&P页 共&N页', fitToWidth: true },
     validations: [
       { range: 'B1', rule: { type: 'list', values: Array.from({ length: 12 }, (_, i) => String(i + 1)) }, errorMessage: '报告月份请填1到12之间的整数' },
       { range: `${figFirst}${FIGURES_FIRST_DATA_ROW}:${figLast}${lastRow}`, rule: { type: 'decimal' }, errorMessage: '请填数字（不带单位和千分位逗号，如 5600 或 7.5），单位见“单位”列' },

@@ -201,7 +201,9 @@ export function progressRowFormulas(n: number): Record<Exclude<ProgressHeader, '
     完成时限: `IF(${c('填报行')}=0,12,IF(ISNUMBER(${setting(FC.due)}),${setting(FC.due)},12))`,
     计划启动月: `IF(${c('填报行')}=0,"",${numSetting(FC.planned)})`,
     推进状态: `IF(${c('填报行')}=0,"",IF(OR(${setting(FC.status)}="未启动",${setting(FC.status)}="推进中",${setting(FC.status)}="已完成"),${setting(FC.status)}&"",""))`,
-    单位存疑: `IF(AND(OR(${is('完成率')},${is('上限')}),NOT(${rate}),ISNUMBER(${H})),OR(${far(H, limit)},AND(ISNUMBER(${c('上期值')}),${far(H, c('上期值'))})),FALSE())`,
+    // IF, not AND: Excel's AND evaluates every argument, and ""*TM_SLIP (no previous figure) is
+    // #VALUE!, which AND passes on (HyperFormula does not, so the agreement test cannot see it).
+    单位存疑: `IF(AND(OR(${is('完成率')},${is('上限')}),NOT(${rate}),ISNUMBER(${H})),OR(${far(H, limit)},IF(ISNUMBER(${c('上期值')}),${far(H, c('上期值'))},FALSE())),FALSE())`,
     连续未报: `IF(AND(${N.missed}>0,${c('频率')}=${str(FREQUENCY_WORDS.monthly)},${c('期列')}>=${N.missed}),SUM(${missedTerms})=0,FALSE())`,
     期名: `IF(AND(${c('考核月')}=2,${FIRST_MONTH}=2),"1-2月",${c('考核月')}&"月")`,
   };

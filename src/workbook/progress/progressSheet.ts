@@ -10,10 +10,15 @@ import { PROGRESS_SHEET, PROGRESS_TABLE, RULE_NAMES } from './layout';
 export const PROGRESS_HEADER_ROW = 1;
 export const PROGRESS_FIRST_DATA_ROW = 3;
 
+/** Widths for print: 状态 … 原因 (A:N) is what is handed out (the print area), on A4 landscape
+ *  fitted to the width; every column wraps so that a long header such as 差距(百分点) takes two
+ *  lines instead of widening the page. */
 const WIDTHS: Partial<Record<(typeof PROGRESS_HEADERS)[number], number>> = {
-  指标ID: 7, 任务序号: 5, 指标名称: 16, 方法: 5, 目标值: 7, 单位: 5, 考核月: 4, 最新数值: 8, 序时进度: 6, 完成率: 6,
-  '差距(百分点)': 6, 余量: 6, 状态: 5, 原因: 34,
+  指标ID: 5, 任务序号: 3, 指标名称: 11, 方法: 3, 目标值: 4, 单位: 3, 考核月: 3, 最新数值: 4, 序时进度: 4, 完成率: 4,
+  '差距(百分点)': 4, 余量: 4, 状态: 4, 原因: 24,
 };
+/** The last column handed out: the working columns after it stay on screen only. */
+const LAST_PRINTED: (typeof PROGRESS_HEADERS)[number] = '原因';
 const FORMATS: Partial<Record<(typeof PROGRESS_HEADERS)[number], string>> = {
   序时进度: '0.0%', 完成率: '0.0%', '差距(百分点)': '0.0', 余量: '0.##',
 };
@@ -24,7 +29,8 @@ export function progressSheetPlan(ids: string[], year?: number): SheetPlan {
     width: WIDTHS[h] ?? 5,
     kind: i === 0 ? 'text' : 'formula',
     numberFormat: i === 0 ? '@' : FORMATS[h],
-    wrap: h === '原因' || h === '指标名称',
+    // Not 指标ID: column A also holds the title in A1, which must run across the page.
+    wrap: h !== '指标ID',
     align: h === '原因' || h === '指标名称' ? 'left' : 'center',
   }));
   const rows = ids.map((id, k) => {
@@ -64,6 +70,7 @@ export function progressSheetPlan(ids: string[], year?: number): SheetPlan {
       printTitleRows: '$1:$2',
       centerFooter: '第&P页 共&N页',
       fitToWidth: true,
+      printArea: `$A$1:$${PC[LAST_PRINTED]}$${last}`,
     },
   };
 }

@@ -65,6 +65,7 @@ export function rulesSheetPlan(chosen: ProgressRules, custom: ProgressRules = RU
       { address: 'A2', value: '当前方案（宣城/银川/三亚/自定义）', bold: true },
       { address: 'B2', value: chosen.preset },
     ],
+    pageLayout: { orientation: 'landscape', paper: 'A4', centerHeader: '预警规则', centerFooter: '第&P页 共&N页', fitToWidth: true },
     validations: [{ range: 'B2', rule: { type: 'list', values: PRESET_COLUMNS }, errorMessage: '请选择 宣城、银川、三亚 或 自定义' }],
   };
 }
