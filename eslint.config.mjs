@@ -46,7 +46,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    // Where Office.js is called (the architecture test keeps Excel.* and context.sync in src/excel)
+    // and the tests of that adapter. Not src/xlsx: exceljs's getCell/value look like Office.js
+    // proxies to these rules and would be false positives.
+    files: ['src/excel/**/*.{ts,tsx}', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'test/excel/**/*.{ts,tsx}'],
     plugins: { 'office-addins': officeAddins },
     rules: {
       'office-addins/call-sync-after-load': 'error',

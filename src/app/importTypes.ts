@@ -2,6 +2,7 @@
  * Types shared by the import use case (src/app/importTargets.ts) and the task pane.
  */
 import type { ParseResult } from '../domain/model';
+import type { ChangeCounts } from '../workbook/merge';
 
 /** Where the clerk's decomposition comes from. */
 export type ImportSource =
@@ -27,12 +28,5 @@ export interface ImportOutcome {
   syncs: number;
 }
 
-export interface ChangeCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-  /** In the workbook but not in the new source: kept (marked) because a clerk added data to it. */
-  kept: number;
-  /** In the workbook but not in the new source, with nothing a clerk added: removed. */
-  removed: number;
-}
+/** Counts per sheet of what a write changed (declared in workbook/, where the merge computes them). */
+export type { ChangeCounts } from '../workbook/merge';

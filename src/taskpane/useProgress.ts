@@ -69,11 +69,19 @@ export function useProgress(port: WorkbookPort, useCases: ProgressUseCases = def
 
   useEffect(() => {
     mounted.current = true;
-    void load();
+    const run = ++loadRun.current;
+    useCases.loadProgressView(port).then(
+      (next) => {
+        if (mounted.current && run === loadRun.current) setView(next);
+      },
+      (err: unknown) => {
+        if (mounted.current && run === loadRun.current) setError(errorOf(err));
+      },
+    );
     return () => {
       mounted.current = false;
     };
-  }, [load]);
+  }, [port, useCases]);
 
   const sheetsKey = view?.kind === 'ready' ? `ready:${view.hasFiguresSheet}` : (view?.kind ?? 'none');
   useEffect(() => {

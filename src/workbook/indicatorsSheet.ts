@@ -19,18 +19,19 @@ import {
 const TEXT = '@';
 
 export const INDICATOR_COLUMNS: ColumnPlan[] = [
-  { header: H.id, width: 8, numberFormat: TEXT },
-  { header: H.task, width: 7, numberFormat: TEXT, align: 'center' },
-  { header: H.name, width: 20, numberFormat: TEXT, wrap: true },
-  { header: H.kind, width: 6, numberFormat: TEXT, align: 'center' },
-  { header: H.cmp, width: 6, numberFormat: TEXT, align: 'center' },
-  { header: H.target, width: 9, kind: 'number', numberFormat: 'General', align: 'right' },
-  { header: H.max, width: 7, kind: 'number', numberFormat: 'General', align: 'right' },
-  { header: H.unit, width: 7, numberFormat: TEXT, align: 'center' },
-  { header: H.livelihood, width: 7, numberFormat: TEXT, align: 'center' },
-  { header: H.quote, width: 36, numberFormat: TEXT, wrap: true },
-  { header: H.line, width: 6, kind: 'number', align: 'right' },
-  { header: H.status, width: 12, numberFormat: TEXT },
+  { header: H.id, width: 7, numberFormat: TEXT },
+  { header: H.task, width: 6, numberFormat: TEXT, align: 'center' },
+  { header: H.name, width: 16, numberFormat: TEXT, wrap: true },
+  { header: H.kind, width: 4, numberFormat: TEXT, align: 'center' },
+  { header: H.cmp, width: 4, numberFormat: TEXT, align: 'center' },
+  { header: H.target, width: 6, kind: 'number', numberFormat: 'General', align: 'right' },
+  { header: H.max, width: 5, kind: 'number', numberFormat: 'General', align: 'right' },
+  { header: H.unit, width: 5, numberFormat: TEXT, align: 'center' },
+  { header: H.livelihood, width: 6, numberFormat: TEXT, align: 'center' },
+  { header: H.quote, width: 30, numberFormat: TEXT, wrap: true },
+  { header: H.line, width: 5, kind: 'number', align: 'right' },
+  // "新通知中已无此项" takes two lines rather than widening the printed page.
+  { header: H.status, width: 6, numberFormat: TEXT, wrap: true },
 ];
 
 export function indicatorRow(ind: Indicator, status: string = STATUS_WORDS.added): CellValue[] {

@@ -15,13 +15,14 @@ import type { CellValue, ColumnPlan, SheetPlan } from './plan';
 import { cellText, isBlankRow, locateTable, type LocatedTable, type SheetContent } from './sheetTable';
 import { STATUS_WORDS } from './vocabulary';
 
-/** The same fields as ChangeCounts of src/app/importTypes.ts (declared here: workbook/ may not
- *  import app/). */
+/** What a merge did to one sheet's rows, reported to the clerk after an import. */
 export interface ChangeCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** In the workbook but not in the new source: kept (marked) because a clerk added data to it. */
   kept: number;
+  /** In the workbook but not in the new source, with nothing a clerk added: removed. */
   removed: number;
 }
 

@@ -8,18 +8,20 @@ import { LIST_SEPARATOR, STATUS_WORDS, TASKS_SHEET, TASKS_TABLE, TASK_HEADERS as
 
 const TEXT = '@';
 
-/** Widths are in Chinese characters: a header plus the table's filter button needs about two more. */
+/** Widths are in Chinese characters: a header plus the table's filter button needs about two more.
+ *  The sum (about 113) is kept small: the sheet prints fitted to the width of A4 landscape. */
 export const TASK_COLUMNS: ColumnPlan[] = [
-  { header: H.seq, width: 6, numberFormat: TEXT, align: 'center' },
+  { header: H.seq, width: 4, numberFormat: TEXT, align: 'center' },
   { header: H.text, width: 48, numberFormat: TEXT, wrap: true },
-  { header: H.leadLeader, width: 8, numberFormat: TEXT, wrap: true },
-  { header: H.leadUnit, width: 14, numberFormat: TEXT, wrap: true },
-  { header: H.units, width: 24, numberFormat: TEXT, wrap: true },
-  { header: H.owners, width: 12, numberFormat: TEXT, wrap: true },
-  { header: H.deadline, width: 10, numberFormat: TEXT, wrap: true },
-  { header: H.livelihood, width: 7, numberFormat: TEXT, align: 'center' },
-  { header: H.line, width: 6, kind: 'number', align: 'right' },
-  { header: H.status, width: 12, numberFormat: TEXT },
+  { header: H.leadLeader, width: 6, numberFormat: TEXT, wrap: true },
+  { header: H.leadUnit, width: 10, numberFormat: TEXT, wrap: true },
+  { header: H.units, width: 14, numberFormat: TEXT, wrap: true },
+  { header: H.owners, width: 8, numberFormat: TEXT, wrap: true },
+  { header: H.deadline, width: 6, numberFormat: TEXT, wrap: true },
+  { header: H.livelihood, width: 6, numberFormat: TEXT, align: 'center' },
+  { header: H.line, width: 5, kind: 'number', align: 'right' },
+  // "新通知中已无此项" takes two lines rather than widening the printed page.
+  { header: H.status, width: 6, numberFormat: TEXT, wrap: true },
 ];
 
 export function taskRow(task: Task, status: string = STATUS_WORDS.added): CellValue[] {

@@ -40,6 +40,13 @@ interface Named {
   name: string;
   kind: IndicatorKind;
   cmpBefore: Cmp | null;
+  /** The figure is a fall written as a positive number (负增长2%). */
+  negate?: boolean;
+}
+
+/** The signed target: 负增长2% is −2 (a figure already written −2 stays −2). */
+function targetOf(f: Figure, named: Named): number {
+  return named.negate ? -Math.abs(f.value) : f.value;
 }
 
 /** Name, kind and leading comparator from the words before a figure. */
@@ -54,7 +61,7 @@ function nameFromPrefix(prefix: string, unit: string): Named {
   const toLevel = /(提高到|提高至|提升到|提升至|增加到|增加至|降低到|降低至|下降到|下降至|降至|升至|扩大到|扩大至)$/.test(p);
   const classified = classifyKind(toLevel ? p : stripNeutral(trimTrailing(p)), unit);
   const name = trimLeading(trimTrailing(stripNeutral(classified.name)));
-  return { name, kind: classified.kind, cmpBefore };
+  return classified.negate ? { name, kind: classified.kind, cmpBefore, negate: true } : { name, kind: classified.kind, cmpBefore };
 }
 
 function uncertainName(name: string): string | undefined {
@@ -79,7 +86,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       const subject = matched ? names[k] : g.subjects.join('、');
       const named = nameFromPrefix(subject + g.predicate, f.unit);
       out.push({
-        quoteStart: g.start, quoteEnd: last.end, name: named.name, kind: named.kind, target: f.value, max: f.max,
+        quoteStart: g.start, quoteEnd: last.end, name: named.name, kind: named.kind, target: targetOf(f, named), max: f.max,
         unit: f.unit, cmp: f.cmpAfter ?? named.cmpBefore ?? (k > 0 ? out[out.length - 1].cmp : '=') ,
         uncertain: matched ? uncertainName(named.name) : '分别列出的名称与数值个数不一致，请核对名称',
       });
@@ -153,7 +160,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       for (const item of items) {
         const named = nameFromPrefix(item, f.unit);
         out.push({
-          quoteStart: prefixStart, quoteEnd: f.end, name: named.name, kind: named.kind, target: f.value,
+          quoteStart: prefixStart, quoteEnd: f.end, name: named.name, kind: named.kind, target: targetOf(f, named),
           max: f.max, unit: f.unit, cmp: f.cmpAfter ?? named.cmpBefore ?? '=', uncertain: uncertainName(named.name),
         });
       }
@@ -181,7 +188,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     carry.verb = nextVerb && name.length > nextVerb.length ? nextVerb : null;
     out.push({
       quoteStart: prefixStart, quoteEnd: suffix ? suffixEnd : f.end, name, kind: suffix ? 'level' : named.kind,
-      target: f.value, max: f.max, unit: f.unit, cmp: f.cmpAfter ?? named.cmpBefore ?? '=', uncertain: uncertainName(name),
+      target: targetOf(f, named), max: f.max, unit: f.unit, cmp: f.cmpAfter ?? named.cmpBefore ?? '=', uncertain: uncertainName(name),
     });
     segStart = suffix ? suffixEnd : f.end;
   }

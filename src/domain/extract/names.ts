@@ -33,6 +33,13 @@ export function trimLeading(name: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     s = s.replace(/^[、，,；;：:\s]+/, '');
+    // A heading set off by a dash ("主要目标——地区生产总值") is not part of the name.
+    const dash = s.lastIndexOf('——');
+    if (dash >= 0 && s.length > dash + 2) {
+      s = s.slice(dash + 2);
+      changed = true;
+      continue;
+    }
     const year = YEAR_PREFIX.exec(s);
     if (year && s.length > year[0].length) {
       s = s.slice(year[0].length);

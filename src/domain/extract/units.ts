@@ -3,7 +3,7 @@
  * Longest first, so that "个百分点" wins over "个" and "平方公里" over "公里".
  */
 const BASE_UNITS = [
-  '个百分点', '百分点', '平方公里', '平方米', '千瓦时', '人次', '场次', '个', '%', '‰',
+  '个百分点', '百分点', '平方公里', '平方米', '千瓦时', '人次', '场次', '个', '%', '‰', '‱',
   '元', '人', '名', '家', '户', '项', '件', '公里', '千米', '米', '亩', '吨', '套', '座', '处',
   '口', '所', '兆瓦', '千瓦', '台', '辆', '条', '场', '次', '栋', '间', '张', '床', '只', '头',
   '株', '棵', '批', '方', '宗', '篇', '部', '款', '支', '艘', '架', '类', '门', '期', '届', '年',
@@ -35,7 +35,7 @@ export function matchUnit(text: string): UnitMatch | null {
   for (const u of SORTED) {
     if (rest.startsWith(u)) {
       if (NOT_TARGET_UNITS.has(u)) return null;
-      if (prefix && (u === '%' || u === '‰' || u.includes('百分点'))) return null;
+      if (prefix && (isRateUnit(u))) return null;
       // A rate per period or head: 700元/月, 90元/月/人.
       const per = /^(\/[月年人日天次户亩])+/.exec(rest.slice(u.length));
       const perText = per ? per[0] : '';
@@ -50,5 +50,6 @@ export function isCountUnit(unit: string): boolean {
 }
 
 export function isRateUnit(unit: string): boolean {
-  return unit === '%' || unit === '‰' || unit.endsWith('百分点');
+  // ‰ and ‱ (人口自然增长率 -1‰, 万人发案率 2‱) are rates like %.
+  return unit === '%' || unit === '‰' || unit === '‱' || unit.endsWith('百分点');
 }
