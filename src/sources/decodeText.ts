@@ -8,6 +8,7 @@
  */
 
 import { SourceError, quoteName } from './errors';
+import { mixedEncodingLine } from './mixedEncoding';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
 
@@ -28,6 +29,7 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
 
 function detectAndDecode(bytes: Uint8Array, name: string): DecodedText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    rejectIfMixed(bytes.subarray(3), name);
     return { text: decode('utf-8', bytes.subarray(3)), encoding: 'UTF-8' };
   }
   if (startsWith(bytes, [0xff, 0xfe])) {
@@ -50,11 +52,23 @@ function detectAndDecode(bytes: Uint8Array, name: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    // Not clean UTF-8: either another encoding, or UTF-8 with a few damaged bytes.
+    // Not clean UTF-8: either another encoding, or UTF-8 with a few damaged bytes, or both.
   }
+  rejectIfMixed(bytes, name);
   const lenient = decode('utf-8', bytes);
   if (isMostlyValidUtf8(lenient)) return { text: lenient, encoding: 'UTF-8' };
   return { text: decode('gb18030', bytes), encoding: 'GB18030' };
+}
+
+/** Half UTF-8, half GBK decodes to mojibake either way: the clerk must re-save the file. */
+function rejectIfMixed(bytes: Uint8Array, name: string): void {
+  const line = mixedEncodingLine(bytes);
+  if (line === null) return;
+  throw new SourceError(
+    'mixed-encoding',
+    `${quoteName(name)}混合了 UTF-8 和 GBK 两种编码（第${line}行起），请在记事本或 WPS 中另存为 UTF-8 后再导入。`,
+    { source: name, line },
+  );
 }
 
 function decode(label: string, bytes: Uint8Array): string {

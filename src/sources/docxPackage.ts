@@ -56,12 +56,13 @@ function notZip(name: string): SourceError {
 }
 
 function notWord(entries: Map<string, number>, name: string): SourceError {
-  const hint = entries.has('xl/workbook.xml')
-    ? '；它是 Excel 工作簿，请在 Excel 中打开该文件，选中表格后使用“使用选中区域”'
+  // The clerk sees what the file is and what to do, not which part of the package is missing.
+  const what = entries.has('xl/workbook.xml')
+    ? '它是 Excel 工作簿，请在 Excel 中打开该文件，选中表格后使用“使用选中区域”。'
     : entries.has('content.xml') && entries.has('mimetype')
-      ? '；它是 OpenDocument（WPS/LibreOffice 的 .odt）文件，请另存为 .docx 后再导入'
-      : '';
-  return new SourceError('not-word', `${quoteName(name)}不是 Word 文档（缺少 word/document.xml）${hint}`, { source: name });
+      ? '它是 OpenDocument（WPS/LibreOffice 的 .odt）文件，请另存为 .docx 后再导入。'
+      : '它是一个压缩包，但里面没有 Word 正文。请确认选择的是 .docx 文件。';
+  return new SourceError('not-word', `${quoteName(name)}不是 Word 文档：${what}`, { source: name });
 }
 
 /** Names and unpacked sizes of the archive's entries, without unpacking any. */

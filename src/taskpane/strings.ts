@@ -86,7 +86,7 @@ export const strings = {
     uncertainLabel: '需核对',
     editedLabel: '已修改',
     showMore: (shown: number, total: number) => `显示更多（已显示 ${shown} / ${total}）`,
-    diagnosticsTitle: '解析提示',
+    diagnosticsToggle: (n: number) => `解析提示 ${n} 条`,
     writeButton: '写入工作簿',
     cancelButton: '重新选择来源',
   },
@@ -149,12 +149,22 @@ export const cmpWords: Record<Cmp, string> = {
   '=': '达到',
 };
 
-/** The choice list in the editor: the word and the qualifiers of the document that mean it. */
+/**
+ * The choice list in the editor: short enough for a half-width select at 320 px. The document's
+ * words that mean each choice are shown under the field (cmpHints) for the one selected.
+ */
 export const cmpOptions: Record<Cmp, string> = {
-  '>=': '不低于（以上、突破）',
-  '<=': '不超过（以内、控制在）',
-  '~': '左右（约）',
-  '=': '等于（无限定词）',
+  '>=': '不低于',
+  '<=': '不超过',
+  '~': '左右',
+  '=': '等于',
+};
+
+export const cmpHints: Record<Cmp, string> = {
+  '>=': '原文“以上”“突破”',
+  '<=': '原文“以内”“控制在”',
+  '~': '原文“左右”“约”',
+  '=': '原文无限定词',
 };
 
 export const kindWords: Record<IndicatorKind, string> = {

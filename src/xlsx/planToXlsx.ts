@@ -116,7 +116,8 @@ function writeSheet(wb: ExcelJS.Workbook, s: MemorySheet, tables: MemoryTable[],
   for (const { r, c, cell } of cells) {
     const xc = ws.getCell(r + 1, c + 1);
     if (cell.formula) xc.value = { formula: bare(cell.formula) } as ExcelJS.CellFormulaValue;
-    else if (cell.value === null) xc.value = null;
+    // Excel keeps no empty string: a "" written through range.values leaves the cell empty.
+    else if (cell.value === null || cell.value === '') xc.value = null;
     // A string is stored as a string ("=1+1" included): exceljs never parses it as a formula.
     else xc.value = cell.value;
     if (cell.numberFormat && cell.numberFormat !== 'General') xc.numFmt = cell.numberFormat;

@@ -182,10 +182,9 @@ describe('figures', () => {
     expect(row).toMatchObject({ 目标值: 0, 单位: '亿元', 比较: '以内' });
   });
 
-  // KNOWN BUG (sentence extraction, H2): the minus sign ends up in the name ("人口自然增长率控制在-")
-  // and the target is positive. `test.failing` keeps the suite green while the bug stands and
-  // fails once it is fixed: then change it back to `test`.
-  test.failing('a negative target keeps its sign (人口自然增长率控制在-1‰以内 is -1, 增长-2% is -2)', async () => {
+  // A minus sign belongs to the figure, not to the name (it once came out as "人口自然增长率控制在-" with
+  // a positive target).
+  test('a negative target keeps its sign (人口自然增长率控制在-1‰以内 is -1, 增长-2% is -2)', async () => {
     const ended = await importOf(report('人口自然增长率控制在-1‰以内，商品房库存增长-2%左右'));
     expectImported(ended);
     const indicators = rowsOf(ended.port, '指标');

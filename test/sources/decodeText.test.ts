@@ -65,6 +65,30 @@ describe('decodeText: encodings of Chinese government text files', () => {
   });
 });
 
+describe('decodeText: half UTF-8, half GBK (two files pasted together)', () => {
+  const text = first200(SEEDS[1]);
+  const lines = text.split('\n');
+  const utf8Part = `${lines.slice(0, 120).join('\n')}\n`;
+  const gbkPart = lines.slice(120).join('\n');
+  // Line 121 of the seed is empty (plain ASCII either way): the first line in the other encoding is 122.
+  const expected = (line: number) => `《混合.txt》混合了 UTF-8 和 GBK 两种编码（第${line}行起），请在记事本或 WPS 中另存为 UTF-8 后再导入。`;
+
+  it('names the mix and the first GBK line instead of calling it "not text"', () => {
+    const bytes = new Uint8Array([...Buffer.from(utf8Part, 'utf8'), ...iconv.encode(gbkPart, 'gbk')]);
+    const e = thrown(() => decodeText(bytes, '混合.txt'));
+    expect(e.kind).toBe('mixed-encoding');
+    expect(e.line).toBe(122);
+    expect(e.message).toBe(expected(122));
+  });
+
+  it('finds the switch in a GBK file with UTF-8 appended, and after a UTF-8 BOM', () => {
+    const gbkFirst = new Uint8Array([...iconv.encode(utf8Part, 'gbk'), ...Buffer.from(gbkPart, 'utf8')]);
+    expect(thrown(() => decodeText(gbkFirst, '混合.txt')).message).toBe(expected(122));
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(utf8Part, 'utf8'), ...iconv.encode(gbkPart, 'gbk')]);
+    expect(thrown(() => decodeText(withBom, '混合.txt')).message).toBe(expected(122));
+  });
+});
+
 describe('decodeText: what is not text', () => {
   it('rejects binary data with NUL bytes (an image renamed .txt)', () => {
     const png = new Uint8Array(400);

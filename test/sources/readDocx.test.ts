@@ -152,20 +152,21 @@ describe('readDocx: files that are not a readable .docx', () => {
     const zip = zipSync({ 'readme.txt': strToU8('hello'), 'data/a.csv': strToU8('1,2') });
     const e = thrown(() => readDocx(zip, '材料.docx'));
     expect(e.kind).toBe('not-word');
-    expect(e.message).toBe('《材料.docx》不是 Word 文档（缺少 word/document.xml）');
+    expect(e.message).toBe('《材料.docx》不是 Word 文档：它是一个压缩包，但里面没有 Word 正文。请确认选择的是 .docx 文件。');
+    expect(e.message).not.toMatch(/document\.xml/);
   });
 
   it('points a renamed .xlsx to Excel', () => {
     const zip = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
     const e = thrown(() => readDocx(zip, '分解表.docx'));
     expect(e.kind).toBe('not-word');
-    expect(e.message).toMatch(/^《分解表\.docx》不是 Word 文档（缺少 word\/document\.xml）；它是 Excel 工作簿/);
+    expect(e.message).toMatch(/^《分解表\.docx》不是 Word 文档：它是 Excel 工作簿，请在 Excel 中打开/);
   });
 
   it('points an .odt saved by WPS or LibreOffice to "save as .docx"', () => {
     const zip = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<office:document-content/>') });
     expect(thrown(() => readDocx(zip, '通知.docx')).message).toBe(
-      '《通知.docx》不是 Word 文档（缺少 word/document.xml）；它是 OpenDocument（WPS/LibreOffice 的 .odt）文件，请另存为 .docx 后再导入',
+      '《通知.docx》不是 Word 文档：它是 OpenDocument（WPS/LibreOffice 的 .odt）文件，请另存为 .docx 后再导入。',
     );
   });
 

@@ -71,7 +71,7 @@ describe('readSource: files by their content', () => {
 
   it('rejects a zip renamed .txt as not a Word document', async () => {
     const e = await rejection(readSource('材料.txt', zipSync({ 'a.txt': strToU8('hello') })));
-    expect(e.message).toBe('《材料.txt》不是 Word 文档（缺少 word/document.xml）');
+    expect(e.message).toBe('《材料.txt》不是 Word 文档：它是一个压缩包，但里面没有 Word 正文。请确认选择的是 .docx 文件。');
   });
 
   it('rejects PDF and RTF with what to do instead', async () => {

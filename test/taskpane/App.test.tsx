@@ -65,6 +65,8 @@ test('a write the workbook refuses shows the Chinese message and keeps the previ
 
   const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
   expect(alert.textContent).toContain('工作表受保护');
+  // The written sheet is named once, not once in the message and again in a list below it.
+  expect(alert.textContent?.match(/目标任务/g)).toHaveLength(1);
   expect(screen.getByRole('button', { name: '写入工作簿' })).toBeTruthy();
 });
 

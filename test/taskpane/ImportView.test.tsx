@@ -6,6 +6,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ImportOutcome, ImportPreview, ImportSource } from '../../src/app/importTypes';
 import { WorkbookError, type WorkbookPort } from '../../src/app/port';
+import { writeFailureMessage } from '../../src/app/writeMessages';
 import type { ImportUseCases } from '../../src/taskpane/useImport';
 import { ImportView } from '../../src/taskpane/views/ImportView';
 import { indicator, previewOf, renderInPane, task } from './helpers';
@@ -156,6 +157,19 @@ test('a WorkbookError on write shows its message and what was written; the previ
   expect(alert.textContent).toContain('出错前已写入：目标任务。');
   fireEvent.click(screen.getByRole('button', { name: '写入工作簿' }));
   await waitFor(() => expect(seen.written).toHaveLength(2));
+});
+
+test('a write failure whose message already names the written sheets does not repeat them', async () => {
+  const message = writeFailureMessage(['目标任务'], '指标', [], '工作表受保护');
+  const { useCases } = fakes(samplePreview(), new WorkbookError(message, ['目标任务']));
+  renderInPane(<ImportView port={port} useCases={useCases} />);
+  await pasteAndParse('x');
+  fireEvent.click(screen.getByRole('button', { name: '写入工作簿' }));
+
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('已写入“目标任务”工作表');
+  expect(alert.textContent).not.toContain('出错前已写入');
+  expect(alert.textContent?.match(/目标任务/g)).toHaveLength(1);
 });
 
 test('something thrown that is not an Error gets the generic message, not a blank pane', async () => {

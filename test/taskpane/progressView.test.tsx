@@ -56,13 +56,13 @@ test('a figure typed into 月度填报 updates the view by itself (change event,
   expect(unit.textContent).toContain('累计增速6.5%，低于目标8.0%共1.5个百分点');
 });
 
-test('a figure typed as text is listed with its cell and selects it', async () => {
+test('a figure typed as text is listed with its cell and the indicator’s name, and selects it', async () => {
   const wb = await importedWorkbook(6);
   const cell = figureCell(wb, '3-1', 6);
   wb.setCell(FIGURES_SHEET, cell, '约5亿');
   renderInPane(<ProgressView port={wb} />);
   const box = await screen.findByTestId('figure-errors');
-  const link = within(box).getByRole('button', { name: new RegExp(`^${FIGURES_SHEET}!${cell}：.*“约5亿”不是数字`) });
+  const link = within(box).getByRole('button', { name: new RegExp(`^${FIGURES_SHEET}!${cell}：指标3-1（固定资产投资[^）]*）的6月数值“约5亿”不是数字`) });
   fireEvent.click(link);
   await act(async () => undefined);
   expect(wb.selections).toEqual([{ sheet: FIGURES_SHEET, address: cell }]);

@@ -8,7 +8,7 @@ export type Method = '完成率' | '差距' | '上限' | '区间' | '底线' | '
 
 /** Units whose figures are rates: compared in percentage points, never divided. */
 export function isRateUnit(unit: string): boolean {
-  return unit === '%' || unit === '个百分点' || unit === '‰';
+  return unit === '%' || unit === '个百分点' || unit === '‰' || unit === '‱';
 }
 
 export function methodOf(item: ProgressItem, settings: ItemSettings): Method {

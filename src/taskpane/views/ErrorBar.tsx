@@ -9,13 +9,23 @@ export interface ErrorBarProps {
   onDismiss(): void;
 }
 
+/**
+ * The ports' write-failure message (src/app/writeMessages.ts) already says "已写入“目标任务”…";
+ * adding "出错前已写入：目标任务" under it says the same thing twice. Other errors that carry a
+ * written list (an adapter's own wording) still get the line.
+ */
+export function statesWritten(message: string, written: readonly string[]): boolean {
+  return message.includes(`已写入${written.map((s) => `“${s}”`).join('、')}`);
+}
+
 export function ErrorBar({ message, written, onDismiss }: ErrorBarProps) {
+  const showWritten = written.length > 0 && !statesWritten(message, written);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{strings.errors.title}</MessageBarTitle>
         {message}
-        {written.length > 0 ? <div>{strings.errors.written(written)}</div> : null}
+        {showWritten ? <div>{strings.errors.written(written)}</div> : null}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -3,12 +3,15 @@
  * mark, and an inline editor for name / 目标值 / 上限 / 单位 / 比较 / 类型. Typed figures are checked
  * here; nothing reaches the preview until they are numbers.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Badge, Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, WarningFilled } from '@fluentui/react-icons';
 import type { Cmp, Indicator, IndicatorKind } from '../../domain/model';
 import { parseFigure, type IndicatorPatch } from '../previewEdits';
-import { cmpOptions, cmpWords, kindWords, strings } from '../strings';
+import { cmpHints, cmpOptions, cmpWords, kindWords, strings } from '../strings';
+
+/** Taller than the sticky bar (a 32 px button and 8 px padding above and below), with some air. */
+const EDITOR_CLEARANCE = '64px';
 
 const useStyles = makeStyles({
   root: {
@@ -23,7 +26,9 @@ const useStyles = makeStyles({
   quote: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, marginLeft: 'auto' },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // The preview's 写入工作簿 bar is sticky at the bottom (PreviewPanel): scrolling the editor into
+  // view must leave its 确定/取消 above the bar, not under it.
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, scrollMarginBottom: EDITOR_CLEARANCE },
   pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   narrow: { flex: '1 1 120px', minWidth: 0 },
   // Fluent inputs keep an intrinsic width; at 320 px two side by side must shrink instead.
@@ -123,6 +128,13 @@ function IndicatorEditor({ indicator, onSave, onCancel }: EditorProps) {
   const [cmp, setCmp] = useState<Cmp>(indicator.cmp);
   const [kind, setKind] = useState<IndicatorKind>(indicator.kind);
   const [tried, setTried] = useState(false);
+  const formRef = useRef<HTMLDivElement>(null);
+
+  // Opened near the bottom of the pane, the editor would sit under the sticky write bar.
+  // (scrollIntoView is missing in some test DOMs; the pane's browsers all have it.)
+  useEffect(() => {
+    formRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
 
   const targetValue = parseFigure(target);
   const maxValue = max.trim() === '' ? null : parseFigure(max);
@@ -140,12 +152,12 @@ function IndicatorEditor({ indicator, onSave, onCancel }: EditorProps) {
   };
 
   return (
-    <div className={styles.form} role="group" aria-label={strings.indicator.editAria(indicator.name)}>
+    <div ref={formRef} className={styles.form} role="group" aria-label={strings.indicator.editAria(indicator.name)}>
       <Field label={strings.indicator.name} validationMessage={tried ? nameError : undefined}>
         <Input className={styles.fill} value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
       <div className={styles.pair}>
-        <Field className={styles.narrow} label={strings.indicator.cmp}>
+        <Field className={styles.narrow} label={strings.indicator.cmp} hint={cmpHints[cmp]}>
           <Select className={styles.fill} value={cmp} onChange={(_, d) => setCmp(d.value as Cmp)}>
             {(Object.keys(cmpOptions) as Cmp[]).map((c) => (
               <option key={c} value={c}>

@@ -2,8 +2,10 @@
  * What the parser found, for the clerk to check and correct before anything is written: the
  * counts, the parser's remarks, every task with its indicators, and the write button.
  */
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import type { Diagnostic } from '../../domain/model';
 import type { ImportPreview } from '../../app/importTypes';
 import { groupByTask, previewCounts, type IndicatorPatch } from '../previewEdits';
 import { strings } from '../strings';
@@ -17,6 +19,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { overflowWrap: 'anywhere' },
   diagnostic: { display: 'block', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  remarksToggle: { alignSelf: 'flex-start', paddingLeft: 0, minWidth: 0 },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -58,20 +61,7 @@ export function PreviewPanel(props: PreviewPanelProps) {
         {strings.preview.counts(counts.tasks, counts.indicators, counts.qualitative, counts.uncertain)}
       </Text>
       {empty ? <Text>{strings.preview.nothingFound}</Text> : null}
-      {remarks.length > 0 ? (
-        <div>
-          <Text weight="semibold">{strings.preview.diagnosticsTitle}</Text>
-          <ShowMore
-            items={remarks}
-            pageSize={DIAGNOSTICS_PER_PAGE}
-            render={(d, i) => (
-              <Caption1 key={i} className={styles.diagnostic}>
-                {d.message}
-              </Caption1>
-            )}
-          />
-        </div>
-      ) : null}
+      {remarks.length > 0 ? <Remarks remarks={remarks} /> : null}
       <ShowMore
         items={groups}
         pageSize={TASKS_PER_PAGE}
@@ -101,5 +91,43 @@ export function PreviewPanel(props: PreviewPanelProps) {
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * The parser's remarks, folded: at 320 px a few of them fill the screen and push the tasks out of
+ * sight. Each uncertain task or indicator keeps its own warning in its card, so the list is only
+ * the overview, opened on demand.
+ */
+function Remarks({ remarks }: { remarks: Diagnostic[] }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  return (
+    <div>
+      <Button
+        className={styles.remarksToggle}
+        appearance="transparent"
+        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {strings.preview.diagnosticsToggle(remarks.length)}
+      </Button>
+      {open ? (
+        <div id={listId}>
+          <ShowMore
+            items={remarks}
+            pageSize={DIAGNOSTICS_PER_PAGE}
+            render={(d, i) => (
+              <Caption1 key={i} className={styles.diagnostic}>
+                {d.message}
+              </Caption1>
+            )}
+          />
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -97,7 +97,7 @@ export function progressRowFormulas(n: number): Record<Exclude<ProgressHeader, '
   const D = c('方法');
   const is = (m: string) => `${D}=${str(m)}`;
   const T = TYPE_WORDS;
-  const rate = `OR(${c('单位')}="%",${c('单位')}="个百分点",${c('单位')}="‰")`;
+  const rate = `OR(${c('单位')}="%",${c('单位')}="个百分点",${c('单位')}="‰",${c('单位')}="‱")`;
   const grade = (x: string, y: string, r: string) => `IF(${x}>${r},"滞后",IF(${x}>${y},"预警","正常"))`;
   const yearEnd = (ok: string) => `IF(${c('考核月')}=12,"已完成",${ok})`;
   const f1 = (x: string) => `TEXT(ROUND(${x},1),"0.0")`;

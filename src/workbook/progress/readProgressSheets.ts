@@ -68,7 +68,10 @@ export function readFiguresSheet(values: CellValue[][]): FiguresSheetData {
       if (typeof v === 'number') figures[m] = v;
       else if (text(v) !== '') {
         figures[m] = text(v);
-        errors.push(`${FIGURES_SHEET}!${cellAddress(r, FIRST_FIGURE_COL + i)}：指标${id}的${m === 2 && mergeJanFeb ? '1-2' : m}月数值“${text(v)}”不是数字，请只填数字（单位见“单位”列）`);
+        // The clerk knows indicators by name, not ID: say both so the row is found either way.
+        const name = text(at(r, col('指标名称')));
+        const who = name === '' ? `指标${id}` : `指标${id}（${name}）`;
+        errors.push(`${FIGURES_SHEET}!${cellAddress(r, FIRST_FIGURE_COL + i)}：${who}的${m === 2 && mergeJanFeb ? '1-2' : m}月数值“${text(v)}”不是数字，请只填数字（单位见“单位”列）`);
       }
     });
     rows.set(id, { settings, figures, row: r + 1 });

@@ -56,7 +56,7 @@ describe('refreshProgressSheets', () => {
     expect(wb.cell(FIGURES_SHEET, `${monthCol(6)}5`)?.value).toBe('约8%');
     expect(wb.cell(FIGURES_SHEET, 'O6')?.value).toBe('推进中');
     expect(wb.values(FIGURES_SHEET)[0][1]).toBe(7);
-    expect(out.errors.join('\n')).toContain(`${FIGURES_SHEET}!${monthCol(6)}5：指标1-1的6月数值“约8%”不是数字`);
+    expect(out.errors.join('\n')).toContain(`${FIGURES_SHEET}!${monthCol(6)}5：指标1-1（规模工业增加值）的6月数值“约8%”不是数字`);
     const june = await readProgress(wb, 6);
     const by = new Map(june.report.items.map((i) => [i.id, i]));
     expect(by.get('9-1')!.reason).toBe('累计完成41.6%，低于序时进度50.0%共8.4个百分点');
