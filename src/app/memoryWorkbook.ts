@@ -9,6 +9,7 @@
  * Dependency-free and browser-safe: no Node API.
  */
 import { parseCell, parseRange, rangeAddress } from '../workbook/a1';
+import { rowShifter } from '../workbook/formulaShift';
 import type { CellValue, ConditionalFormatPlan, PageLayoutPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../workbook/plan';
 import { MAX_REQUEST_BYTES, TEXT_FORMAT, sheetWrite, utf8Length, wireValue, type WireValue } from '../workbook/writePayload';
 import { WorkbookError, type ApplyReport, type RangeSnapshot, type SheetSnapshot, type WorkbookPort } from './port';
@@ -206,6 +207,31 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     );
   }
 
+  /** Range.autoFill(destination, 'FillDefault') from a one-row source, as Excel does it: each
+   *  formula with its relative rows shifted (the same function the plans are checked against),
+   *  constants copied, the number format copied. So this workbook holds what Excel would, not
+   *  what the plan says: a plan whose rows are not the fill of its first row shows here. */
+  function fillDown(s: MemorySheet, fill: { source: string; destination: string }): void {
+    const from = parseRange(fill.source);
+    const to = parseRange(fill.destination);
+    for (let c = 0; c < from.colCount; c++) {
+      const source = cellAt(s, from.row, from.col + c);
+      const shift = source.formula ? rowShifter(source.formula) : undefined;
+      for (let r = to.row; r < to.row + to.rowCount; r++) {
+        if (r === from.row) continue;
+        const cell = cellAt(s, r, to.col + c);
+        if (source.numberFormat !== undefined) cell.numberFormat = source.numberFormat;
+        if (shift) {
+          cell.formula = shift(r - from.row);
+          cell.value = null;
+        } else {
+          delete cell.formula;
+          cell.value = source.value;
+        }
+      }
+    }
+  }
+
   function applySheet(plan: SheetPlan, onProgress?: (message: string) => void): { rows: number; syncs: number; bytes: number; blocks: number } {
     const write = sheetWrite(plan, MAX_REQUEST_BYTES);
     // An old table of the same name, wherever it is, becomes a plain range (values kept), as
@@ -223,12 +249,16 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     const s = sheet;
     for (const [b, block] of write.blocks.entries()) {
       onProgress?.(writingSheetMessage(plan.name, plan.rows.length, { index: b + 1, of: write.blocks.length }));
-      block.numberFormat.forEach((row, r) => row.forEach((nf, c) => (cellAt(s, block.row + r, c).numberFormat = nf)));
-      block.values.forEach((row, r) => row.forEach((v, c) => setValue(cellAt(s, block.row + r, c), v)));
+      for (const cells of block.cells) {
+        const at = parseRange(cells.address);
+        cells.numberFormat.forEach((row, r) => row.forEach((nf, c) => (cellAt(s, at.row + r, at.col + c).numberFormat = nf)));
+        cells.values.forEach((row, r) => row.forEach((v, c) => setValue(cellAt(s, at.row + r, at.col + c), v)));
+      }
       for (const fc of block.formulaColumns) {
         const at = parseRange(fc.address);
         fc.formulas.forEach(([f], r) => setValue(cellAt(s, at.row + r, at.col), f, true));
       }
+      for (const fill of block.fills) fillDown(s, fill);
     }
     for (const free of plan.cells ?? []) {
       const at = parseCell(free.address);

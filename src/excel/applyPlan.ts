@@ -14,7 +14,10 @@
  * Order within a sheet: suspend calculation and screen updating; old tables become plain ranges
  * (a table cannot be created over another) and the sheet is cleared; the text columns get their
  * "@" number format BEFORE the values, so "=…", "+…", "-…", "@…" from a document stay text; the
- * header and rows go as one 2-D values array per block (formula columns through `formulas`);
+ * header and rows go as one 2-D values array per block and run of columns (formula columns through
+ * `formulas`); a fillDown column's first data row is written and then filled down with
+ * Range.autoFill, in the same batch (no sync of its own), so the 进度 sheet's ~7 KB of formulas
+ * per row are sent once, not per row;
  * then the table over the written range, widths, wrap, alignment, freeze panes, conditional
  * formats, data validation, page layout; the workbook names go with the last sheet.
  *
@@ -24,7 +27,7 @@ import { WorkbookError, type ApplyReport } from '../app/port';
 import { writeFailureMessage, writingSheetMessage } from '../app/writeMessages';
 import { columnLetter, rangeAddress } from '../workbook/a1';
 import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
-import { sheetWrite, wireValue, type SheetWrite } from '../workbook/writePayload';
+import { FILL_DEFAULT, sheetWrite, wireValue, type SheetWrite } from '../workbook/writePayload';
 import { reasonOf } from './officeErrors';
 
 /** Points per Chinese character at the default 11 pt font (a CJK glyph is about 2 × 7.5 pt). */
@@ -73,10 +76,15 @@ export async function applyPlan(
           context.application.suspendApiCalculationUntilNextSync();
         }
         onProgress?.(writingSheetMessage(p.name, p.rows.length, { index: b + 1, of: write.blocks.length }));
-        const range = sheet.getRange(block.address);
-        range.numberFormat = block.numberFormat;
-        range.values = block.values;
+        for (const cells of block.cells) {
+          const range = sheet.getRange(cells.address);
+          range.numberFormat = cells.numberFormat;
+          range.values = cells.values;
+        }
         for (const fc of block.formulaColumns) sheet.getRange(fc.address).formulas = fc.formulas;
+        // The fill handle: formulas (relative rows shifted) and number formats of the first data
+        // row to every row, queued in the same batch (ExcelApi 1.9, the manifest's minimum).
+        for (const fill of block.fills) sheet.getRange(fill.source).autoFill(fill.destination, FILL_DEFAULT);
       }
       finishSheet(sheet, p, write);
       if (last) {

@@ -22,6 +22,12 @@ export interface ColumnPlan {
   kind?: 'text' | 'number' | 'formula';
   /** Horizontal alignment. */
   align?: 'left' | 'center' | 'right';
+  /** Optional (added by H15), kind 'formula' only: every row's formula is the first row's formula
+   *  with its relative row references shifted (src/workbook/formulaShift.ts); the adapter writes
+   *  the first row and fills down (Range.autoFill, ExcelApi 1.9), so the request does not grow
+   *  with the formulas. `rows` still hold every row's formula (the memory port, the HyperFormula
+   *  agreement test and the .xlsx export read them). */
+  fillDown?: boolean;
 }
 
 export interface ConditionalFormatPlan {

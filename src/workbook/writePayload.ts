@@ -1,8 +1,11 @@
 /**
  * What a sheet plan turns into on the wire: blocks of rows, each written with one numberFormat
- * array, one values array and one formulas array per formula column, each block small enough for
- * one request. Both ports build their writes from this, so the in-memory port's sync and byte
- * counts are the Office.js adapter's.
+ * array and one values array per run of columns, and one formulas array per formula column, each
+ * block small enough for one request. A fillDown column (plan.ts) is written in its header and
+ * first data row only, then filled down with one Range.autoFill per run of adjacent such columns:
+ * the 进度 sheet's ~7 KB of formulas per row would otherwise make the request grow with the rows.
+ * Both ports build their writes from this, so the in-memory port's sync and byte counts are the
+ * Office.js adapter's.
  *
  * Text safety (a value a clerk or a notice wrote must never become a formula): in a "@" column
  * Excel keeps whatever is written as text, and the number format is written before the values;
@@ -24,16 +27,36 @@ export interface FormulaColumnWrite {
   formulas: WireValue[][];
 }
 
+/** Values and number formats of a run of adjacent columns over some rows of a block. */
+export interface CellsWrite {
+  address: string;
+  numberFormat: string[][];
+  /** null = leave the cell alone (a formula column's cell, written through `formulas`). */
+  values: (WireValue | null)[][];
+}
+
+/** A run of adjacent fillDown columns: its first data row is written (cells and formulas of the
+ *  same block), then Range.autoFill(destination, 'FillDefault') copies it, formulas shifted and
+ *  number format included, to every data row. */
+export interface FillDownWrite {
+  source: string;
+  /** The same columns over every data row, the source row included. */
+  destination: string;
+}
+
 export interface BlockWrite {
   /** A1 address of the block: all columns, rows [row, row + rowCount). */
   address: string;
   row: number;
   rowCount: number;
-  numberFormat: string[][];
-  /** null = leave the cell alone (a formula column's cell, written through `formulas`). */
-  values: (WireValue | null)[][];
+  /** In order, number format before values in each. One per run of columns: a sheet without
+   *  fillDown columns has one, over the whole block; fillDown columns are written in their
+   *  header and first data row only. */
+  cells: CellsWrite[];
   formulaColumns: FormulaColumnWrite[];
-  /** UTF-8 size of the JSON of the three arrays. */
+  /** After the cells and formulas: the fills (in the block holding the first data row). */
+  fills: FillDownWrite[];
+  /** UTF-8 size of the JSON of the arrays (and of the fills' addresses). */
   bytes: number;
 }
 
@@ -51,6 +74,8 @@ export interface SheetWrite {
 
 export const TEXT_FORMAT = '@';
 const GENERAL = 'General';
+/** Office.js's Excel.AutoFillType.fillDefault: what the fill handle does. */
+export const FILL_DEFAULT = 'FillDefault';
 
 export function isTextColumn(numberFormat: string | undefined): boolean {
   return numberFormat === TEXT_FORMAT;
@@ -72,21 +97,62 @@ export function wireValue(v: CellValue, column: { numberFormat?: string; kind?: 
   return v === '' ? '' : quotePrefixed(v);
 }
 
+interface ColumnRun {
+  start: number;
+  count: number;
+  fill: boolean;
+}
+
+interface WireRow {
+  values: (WireValue | null)[];
+  /** One per formula column (header row: none). */
+  formulas: WireValue[];
+  formats: string[];
+  bytes: number;
+}
+
 export function sheetWrite(plan: SheetPlan, maxBytes: number = MAX_REQUEST_BYTES): SheetWrite {
   const headerRow = plan.headerRow ?? 0;
   const cols = plan.columns;
   const colCount = cols.length;
+  const dataRows = plan.rows.length;
   const formulaCols = cols.map((c, i) => (c.kind === 'formula' ? i : -1)).filter((i) => i >= 0);
+  const fills = cols.map((c) => c.kind === 'formula' && c.fillDown === true);
+  const runs: ColumnRun[] = [];
+  fills.forEach((fill, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.fill === fill) last.count++;
+    else runs.push({ start: i, count: 1, fill });
+  });
+  const fillRuns = dataRows > 1 ? runs.filter((r) => r.fill) : [];
+  // Wire row r (0 = header) is written in column c unless c is filled down and r is past the
+  // first data row.
+  const writes = (r: number, c: number) => r <= 1 || !fills[c];
+  const runWrites = (r: number, run: ColumnRun) => r <= 1 || !run.fill;
   const formats = cols.map((c) => c.numberFormat ?? GENERAL);
   const headerFormats = cols.map(() => TEXT_FORMAT);
+  const fillOf = (run: ColumnRun): FillDownWrite => ({
+    source: rangeAddress(headerRow + 1, run.start, 1, run.count),
+    destination: rangeAddress(headerRow + 1, run.start, dataRows, run.count),
+  });
 
-  // Wire rows: header first (always text), then the data rows.
-  const allRows: { values: (WireValue | null)[]; formulas: WireValue[]; formats: string[]; bytes: number }[] = [];
+  const allRows: WireRow[] = [];
   const pushRow = (values: (WireValue | null)[], formulas: WireValue[], fmts: string[]) => {
+    const r = allRows.length;
     // As serialised: each row of each 2-D array plus its separating comma; formulas go one
     // column at a time, so each is a one-element row of its own. (+2 per array for its brackets.)
-    let bytes = utf8Length(JSON.stringify(values)) + 1 + utf8Length(JSON.stringify(fmts)) + 1;
-    for (const f of formulas) bytes += utf8Length(JSON.stringify([f])) + 1;
+    let bytes = 0;
+    for (const run of runs) {
+      if (!runWrites(r, run)) continue;
+      const end = run.start + run.count;
+      const whole = run.start === 0 && end === colCount;
+      bytes += utf8Length(JSON.stringify(whole ? values : values.slice(run.start, end))) + 1;
+      bytes += utf8Length(JSON.stringify(whole ? fmts : fmts.slice(run.start, end))) + 1;
+    }
+    formulas.forEach((f, j) => {
+      if (writes(r, formulaCols[j])) bytes += utf8Length(JSON.stringify([f])) + 1;
+    });
+    if (r === 1) for (const run of fillRuns) bytes += fillBytes(fillOf(run));
     allRows.push({ values, formulas, formats: fmts, bytes });
   };
   pushRow(cols.map((c) => c.header), [], headerFormats);
@@ -97,24 +163,50 @@ export function sheetWrite(plan: SheetPlan, maxBytes: number = MAX_REQUEST_BYTES
   }
 
   const blocks: BlockWrite[] = [];
+  const brackets = 2 * (2 * runs.length + formulaCols.length);
   let start = 0;
   while (start < allRows.length) {
     let end = start;
-    const brackets = 2 * (2 + formulaCols.length);
     let bytes = brackets;
     while (end < allRows.length && (end === start || bytes + allRows[end].bytes <= maxBytes)) bytes += allRows[end++].bytes;
-    const slice = allRows.slice(start, end);
     const row = headerRow + start;
+    // The rows [a, b) of this block a column (run) is written in.
+    const span = (written: (r: number) => boolean): [number, number] => {
+      let a = start;
+      while (a < end && !written(a)) a++;
+      let b = a;
+      while (b < end && written(b)) b++;
+      return [a, b];
+    };
+    const cells: CellsWrite[] = [];
+    for (const run of runs) {
+      const [a, b] = span((r) => runWrites(r, run));
+      if (b <= a) continue;
+      const slice = allRows.slice(a, b);
+      const whole = run.start === 0 && run.count === colCount;
+      const part = <T>(xs: T[]) => (whole ? xs : xs.slice(run.start, run.start + run.count));
+      cells.push({
+        address: rangeAddress(headerRow + a, run.start, b - a, run.count),
+        numberFormat: slice.map((r) => part(r.formats)),
+        values: slice.map((r) => part(r.values)),
+      });
+    }
+    const formulaColumns: FormulaColumnWrite[] = [];
+    formulaCols.forEach((c, j) => {
+      const [a, b] = span((r) => r >= 1 && writes(r, c));
+      if (b <= a) return;
+      formulaColumns.push({
+        address: rangeAddress(headerRow + a, c, b - a, 1),
+        formulas: allRows.slice(a, b).map((r) => [r.formulas[j]]),
+      });
+    });
     blocks.push({
-      address: rangeAddress(row, 0, slice.length, colCount),
+      address: rangeAddress(row, 0, end - start, colCount),
       row,
-      rowCount: slice.length,
-      numberFormat: slice.map((r) => r.formats),
-      values: slice.map((r) => r.values),
-      formulaColumns: formulaCols.map((c, j) => ({
-        address: rangeAddress(start === 0 ? row + 1 : row, c, start === 0 ? slice.length - 1 : slice.length, 1),
-        formulas: (start === 0 ? slice.slice(1) : slice).map((r) => [r.formulas[j]]),
-      })).filter((f) => f.formulas.length > 0),
+      rowCount: end - start,
+      cells,
+      formulaColumns,
+      fills: start <= 1 && end > 1 ? fillRuns.map(fillOf) : [],
       bytes,
     });
     start = end;
@@ -129,6 +221,11 @@ export function sheetWrite(plan: SheetPlan, maxBytes: number = MAX_REQUEST_BYTES
     colCount,
     bytes: blocks.reduce((s, b) => s + b.bytes, 0),
   };
+}
+
+/** What a fill costs on the wire: its two addresses and the fill type. */
+function fillBytes(f: FillDownWrite): number {
+  return utf8Length(JSON.stringify([f.source, f.destination, FILL_DEFAULT])) + 1;
 }
 
 /** UTF-8 byte count without TextEncoder allocations (runs on 10,000-row plans). */

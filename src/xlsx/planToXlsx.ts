@@ -170,7 +170,7 @@ export function wrappedLines(text: string, planWidth: number): number {
   const room = Math.max(1, (planWidth * POINTS_PER_CHAR - 4) / 11);
   return text.split(/\r?\n/).reduce((n, part) => {
     let w = 0;
-    for (const ch of part) w += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
+    for (const ch of part) w += ch.charCodeAt(0) <= 0xff ? 0.55 : 1;
     return n + Math.max(1, Math.ceil(w / room));
   }, 0);
 }
