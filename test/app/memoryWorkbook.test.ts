@@ -82,6 +82,33 @@ describe('memory workbook', () => {
     expect(error.written).toEqual(['目标任务']);
   });
 
+  it('fills a fillDown column down as Excel would, and sends its formulas for the first row only', async () => {
+    const fillPlan = (rows: number, formula = (n: number) => `=IF($A${n}>0,$A${n}*$A$1,"无")&"A${n}"`): SheetPlan => ({
+      name: 'F',
+      columns: [
+        { header: '数', width: 4, kind: 'number' },
+        { header: '算', width: 8, kind: 'formula', numberFormat: '0.0', fillDown: true },
+      ],
+      rows: Array.from({ length: rows }, (_, i) => [i + 1, formula(i + 2)]),
+    });
+    const wb = createMemoryWorkbook();
+    await wb.apply({ sheets: [fillPlan(500)] });
+    for (const n of [2, 3, 501]) {
+      expect(wb.cell('F', `B${n}`)).toMatchObject({ formula: `=IF($A${n}>0,$A${n}*$A$1,"无")&"A2"`, numberFormat: '0.0' });
+    }
+    // Text in quotes is not a reference: the plan above says "A3", "A4"… and Excel would not.
+    const honest = createMemoryWorkbook();
+    await honest.apply({ sheets: [fillPlan(500, (n) => `=IF($A${n}>0,$A${n}*$A$1,"无")`)] });
+    expect(honest.cell('F', 'B501')!.formula).toBe('=IF($A501>0,$A501*$A$1,"无")');
+    const small = createMemoryWorkbook();
+    await small.apply({ sheets: [fillPlan(5, (n) => `=IF($A${n}>0,$A${n}*$A$1,"无")`)] });
+    // 495 more rows cost their numbers and formats (["General"]) only, not their formulas.
+    const formulaBytes = '["=IF($A501>0,$A501*$A$1,\\"无\\")"],'.length + 2;
+    expect(honest.calls[0].bytes - small.calls[0].bytes).toBeLessThanOrEqual(495 * '[500],["General"],'.length);
+    expect(honest.calls[0].bytes - small.calls[0].bytes).toBeLessThan(495 * formulaBytes);
+    expect(honest.calls[0].syncs).toBe(small.calls[0].syncs);
+  });
+
   it('says so when nothing is selected', async () => {
     await expect(createMemoryWorkbook().readSelection()).rejects.toThrow('没有选中的区域');
   });

@@ -7,9 +7,12 @@
  * - a sync whose queued values/formulas/number formats exceed 5 MB is refused, like Excel on
  *   the web;
  * - `failSync = n` makes the n-th sync throw (nothing of that batch is applied).
+ * Range.autoFill fills down as the fill handle does (src/workbook/formulaShift.ts shifts the rows).
  * Cells behave like Excel's: a string written into a "@" cell stays text, "=…", "+…", "-…" and
  * "@…" written into a General cell become formulas, a leading "'" makes text.
  */
+import { rowShifter } from '../../src/workbook/formulaShift';
+
 export interface FakeCell {
   value: unknown;
   formula?: string;
@@ -429,6 +432,42 @@ class FakeRange {
         if (r >= a.row && r < a.row + a.rowCount && c >= a.col && c < a.col + a.colCount) s.cells.delete(k);
       }
     }, { sheet: this.worksheet.sheetName, address: this.addr });
+  }
+
+  /** Range.autoFill(destination, 'FillDefault') from a source at the top of the destination:
+   *  formulas shifted as the fill handle shifts them, constants and number formats copied. */
+  autoFill(destination?: string | FakeRange, type?: string): void {
+    const sheetName = this.worksheet.sheetName;
+    const dest = typeof destination === 'string' ? destination : destination?.addressInSheet;
+    if (!dest) throw new Error('autoFill without a destination needs ExcelApi Preview');
+    const from = parseRange(this.addressInSheet);
+    const to = parseRange(dest);
+    if (to.row !== from.row || to.col !== from.col || to.colCount !== from.colCount || to.rowCount < from.rowCount) {
+      throw Object.assign(new Error(`autoFill: ${dest} does not extend ${this.addressInSheet} down`), { code: 'InvalidArgument' });
+    }
+    this.ctx.enqueue('autoFill', () => {
+      if (type !== 'FillDefault') throw new Error(`unexpected fill type ${type}`);
+      const s = this.ctx.fake.sheet(sheetName);
+      if (!s) throw new Error(`ItemNotFound: ${sheetName}`);
+      const shifters = new Map<FakeCell, (delta: number) => string>();
+      const shifted = (src: FakeCell, delta: number) => {
+        let shift = shifters.get(src);
+        if (!shift) shifters.set(src, (shift = rowShifter(src.formula!)));
+        return shift(delta);
+      };
+      for (let c = 0; c < from.colCount; c++) {
+        for (let r = from.rowCount; r < to.rowCount; r++) {
+          const src = s.cells.get(key(from.row + (r % from.rowCount), from.col + c));
+          const k = key(to.row + r, to.col + c);
+          if (!src) {
+            s.cells.delete(k);
+            continue;
+          }
+          const delta = r - (r % from.rowCount);
+          s.cells.set(k, src.formula ? { value: '#CALC', formula: shifted(src, delta), numberFormat: src.numberFormat } : { ...src });
+        }
+      }
+    }, { sheet: sheetName, address: dest }, Buffer.byteLength(JSON.stringify([this.addressInSheet, dest, type])));
   }
 
   select(): void {

@@ -29,7 +29,8 @@ const useStyles = makeStyles({
   // The preview's 写入工作簿 bar is sticky at the bottom (PreviewPanel): scrolling the editor into
   // view must leave its 确定/取消 above the bar, not under it.
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, scrollMarginBottom: EDITOR_CLEARANCE },
-  pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // flex-start: a field with a hint or an error must not stretch its neighbour (Field is a grid).
+  pair: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   narrow: { flex: '1 1 120px', minWidth: 0 },
   // Fluent inputs keep an intrinsic width; at 320 px two side by side must shrink instead.
   fill: { width: '100%', minWidth: 0, maxWidth: '100%' },

@@ -28,6 +28,10 @@ export function progressSheetPlan(ids: string[], year?: number): SheetPlan {
     header: h,
     width: WIDTHS[h] ?? 5,
     kind: i === 0 ? 'text' : 'formula',
+    // Every row is the first row's formulas with the row shifted (progressRowFormulas(n) refers
+    // to its own row only as $X{n}): written once and filled down, so a 10,000-row 进度 costs one
+    // request, not ~70 MB of formulas.
+    fillDown: i > 0,
     numberFormat: i === 0 ? '@' : FORMATS[h],
     // Not 指标ID: column A also holds the title in A1, which must run across the page.
     wrap: h !== '指标ID',

@@ -56,7 +56,8 @@ export function rulesSheetPlan(chosen: ProgressRules, custom: ProgressRules = RU
       { header: '银川', width: 8, kind: 'number', align: 'right' },
       { header: '三亚', width: 8, kind: 'number', align: 'right' },
       { header: '自定义', width: 8, kind: 'number', align: 'right' },
-      { header: '当前值', width: 10, kind: 'formula', align: 'right' },
+      // Each row's INDEX(…$B{n}:$E{n}…) is the first row's shifted: filled down like 进度.
+      { header: '当前值', width: 10, kind: 'formula', align: 'right', fillDown: true },
     ],
     headerRow: 2,
     rows,
