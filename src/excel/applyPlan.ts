@@ -188,6 +188,8 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, write: SheetWrite): v
     pl.orientation = p.pageLayout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     pl.paperSize = p.pageLayout.paper;
     if (p.pageLayout.printTitleRows) pl.setPrintTitleRows(p.pageLayout.printTitleRows);
+    // 进度 prints only the columns a leader reads; its working columns stay on screen.
+    if (p.pageLayout.printArea) pl.setPrintArea(p.pageLayout.printArea);
     const hf = pl.headersFooters.defaultForAllPages;
     if (p.pageLayout.centerHeader) hf.centerHeader = p.pageLayout.centerHeader;
     if (p.pageLayout.centerFooter) hf.centerFooter = p.pageLayout.centerFooter;

@@ -26,6 +26,7 @@ export interface FakeSheet {
   wrap: Set<string>;
   freeze?: { rows: number; columns: number };
   printTitleRows?: string;
+  printArea?: string;
   orientation?: string;
   paperSize?: string;
   centerHeader?: string;
@@ -278,6 +279,7 @@ class FakeWorksheet {
     Object.defineProperty(hf, 'centerFooter', { set: (v: string) => ctx.enqueue('footer', () => (model().centerFooter = v)) });
     this.pageLayout = {
       setPrintTitleRows: (rows: string) => ctx.enqueue('printTitleRows', () => (model().printTitleRows = rows), { sheet: sheetName }),
+      setPrintArea: (area: string) => ctx.enqueue('printArea', () => (model().printArea = area), { sheet: sheetName }),
       headersFooters: { defaultForAllPages: hf },
     };
     Object.defineProperty(this.pageLayout, 'orientation', layoutProp('orientation'));

@@ -82,6 +82,8 @@ describe('Office.js adapter: refreshing the progress sheets', () => {
       const formulaRows = ops.filter((o) => o.kind === 'formulas').map((o) => Number(/\d+$/.exec(o.address ?? '')?.[0]));
       expect(new Set(formulaRows)).toEqual(new Set([1, PROGRESS_FIRST_DATA_ROW]));
       expect(fake.cell(PROGRESS_SHEET, `${PC['指标行']}5`)?.formula).toBe(`=${progressRowFormulas(5)['指标行']}`);
+      // The printed 进度 stops at 原因: the working columns after it are for the screen only.
+      expect(fake.sheet(PROGRESS_SHEET)?.printArea).toBe(`$A$1:$${PC['原因']}$${PROGRESS_FIRST_DATA_ROW + 2}`);
     } finally {
       fake.uninstall();
     }
