@@ -6,7 +6,7 @@
 
 import { unzipSync } from 'fflate';
 import { parseXml, type XmlDocument, type XmlElement, childElements, attr } from './docxXml';
-import { SourceError, quoteName } from './errors';
+import { SourceError, oldWordError, quoteName } from './errors';
 import { isEncryptedOffice, isOle, isZip } from './magic';
 
 /** Limit on one unpacked XML part: a real notice is a few MB; more is a zip bomb or a book. */
@@ -43,12 +43,6 @@ function oleError(bytes: Uint8Array, name: string): SourceError {
     });
   }
   return oldWordError(name);
-}
-
-export function oldWordError(name: string): SourceError {
-  return new SourceError('old-word', `${quoteName(name)}是旧版 Word（.doc）格式，请在 Word 中“另存为” .docx 后再导入`, {
-    source: name,
-  });
 }
 
 function notZip(name: string): SourceError {

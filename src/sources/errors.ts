@@ -49,3 +49,10 @@ export class SourceError extends Error {
 export function quoteName(name: string): string {
   return `《${name}》`;
 }
+
+/** A .doc file (Word 97-2003): kept out of the lazy .docx chunk so that refusing one downloads nothing. */
+export function oldWordError(name: string): SourceError {
+  return new SourceError('old-word', `${quoteName(name)}是旧版 Word（.doc）格式，请在 Word 中“另存为” .docx 后再导入`, {
+    source: name,
+  });
+}

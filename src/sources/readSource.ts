@@ -2,16 +2,16 @@
  * The one entry the task pane and the CLI use to read a file or pasted text into a
  * SourceDocument. What a file is comes from its first bytes before its name: a .docx renamed .txt
  * is still read as Word, and a .doc renamed .docx still gets the "save as .docx" message.
+ * The Word reader is loaded on demand (loadDocxReader): the task pane starts without it.
  */
 
 import type { SourceDocument } from '../domain/document';
 import { textToDocument } from '../domain/text/textToDocument';
 import { decodeText } from './decodeText';
-import { oldWordError } from './docxPackage';
-import { SourceError, quoteName } from './errors';
+import { SourceError, oldWordError, quoteName } from './errors';
+import { loadDocxReader } from './loadDocxReader';
 import { extensionOf, isOle, isZip } from './magic';
 import { looksLikeTsv } from './parseTsv';
-import { readDocx } from './readDocx';
 import { tsvToDocument } from './tsvToDocument';
 
 /** Larger than any notice or report; a bigger file is a mistake (a video, a database dump). */
@@ -29,7 +29,7 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
   }
   const ext = extensionOf(name);
   if (EXCEL_EXTENSIONS.has(ext)) throw useExcel(name);
-  if (isZip(bytes) || isOle(bytes) || ext === 'docx') return readDocx(bytes, name);
+  if (isZip(bytes) || isOle(bytes) || ext === 'docx') return (await loadDocxReader(name)).readDocx(bytes, name);
   // A .doc that is not OLE is Word's "web page" or RTF saved under that name: Word converts it.
   if (ext === 'doc') throw oldWordError(name);
   if (startsWithAscii(bytes, '%PDF')) {
