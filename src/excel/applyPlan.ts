@@ -30,8 +30,20 @@ import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
 import { FILL_DEFAULT, sheetWrite, wireValue, type SheetWrite } from '../workbook/writePayload';
 import { reasonOf } from './officeErrors';
 
-/** Points per Chinese character at the default 11 pt font (a CJK glyph is about 2 × 7.5 pt). */
-export const POINTS_PER_CHAR = 15;
+/**
+ * A plan's width counts Chinese characters at the default 11 pt font; Office.js takes points
+ * (RangeFormat.columnWidth, office-js#187). A CJK glyph is 1 em: 11 pt on paper, and 15 px
+ * (11.25 pt) on a 96-dpi screen, where the font's em is rounded to whole pixels; a cell adds
+ * 5 px of padding (2 px each side and the gridline: ECMA-376 Part 1, 18.3.1.13 <col width>).
+ * Taking the screen's 11.25 pt, text that fits on screen also fits on paper, and a column of
+ * n characters holds n characters, not a third more (15 pt each, the earlier rule).
+ */
+export const POINTS_PER_CHAR = 11.25;
+export const CELL_PADDING_POINTS = 3.75;
+
+export function columnWidthPoints(chars: number): number {
+  return chars * POINTS_PER_CHAR + CELL_PADDING_POINTS;
+}
 
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -152,7 +164,7 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, write: SheetWrite): v
   p.columns.forEach((c, i) => {
     const letter = columnLetter(i);
     const column = sheet.getRange(`${letter}:${letter}`);
-    column.format.columnWidth = c.width * POINTS_PER_CHAR;
+    column.format.columnWidth = columnWidthPoints(c.width);
     if (c.wrap) column.format.wrapText = true;
     if (c.align) {
       sheet.getRange(rangeAddress(dataTop, i, write.rowCount, 1)).format.horizontalAlignment =
@@ -188,6 +200,8 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, write: SheetWrite): v
     pl.orientation = p.pageLayout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     pl.paperSize = p.pageLayout.paper;
     if (p.pageLayout.printTitleRows) pl.setPrintTitleRows(p.pageLayout.printTitleRows);
+    // A sheet wider than a page (月度填报) keeps its ID and name on every page across.
+    if (p.pageLayout.printTitleColumns) pl.setPrintTitleColumns(p.pageLayout.printTitleColumns);
     // 进度 prints only the columns a leader reads; its working columns stay on screen.
     if (p.pageLayout.printArea) pl.setPrintArea(p.pageLayout.printArea);
     const hf = pl.headersFooters.defaultForAllPages;
@@ -196,7 +210,9 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, write: SheetWrite): v
     // One page wide, as many pages tall as the rows need.
     // Only the width is fixed: { horizontalFitToPages: 1 } alone is the form seen working in Excel (office-js#1860);
     // a vertical count of 0 ("automatic" in the file format) is not documented for Office.js.
-    if (p.pageLayout.fitToWidth) pl.zoom = { horizontalFitToPages: 1 };
+    // Otherwise 100 %, pages across: set rather than left, since the sheet may be one written by
+    // an earlier version with fit-to-width, and clearing a sheet keeps its page layout.
+    pl.zoom = p.pageLayout.fitToWidth ? { horizontalFitToPages: 1 } : { scale: 100 };
   }
   if (p.activate) {
     sheet.position = 0;

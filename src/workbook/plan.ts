@@ -11,7 +11,9 @@ export type CellValue = string | number | boolean | null;
 export interface ColumnPlan {
   /** Header text (also the table column name). */
   header: string;
-  /** Width in characters of Chinese text (the adapter converts to points: ~ 2 × 7.5 pt each). */
+  /** Width in characters of Chinese text at 11 pt: the column holds that many (the adapter
+   *  converts to points, 11.25 pt each plus 3.75 pt of cell padding: columnWidthPoints in
+   *  src/excel/applyPlan.ts). A Latin letter or digit takes about half. */
   width: number;
   /** Wrap long text. */
   wrap?: boolean;
@@ -60,8 +62,13 @@ export interface PageLayoutPlan {
   paper: 'A4' | 'A3';
   /** Rows repeated at the top of each printed page, e.g. "$1:$2". */
   printTitleRows?: string;
+  /** Optional (added by H16): columns repeated at the left of each printed page, e.g. "$A:$C",
+   *  for a sheet printed across several pages (fitToWidth off). Office.js:
+   *  pageLayout.setPrintTitleColumns (ExcelApi 1.9). */
+  printTitleColumns?: string;
   centerHeader?: string;
   centerFooter?: string;
+  /** One page wide, scaled down as needed; otherwise printed at 100 % across pages. */
   fitToWidth?: boolean;
   /** Optional (added by H12): the part printed, e.g. "$A$1:$N$265", when working columns to the
    *  right should stay on screen but off paper. Office.js: pageLayout.setPrintArea (ExcelApi 1.9). */

@@ -32,12 +32,17 @@ export interface XlsxOptions {
   rowHeights?: boolean | ((sheet: string, row: number, col: number) => string | undefined);
 }
 
-/** Office.js widths are points (plan width × 15 pt, see POINTS_PER_CHAR in src/excel/applyPlan.ts);
- *  the file format counts widths of the digit "0" of the default font (Calibri 11: 7 px, plus
- *  5 px of padding; 1 px = 0.75 pt). */
-const POINTS_PER_CHAR = 15;
+/** The adapter's width rule (columnWidthPoints in src/excel/applyPlan.ts, kept there because
+ *  src/xlsx must not import the Office.js layer): 11.25 pt per Chinese character plus 3.75 pt of
+ *  cell padding. */
+const POINTS_PER_CHAR = 11.25;
+const CELL_PADDING_POINTS = 3.75;
+
+/** The file format counts widths in digits "0" of the default font (Calibri 11: 7 px), plus 5 px
+ *  of padding (ECMA-376 Part 1, 18.3.1.13; 1 px = 0.75 pt): n characters, 15n + 5 px, are
+ *  15n / 7 digit widths. */
 export function fileColumnWidth(planWidth: number): number {
-  const px = (planWidth * POINTS_PER_CHAR) / 0.75;
+  const px = (planWidth * POINTS_PER_CHAR + CELL_PADDING_POINTS) / 0.75;
   return Math.round(((px - 5) / 7) * 100) / 100;
 }
 
@@ -165,9 +170,9 @@ function writeSheet(wb: ExcelJS.Workbook, s: MemorySheet, tables: MemoryTable[],
 }
 
 /** Lines a text takes in a column of `planWidth` Chinese characters: a CJK glyph is 1, any
- *  other character about 0.5 (11 pt font), and the column holds width × 15 pt, less padding. */
+ *  other character about 0.55 (11 pt font), and the column holds planWidth of them. */
 export function wrappedLines(text: string, planWidth: number): number {
-  const room = Math.max(1, (planWidth * POINTS_PER_CHAR - 4) / 11);
+  const room = Math.max(1, planWidth);
   return text.split(/\r?\n/).reduce((n, part) => {
     let w = 0;
     for (const ch of part) w += ch.charCodeAt(0) <= 0xff ? 0.55 : 1;
@@ -251,7 +256,10 @@ function setPageLayout(ws: ExcelJS.Worksheet, p: PageLayoutPlan): void {
     // One page wide, as many pages tall as needed (fitToHeight 0 = automatic).
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
     ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows.replace(/\$/g, '') } : {}),
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    ...(p.printTitleColumns ? { printTitlesColumn: p.printTitleColumns.replace(/\$/g, '') } : {}),
+    // Excel's default ("Normal") margins, in inches: the adapter sets none, so these are what a
+    // sheet it wrote prints with.
+    margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = {
     ...(p.centerHeader ? { oddHeader: `&C${p.centerHeader}` } : {}),

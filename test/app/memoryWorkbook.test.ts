@@ -41,7 +41,7 @@ describe('memory workbook', () => {
     await wb.apply({ sheets: [tasksSheetPlan([task('1'), task('2')])], names: [{ name: '报告月份', formula: '=规则!$B$2' }] });
     expect(wb.tables.get('目标任务表')).toEqual({ name: '目标任务表', sheet: '目标任务', address: 'A1:J3', style: 'TableStyleLight9' });
     const s = wb.sheet('目标任务')!;
-    expect(s.columnWidths.get(1)).toBe(48);
+    expect(s.columnWidths.get(1)).toBe(38);
     expect(s.wrapColumns.has(1)).toBe(true);
     expect(s.freezeRows).toBe(1);
     expect(s.pageLayout?.printTitleRows).toBe('$1:$1');

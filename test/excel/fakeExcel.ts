@@ -26,7 +26,10 @@ export interface FakeSheet {
   wrap: Set<string>;
   freeze?: { rows: number; columns: number };
   printTitleRows?: string;
+  printTitleColumns?: string;
   printArea?: string;
+  /** The last pageLayout.zoom set, e.g. { horizontalFitToPages: 1 } or { scale: 100 }. */
+  zoom?: unknown;
   orientation?: string;
   paperSize?: string;
   centerHeader?: string;
@@ -279,12 +282,13 @@ class FakeWorksheet {
     Object.defineProperty(hf, 'centerFooter', { set: (v: string) => ctx.enqueue('footer', () => (model().centerFooter = v)) });
     this.pageLayout = {
       setPrintTitleRows: (rows: string) => ctx.enqueue('printTitleRows', () => (model().printTitleRows = rows), { sheet: sheetName }),
+      setPrintTitleColumns: (columns: string) => ctx.enqueue('printTitleColumns', () => (model().printTitleColumns = columns), { sheet: sheetName }),
       setPrintArea: (area: string) => ctx.enqueue('printArea', () => (model().printArea = area), { sheet: sheetName }),
       headersFooters: { defaultForAllPages: hf },
     };
     Object.defineProperty(this.pageLayout, 'orientation', layoutProp('orientation'));
     Object.defineProperty(this.pageLayout, 'paperSize', layoutProp('paperSize'));
-    Object.defineProperty(this.pageLayout, 'zoom', { set: (v: unknown) => ctx.enqueue('zoom', () => void v) });
+    Object.defineProperty(this.pageLayout, 'zoom', { set: (v: unknown) => ctx.enqueue('zoom', () => (model().zoom = v), { sheet: sheetName }) });
     this.onChanged = {
       add: (h) => {
         ctx.enqueue('onChanged.add', () => model().handlers.push(h), { sheet: sheetName });

@@ -85,10 +85,12 @@ describe('Office.js adapter: writing', () => {
     const s = fake.sheet('目标任务')!;
     expect(fake.tables.get('目标任务表')).toMatchObject({ sheet: '目标任务', address: 'A1:J4', style: 'TableStyleLight9' });
     expect(fake.tables.get('指标表')).toMatchObject({ sheet: '指标', address: 'A1:L4' });
-    expect(s.columnWidths.get('B:B')).toBe(48 * 15);
+    // 38 characters of task text: 38 × 11.25 pt plus 3.75 pt of padding.
+    expect(s.columnWidths.get('B:B')).toBe(431.25);
     expect(s.wrap.has('B:B')).toBe(true);
     expect(s.freeze).toEqual({ rows: 1, columns: 2 });
     expect(s).toMatchObject({ printTitleRows: '$1:$1', orientation: 'Landscape', paperSize: 'A4', centerFooter: '第 &P 页 共 &N 页' });
+    expect(s.zoom).toEqual({ horizontalFitToPages: 1 });
     expect(fake.sheets[0].name).toBe('目标任务');
   });
 
@@ -122,6 +124,30 @@ describe('Office.js adapter: writing', () => {
     await port.apply({ sheets: [plan], names: [{ name: '报告月份', formula: '=目标任务!$A$2' }] });
     expect(fake.names.get('报告月份')!.reference).toBe('=目标任务!$A$2');
     expect(fake.sheet('目标任务')!.conditionalFormats).toHaveLength(1);
+  });
+});
+
+describe('Office.js adapter: printing a wide sheet across pages', () => {
+  const wide = (fitToWidth: boolean) => ({
+    ...tasksSheetPlan([task('1')]),
+    pageLayout: { orientation: 'landscape' as const, paper: 'A4' as const, printTitleRows: '$1:$1', printTitleColumns: '$A:$B', fitToWidth },
+  });
+
+  it('repeats the title columns on every page and prints at 100 %, undoing an earlier fit-to-width', async () => {
+    const port = createOfficeWorkbook();
+    await port.apply({ sheets: [wide(true)] });
+    expect(fake.sheet('目标任务')!.zoom).toEqual({ horizontalFitToPages: 1 });
+    await port.apply({ sheets: [wide(false)] });
+    const s = fake.sheet('目标任务')!;
+    expect(s).toMatchObject({ printTitleRows: '$1:$1', printTitleColumns: '$A:$B', zoom: { scale: 100 } });
+  });
+
+  it('writes the column widths as points, one character 11.25 pt plus the cell padding', async () => {
+    await createOfficeWorkbook().apply({ sheets: [{ name: 'W', columns: [{ header: '一', width: 1 }, { header: '四个字宽', width: 4 }], rows: [] }] });
+    expect([...fake.sheet('W')!.columnWidths]).toEqual([
+      ['A:A', 15],
+      ['B:B', 48.75],
+    ]);
   });
 });
 

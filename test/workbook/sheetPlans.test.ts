@@ -3,6 +3,9 @@ import { tasksSheetPlan } from '../../src/workbook/tasksSheet';
 import { INDICATOR_HEADERS, TASK_HEADERS } from '../../src/workbook/vocabulary';
 import { indicator, qualitative, sampleResult } from './sampleResult';
 
+/** Characters a header takes: a Latin letter or digit about half a Chinese one. */
+const headerChars = (h: string) => [...h].reduce((n, ch) => n + (ch.charCodeAt(0) <= 0xff ? 0.55 : 1), 0);
+
 describe('目标任务 plan', () => {
   const plan = tasksSheetPlan(sampleResult().tasks);
 
@@ -20,8 +23,11 @@ describe('目标任务 plan', () => {
   it('gives the task text a wide wrapped column and every header room for its words and filter button', () => {
     const text = plan.columns.find((c) => c.header === '目标任务')!;
     expect(text.wrap).toBe(true);
-    expect(text.width).toBeGreaterThanOrEqual(40);
-    for (const c of plan.columns) expect(c.width).toBeGreaterThanOrEqual(c.header.length + 2);
+    // Seed 002's median task (36 characters) on one line.
+    expect(text.width).toBeGreaterThanOrEqual(36);
+    // A column of n holds n characters; the filter button (16 px) takes about one more (15 px),
+    // the cell padding (5 px) the rest.
+    for (const c of plan.columns) expect(c.width).toBeGreaterThanOrEqual(headerChars(c.header) + 1);
   });
 
   it('freezes the header and prints A4 landscape with the header on every page', () => {
@@ -48,6 +54,7 @@ describe('指标 plan', () => {
     expect(plan.columns.map((c) => c.header)).toEqual(['指标ID', '任务序号', '指标名称', '类型', '比较', '目标值', '上限', '单位', '民生实事', '原文', '来源行', '导入状态']);
     expect(plan.freezeRows).toBe(1);
     expect(plan.pageLayout?.printTitleRows).toBe('$1:$1');
+    for (const c of plan.columns) expect(c.width).toBeGreaterThanOrEqual(headerChars(c.header) + 1);
   });
 
   it('keeps figures as numbers and everything else as "@" text', () => {

@@ -10,7 +10,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { createMemoryWorkbook, type MemoryWorkbook } from '../../src/app/memoryWorkbook';
 import { previewImport, writeImport } from '../../src/app/importTargets';
 import { refreshProgressSheets } from '../../src/app/progress/refreshProgress';
-import { memoryWorkbookToXlsx, planToXlsx } from '../../src/xlsx/planToXlsx';
+import { columnWidthPoints } from '../../src/excel/applyPlan';
+import { fileColumnWidth, memoryWorkbookToXlsx, planToXlsx, wrappedLines } from '../../src/xlsx/planToXlsx';
 import { tasksSheetPlan } from '../../src/workbook/tasksSheet';
 
 const SEED = join(__dirname, '../../seeds/002_6ca40ee2ecc3ed1b.txt');
@@ -72,12 +73,18 @@ describe('seed 002 exported to .xlsx', () => {
     expect(xml).toMatch(/fullCalcOnLoad="1"/);
   });
 
-  test('prints A4 landscape, one page wide, header rows on every page, page numbers in the footer', () => {
+  test('prints A4 landscape, the lists one page wide, header rows on every page, page numbers in the footer', () => {
     for (const name of ['进度', '目标任务', '指标', '规则', '月度填报']) {
       const setup = book.getWorksheet(name)!.pageSetup;
-      expect({ name, orientation: setup.orientation, paperSize: setup.paperSize, fitToWidth: setup.fitToWidth }).toEqual({ name, orientation: 'landscape', paperSize: 9, fitToWidth: 1 });
+      expect({ name, orientation: setup.orientation, paperSize: setup.paperSize }).toEqual({ name, orientation: 'landscape', paperSize: 9 });
       expect(book.getWorksheet(name)!.headerFooter.oddFooter).toMatch(/&P.*&N/);
+      // Excel's default margins: what a sheet the adapter wrote prints with.
+      expect(setup.margins).toMatchObject({ left: 0.7, right: 0.7 });
     }
+    for (const name of ['进度', '目标任务', '指标', '规则']) expect(book.getWorksheet(name)!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1 });
+    // 月度填报 (27 columns) prints at 100 % across pages, ID, name and unit on each.
+    expect(book.getWorksheet('月度填报')!.pageSetup).toMatchObject({ fitToPage: false, scale: 100, printTitlesRow: '3:3', printTitlesColumn: 'A:C' });
+    expect(part('xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;月度填报&apos;!$A:$C,&apos;月度填报&apos;!$3:$3</definedName>');
     expect(book.getWorksheet('进度')!.pageSetup.printTitlesRow).toBe('1:2');
     expect(book.getWorksheet('目标任务')!.pageSetup.printTitlesRow).toBe('1:1');
     expect(book.getWorksheet('目标任务')!.headerFooter.oddHeader).toBe('&C目标任务分解表');
@@ -95,8 +102,10 @@ describe('seed 002 exported to .xlsx', () => {
     const figures = part('xl/worksheets/sheet5.xml');
     expect(figures).toContain('<formula1>&quot;1,2,3,4,5,6,7,8,9,10,11,12&quot;</formula1>');
     expect(figures).toContain('error="报告月份请填1到12之间的整数"');
-    // The widest column of 目标任务 is the task text.
+    // The widest column of 目标任务 is the task text: 38 characters, 15 px each plus 5 px of
+    // padding, are 570 / 7 widths of Calibri's "0" (7 px) plus that padding.
     const tasks = book.getWorksheet('目标任务')!;
+    expect(tasks.getColumn(2).width).toBeCloseTo(570 / 7, 2);
     expect(tasks.getColumn(2).width).toBeGreaterThan(tasks.getColumn(3).width! * 3);
   });
 });
@@ -113,5 +122,21 @@ describe('planToXlsx', () => {
     expect(ws.getCell('D2').value).toBe('+区发改局');
     expect(ws.getCell('E2').value).toBe('-区统计局');
     expect(ws.getCell('I2').value).toBe(3);
+  });
+});
+
+describe('column widths in the file', () => {
+  test('are the adapter’s points in widths of Calibri 11’s "0" (7 px, plus 5 px of padding)', () => {
+    for (const chars of [1, 3, 4, 16, 38]) {
+      const px = fileColumnWidth(chars) * 7 + 5;
+      expect(px * 0.75).toBeCloseTo(columnWidthPoints(chars), 1);
+    }
+  });
+
+  test('wrap a text by its Chinese characters, digits and Latin letters about half', () => {
+    expect(wrappedLines('一二三四五六七八', 4)).toBe(2);
+    expect(wrappedLines('一二三四五六七八九', 4)).toBe(3);
+    expect(wrappedLines('12345678', 4)).toBe(2);
+    expect(wrappedLines('第一行\n第二行', 4)).toBe(2);
   });
 });

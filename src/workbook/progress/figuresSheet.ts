@@ -46,25 +46,31 @@ export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJa
   const figLast = columnLetter(FIRST_FIGURE_COL + months.length - 1);
   const col = (h: (typeof FIGURE_SETTING_HEADERS)[number]) => columnLetter(FIGURE_SETTING_HEADERS.indexOf(h));
   const range = (c: string) => `${c}${FIGURES_FIRST_DATA_ROW}:${c}${lastRow}`;
+  // Widths in Chinese characters (a column of n holds n; digits take about half). The sheet is
+  // wider than any page, so it prints at 100 % across three pages, 指标ID/名称/单位 repeated on
+  // each: the settings, then 进展说明 and the first months, then the other months. Short values
+  // under long headers get narrow columns whose header wraps to two lines.
   const settingColumns: ColumnPlan[] = [
-    { header: '指标ID', width: 7, numberFormat: TEXT },
-    { header: '指标名称', width: 18, wrap: true, numberFormat: TEXT },
-    { header: '单位', width: 5, numberFormat: TEXT, align: 'center' },
-    { header: '口径', width: 7, numberFormat: TEXT, align: 'center' },
-    { header: '频率', width: 5, numberFormat: TEXT, align: 'center' },
-    { header: '越低越好', width: 5, numberFormat: TEXT, align: 'center' },
-    { header: '左右容差', width: 5, kind: 'number', align: 'right' },
-    { header: '一季度末计划', width: 6, kind: 'number', numberFormat: '0%', align: 'right' },
-    { header: '上半年计划', width: 6, kind: 'number', numberFormat: '0%', align: 'right' },
-    { header: '前三季度计划', width: 6, kind: 'number', numberFormat: '0%', align: 'right' },
-    { header: '全年计划', width: 6, kind: 'number', numberFormat: '0%', align: 'right' },
-    { header: '计划启动月', width: 5, kind: 'number', align: 'right' },
-    { header: '完成时限(月)', width: 5, kind: 'number', align: 'right' },
-    { header: '比较对象', width: 7, align: 'center' },
-    { header: '推进状态', width: 6, numberFormat: TEXT, align: 'center' },
-    { header: '进展说明', width: 20, wrap: true, numberFormat: TEXT },
+    { header: '指标ID', width: 5, numberFormat: TEXT },
+    { header: '指标名称', width: 14, wrap: true, numberFormat: TEXT },
+    // No wrap: C1's long note must run on to the right, not stand in a tall column.
+    { header: '单位', width: 4, numberFormat: TEXT, align: 'center' },
+    { header: '口径', width: 5, wrap: true, numberFormat: TEXT, align: 'center' },
+    { header: '频率', width: 3, numberFormat: TEXT, align: 'center' },
+    { header: '越低越好', width: 3, wrap: true, numberFormat: TEXT, align: 'center' },
+    { header: '左右容差', width: 3, wrap: true, kind: 'number', align: 'right' },
+    { header: '一季度末计划', width: 4, wrap: true, kind: 'number', numberFormat: '0%', align: 'right' },
+    { header: '上半年计划', width: 4, wrap: true, kind: 'number', numberFormat: '0%', align: 'right' },
+    { header: '前三季度计划', width: 4, wrap: true, kind: 'number', numberFormat: '0%', align: 'right' },
+    { header: '全年计划', width: 4, wrap: true, kind: 'number', numberFormat: '0%', align: 'right' },
+    { header: '计划启动月', width: 4, wrap: true, kind: 'number', align: 'right' },
+    { header: '完成时限(月)', width: 4, wrap: true, kind: 'number', align: 'right' },
+    { header: '比较对象', width: 4, wrap: true, align: 'center' },
+    { header: '推进状态', width: 4, wrap: true, numberFormat: TEXT, align: 'center' },
+    { header: '进展说明', width: 16, wrap: true, numberFormat: TEXT },
   ];
-  const figureColumns: ColumnPlan[] = months.map((m) => ({ header: periodHeader(m, mergeJanFeb), width: 7, kind: 'number', numberFormat: 'General', align: 'right' }));
+  // 4 characters hold 8 digits (12345.67): a cumulative figure in the document's own unit.
+  const figureColumns: ColumnPlan[] = months.map((m) => ({ header: periodHeader(m, mergeJanFeb), width: 4, kind: 'number', numberFormat: 'General', align: 'right' }));
   const planned = (v: number | null | undefined): CellValue => (v === null || v === undefined ? null : v);
   return {
     name: FIGURES_SHEET,
@@ -99,8 +105,18 @@ export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJa
     ],
     freezeRows: 3,
     freezeColumns: 2,
-    // A4 landscape like every list; the header row (row 3) on every page.
-    pageLayout: { orientation: 'landscape', paper: 'A4', printTitleRows: '$3:$3', centerHeader: '月度填报', centerFooter: '第&P页 共&N页', fitToWidth: true },
+    // A4 landscape like every list, but not fitted to one page wide (27 columns would print at
+    // about 40 %): pages across at 100 %, the header row (row 3) on every page down and
+    // 指标ID, 指标名称 and 单位 on every page across, so each figure can be told by its row.
+    pageLayout: {
+      orientation: 'landscape',
+      paper: 'A4',
+      printTitleRows: '$3:$3',
+      printTitleColumns: '$A:$C',
+      centerHeader: '月度填报',
+      centerFooter: '第&P页 共&N页',
+      fitToWidth: false,
+    },
     validations: [
       { range: 'B1', rule: { type: 'list', values: Array.from({ length: 12 }, (_, i) => String(i + 1)) }, errorMessage: '报告月份请填1到12之间的整数' },
       { range: `${figFirst}${FIGURES_FIRST_DATA_ROW}:${figLast}${lastRow}`, rule: { type: 'decimal' }, errorMessage: '请填数字（不带单位和千分位逗号，如 5600 或 7.5），单位见“单位”列' },

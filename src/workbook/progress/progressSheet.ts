@@ -14,8 +14,8 @@ export const PROGRESS_FIRST_DATA_ROW = 3;
  *  fitted to the width; every column wraps so that a long header such as 差距(百分点) takes two
  *  lines instead of widening the page. */
 const WIDTHS: Partial<Record<(typeof PROGRESS_HEADERS)[number], number>> = {
-  指标ID: 5, 任务序号: 3, 指标名称: 11, 方法: 3, 目标值: 4, 单位: 3, 考核月: 3, 最新数值: 4, 序时进度: 4, 完成率: 4,
-  '差距(百分点)': 4, 余量: 4, 状态: 4, 原因: 24,
+  指标ID: 5, 任务序号: 4, 指标名称: 11, 方法: 3, 目标值: 4, 单位: 3, 考核月: 3, 最新数值: 4, 序时进度: 4, 完成率: 5,
+  '差距(百分点)': 5, 余量: 4, 状态: 4, 原因: 24,
 };
 /** The last column handed out: the working columns after it stay on screen only. */
 const LAST_PRINTED: (typeof PROGRESS_HEADERS)[number] = '原因';
