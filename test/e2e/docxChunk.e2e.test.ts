@@ -6,12 +6,12 @@
  * what to do and can be retried. The .docx is built here with the `docx` package, as Word lays out
  * a 目标任务分解 notice (test/sources/docxFixtures.ts).
  */
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { decompositionNotice, toBytes } from '../sources/docxFixtures';
-import { describeIfBrowser, launchChromium } from './support/browser';
+import { describeIfBrowser } from './support/browser';
+import { servedBrowser } from './support/servedBrowser';
 import { ensureHarnessBuild } from './support/builds';
 import { alertText, expectClerkMessage, openPane, pickFile, previewCounts, rowsByHeader, sheetValues, type Pane } from './support/pane';
-import { serveDirectory, type StaticServer } from './support/staticServer';
 
 jest.setTimeout(120_000);
 
@@ -21,21 +21,12 @@ const NAME = '目标任务分解通知.docx';
 const describeBrowser = describeIfBrowser('e2e docx chunk');
 
 describeBrowser('the .docx reader loads on demand in the browser task pane', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const env = servedBrowser(ensureHarnessBuild);
   let notice: Uint8Array;
   const panes: Pane[] = [];
 
   beforeAll(async () => {
-    const dir = ensureHarnessBuild();
-    server = await serveDirectory(dir);
-    browser = await launchChromium();
     notice = await toBytes(decompositionNotice());
-  }, 1_200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   afterEach(async () => {
@@ -47,7 +38,7 @@ describeBrowser('the .docx reader loads on demand in the browser task pane', () 
 
   /** Opens a pane and records the script requests it makes from then on. */
   async function pane(): Promise<{ page: Page; scripts: string[]; refused: string[] }> {
-    const p = await openPane(browser, server.origin);
+    const p = await openPane(env.browser, env.server.origin);
     panes.push(p);
     const scripts: string[] = [];
     const refused: string[] = [];
@@ -73,7 +64,7 @@ describeBrowser('the .docx reader loads on demand in the browser task pane', () 
     expect(counts.tasks).toBe(3);
     expect(counts.indicators).toBeGreaterThanOrEqual(2);
     const chunk = scripts.filter((u) => DOCX_CHUNK.test(u));
-    expect(chunk).toEqual([`${server.origin}/docx.js`]);
+    expect(chunk).toEqual([`${env.server.origin}/docx.js`]);
     expect(refused).toEqual([]);
 
     await page.getByRole('button', { name: '写入工作簿' }).click();

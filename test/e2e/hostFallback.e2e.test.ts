@@ -10,10 +10,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
-import { describeIfBrowser, launchChromium } from './support/browser';
+import type { Page, Route } from 'playwright-core';
+import { describeIfBrowser } from './support/browser';
+import { servedBrowser } from './support/servedBrowser';
 import { ROOT, ensureProductionBuild } from './support/builds';
-import { serveDirectory, type StaticServer } from './support/staticServer';
 import { screenshot } from './support/pane';
 
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
@@ -37,24 +37,12 @@ function stubOfficeJs(host: string | null, supportsRequiredSet: boolean): string
 const describeBrowser = describeIfBrowser('e2e host fallback');
 
 describeBrowser('the task pane outside a usable Excel', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const env = servedBrowser(ensureProductionBuild);
   const outsideRequests: string[] = [];
   const cspViolations: string[] = [];
 
-  beforeAll(async () => {
-    const dir = ensureProductionBuild();
-    server = await serveDirectory(dir);
-    browser = await launchChromium();
-  }, 1_200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(office: (route: Route) => Promise<void>, options: { userAgent?: string } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 320, height: 480 }, locale: 'zh-CN', ...options });
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 480 }, locale: 'zh-CN', ...options });
     const page = await context.newPage();
     page.on('request', (r) => {
       const url = new URL(r.url());
@@ -66,7 +54,7 @@ describeBrowser('the task pane outside a usable Excel', () => {
     await page.route(`${CDN}**`, office);
     // Anything else off this machine is refused, so a stray request fails loudly here too.
     await page.route((url) => url.hostname !== '127.0.0.1' && !url.href.startsWith(CDN), (route) => route.abort());
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${env.server.origin}/taskpane.html`);
     return page;
   }
 

@@ -4,10 +4,9 @@
  * in-memory workbook port (test/e2e/harness.tsx). Every scenario opens a fresh pane, so a fresh
  * workbook. Screenshots of each view at 320 and 450 px land in test-results/screenshots/.
  */
-import type { Browser } from 'playwright-core';
-import { describeIfBrowser, launchChromium } from './support/browser';
+import { describeIfBrowser } from './support/browser';
+import { servedBrowser } from './support/servedBrowser';
 import { ensureHarnessBuild } from './support/builds';
-import { serveDirectory, type StaticServer } from './support/staticServer';
 import {
   PANE_WIDTHS,
   alertText,
@@ -32,23 +31,11 @@ jest.setTimeout(120_000);
 const describeBrowser = describeIfBrowser('e2e import');
 
 describeBrowser('import in the browser task pane', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const env = servedBrowser(ensureHarnessBuild);
   const panes: Pane[] = [];
 
-  beforeAll(async () => {
-    const dir = ensureHarnessBuild();
-    server = await serveDirectory(dir);
-    browser = await launchChromium();
-  }, 1_200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function pane(width: number = PANE_WIDTHS[0]): Promise<Pane> {
-    const p = await openPane(browser, server.origin, width);
+    const p = await openPane(env.browser, env.server.origin, width);
     panes.push(p);
     return p;
   }

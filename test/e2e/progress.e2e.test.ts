@@ -8,11 +8,11 @@
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeIfBrowser, launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describeIfBrowser } from './support/browser';
+import { servedBrowser } from './support/servedBrowser';
 import { ROOT, ensureHarnessBuild } from './support/builds';
 import { DOCS_SCREENSHOT_DIR, PANE_WIDTHS, SCREENSHOT_DIR, openPane, paste, previewCounts, sheetValues, type Pane } from './support/pane';
-import { serveDirectory, type StaticServer } from './support/staticServer';
 import { seed002Text } from '../badInput/inputs';
 
 jest.setTimeout(180_000);
@@ -53,19 +53,8 @@ async function shot(page: Page, name: string): Promise<string> {
 }
 
 describeIfBrowser('e2e progress')('the 进度 view in the browser task pane', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const env = servedBrowser(ensureHarnessBuild);
   const panes: Pane[] = [];
-
-  beforeAll(async () => {
-    server = await serveDirectory(ensureHarnessBuild());
-    browser = await launchChromium();
-  }, 1_200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   afterEach(async () => {
     for (const p of panes.splice(0)) {
@@ -75,7 +64,7 @@ describeIfBrowser('e2e progress')('the 进度 view in the browser task pane', ()
   });
 
   test.each(PANE_WIDTHS)('seed 002, June figures: lagging list by lead unit, click-through, figure error (%i px)', async (width) => {
-    const pane = await openPane(browser, server.origin, width);
+    const pane = await openPane(env.browser, env.server.origin, width);
     panes.push(pane);
     const { page } = pane;
     await paste(page, seed002Text());
