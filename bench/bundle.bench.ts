@@ -7,8 +7,7 @@
  * over the in-memory port.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../test/e2e/support/browser';
+import { CHROMIUM_PATH, launchChromium } from '../test/e2e/support/browser';
 import { ensureHarnessBuild, ensureProductionBuild } from '../test/e2e/support/builds';
 import { serveDirectory } from '../test/e2e/support/staticServer';
 import { lazyChunk, sizesOf, startScripts, type FileSizes } from '../test/compat/bundleFiles';
@@ -27,10 +26,7 @@ function sizeRow(what: string, size: FileSizes): BenchRow {
 
 async function timeToInteractive(runs: number): Promise<number[]> {
   const server = await serveDirectory(ensureHarnessBuild());
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {

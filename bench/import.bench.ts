@@ -7,9 +7,8 @@
  */
 import { previewImport, writeImport } from '../src/app/importTargets';
 import { createMemoryWorkbook } from '../src/app/memoryWorkbook';
-import { MAX_REQUEST_BYTES } from '../src/workbook/writePayload';
 import { tsv, type Row } from '../test/badInput/inputs';
-import { round, type BenchRow } from './report';
+import { portCostRows, type BenchRow } from './report';
 
 /** A decomposition table as pasted from Excel: one task, one quantified indicator per row. */
 export function tableWithIndicators(n: number): string {
@@ -37,22 +36,8 @@ export default async function importBench(): Promise<BenchRow[]> {
       }
       const outcome = await writeImport(port, preview);
       const ms = performance.now() - t0;
-      const calls = port.calls.slice(before);
-      const syncs = calls.reduce((s, c) => s + c.syncs, 0);
-      const apply = calls.filter((c) => c.op === 'apply');
-      const bytes = apply.reduce((s, c) => s + c.bytes, 0);
-      const blocks = apply.reduce((s, c) => s + (c.blocks ?? 0), 0);
       const label = `${pass}, ${n.toLocaleString('en')} indicators`;
-      rows.push({ bench: 'import', case: label, metric: 'syncs', value: syncs, unit: '', note: `use case reports ${outcome.syncs}` });
-      rows.push({
-        bench: 'import',
-        case: label,
-        metric: 'payload',
-        value: round(bytes / 1024),
-        unit: 'KB',
-        note: `${blocks} blocks, ≤ ${round(MAX_REQUEST_BYTES / 1024 / 1024)} MB each`,
-      });
-      rows.push({ bench: 'import', case: label, metric: 'time', value: round(ms), unit: 'ms', note: 'parse + merge + memory port' });
+      rows.push(...portCostRows('import', label, port.calls.slice(before), ms, { syncs: `use case reports ${outcome.syncs}`, time: 'parse + merge + memory port' }));
     }
   }
   return rows;

@@ -13,8 +13,7 @@ import { RULE_PRESETS } from '../src/domain/progress/rules';
 import { columnLetter } from '../src/workbook/a1';
 import { indicatorsSheetPlan } from '../src/workbook/indicatorsSheet';
 import { FIGURES_FIRST_DATA_ROW, FIGURES_SHEET, FIRST_FIGURE_COL } from '../src/workbook/progress/layout';
-import { MAX_REQUEST_BYTES } from '../src/workbook/writePayload';
-import { round, type BenchRow } from './report';
+import { portCostRows, type BenchRow } from './report';
 
 /** n indicators of the usual kinds (level, growth, ceiling, range). */
 export function benchIndicators(n: number): Indicator[] {
@@ -60,22 +59,8 @@ export default async function refreshBench(): Promise<BenchRow[]> {
       const t0 = performance.now();
       const outcome = await refreshProgressSheets(wb, { month: 6, rules: RULE_PRESETS['银川'] });
       const ms = performance.now() - t0;
-      const calls = wb.calls.slice(before);
-      const syncs = calls.reduce((s, c) => s + c.syncs, 0);
-      const apply = calls.filter((c) => c.op === 'apply');
-      const bytes = apply.reduce((s, c) => s + c.bytes, 0);
-      const blocks = apply.reduce((s, c) => s + (c.blocks ?? 0), 0);
       const label = `${pass}, ${n.toLocaleString('en')} indicators`;
-      rows.push({ bench: 'refresh', case: label, metric: 'syncs', value: syncs, unit: '', note: `read 1 + write ${outcome.apply.syncs}` });
-      rows.push({
-        bench: 'refresh',
-        case: label,
-        metric: 'payload',
-        value: round(bytes / 1024),
-        unit: 'KB',
-        note: `${blocks} blocks, ≤ ${round(MAX_REQUEST_BYTES / 1024 / 1024)} MB each`,
-      });
-      rows.push({ bench: 'refresh', case: label, metric: 'time', value: round(ms), unit: 'ms', note: 'read + engine + plans + memory port' });
+      rows.push(...portCostRows('refresh', label, wb.calls.slice(before), ms, { syncs: `read 1 + write ${outcome.apply.syncs}`, time: 'read + engine + plans + memory port' }));
     }
   }
   return rows;

@@ -3,6 +3,8 @@
  * export is `async () => BenchRow[]`; bench/run.ts runs them all, prints one table and writes
  * bench/results.json (the figures quoted in the README).
  */
+import type { MemoryCall } from '../src/app/memoryWorkbook';
+import { MAX_REQUEST_BYTES } from '../src/workbook/writePayload';
 
 export interface BenchRow {
   /** The bench file's topic: "parse", "import", "bundle", "progress"… */
@@ -18,6 +20,33 @@ export interface BenchRow {
 }
 
 export type Bench = () => Promise<BenchRow[]>;
+
+/** What one operation cost in the memory port's records: the rows "syncs", "payload" and "time"
+ *  of the import and refresh benches (the port counts what the Office.js adapter would send). */
+export function portCostRows(
+  bench: string,
+  label: string,
+  calls: readonly MemoryCall[],
+  ms: number,
+  notes: { syncs: string; time: string },
+): BenchRow[] {
+  const syncs = calls.reduce((s, c) => s + c.syncs, 0);
+  const apply = calls.filter((c) => c.op === 'apply');
+  const bytes = apply.reduce((s, c) => s + c.bytes, 0);
+  const blocks = apply.reduce((s, c) => s + (c.blocks ?? 0), 0);
+  return [
+    { bench, case: label, metric: 'syncs', value: syncs, unit: '', note: notes.syncs },
+    {
+      bench,
+      case: label,
+      metric: 'payload',
+      value: round(bytes / 1024),
+      unit: 'KB',
+      note: `${blocks} blocks, ≤ ${round(MAX_REQUEST_BYTES / 1024 / 1024)} MB each`,
+    },
+    { bench, case: label, metric: 'time', value: round(ms), unit: 'ms', note: notes.time },
+  ];
+}
 
 /** Median wall time of `runs` calls after `warmup` unmeasured ones (JIT, caches). */
 export function timeMedian(fn: () => unknown, runs = 5, warmup = 1): number {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { prng } from '../support/prng';
 
 export const SEED_002 = join(__dirname, '..', '..', 'seeds', '002_6ca40ee2ecc3ed1b.txt');
 
@@ -14,17 +15,6 @@ export function seed002Text(): string {
   return readFileSync(SEED_002, 'utf8');
 }
 
-/** A small PRNG (mulberry32) so "random" junk is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Bytes that look like an image or a database page: every value, NULs included. */
 export function binaryJunk(length = 4096, seed = 7): Uint8Array {

@@ -2,22 +2,13 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import * as iconv from 'iconv-lite';
 import { decodeText } from '../../src/sources/decodeText';
-import { SourceError } from '../../src/sources/errors';
+import { thrown } from './thrown';
 
 const seedPath = (name: string) => join(__dirname, '../../seeds', name);
 /** A decomposition excerpt with tables and a report: 200 lines each, as the clerk's files would hold. */
 const first200 = (name: string) => readFileSync(seedPath(name), 'utf8').split('\n').slice(0, 200).join('\n');
 const SEEDS = ['000_944c3e97a995c1db.txt', '002_6ca40ee2ecc3ed1b.txt', '004_51bcf80d7e327ab3.txt'];
 
-function thrown(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
 
 describe('decodeText: encodings of Chinese government text files', () => {
   it.each(SEEDS)('reads %s in UTF-8, GBK and GB18030 to the same text', (seed) => {

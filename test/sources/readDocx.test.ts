@@ -1,19 +1,10 @@
 import { Document, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { readDocx } from '../../src/sources/readDocx';
-import { SourceError } from '../../src/sources/errors';
+import { thrown } from './thrown';
 import type { ParagraphBlock, TableBlock } from '../../src/domain/document';
 import { autoNumberedNotice, cell, decompositionNotice, toBytes } from './docxFixtures';
 
-function thrown(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
 
 describe('readDocx: a decomposition notice', () => {
   let doc: ReturnType<typeof readDocx>;

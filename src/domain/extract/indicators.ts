@@ -1,21 +1,16 @@
 import type { Cmp, IndicatorKind } from '../model';
 import type { Clause } from './clauses';
 import type { Figure } from './figures';
+import type { Measure } from './types';
 import { classifyKind } from './growth';
 import { dropExamples, expandList, leadingVerb, splitList, trimLeading, trimTrailing } from './names';
 import { qualifierBefore } from './qualifiers';
 import { isCountUnit } from './units';
 
 /** An indicator in clean-text coordinates, before quotes are mapped back to the input. */
-export interface RawIndicator {
+export interface RawIndicator extends Measure {
   quoteStart: number;
   quoteEnd: number;
-  name: string;
-  kind: IndicatorKind;
-  target: number;
-  max: number | null;
-  unit: string;
-  cmp: Cmp;
   uncertain?: string;
 }
 

@@ -21,8 +21,6 @@ const BEFORE: Array<[string, Cmp]> = [
   ['大约', '~'], ['约为', '~'], ['约', '~'], ['近', '~'],
 ];
 
-/** Words before the figure that state the level to hold or reach without changing the test. */
-export const NEUTRAL_BEFORE = ['保持在', '稳定在', '维持在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '降低到', '降低至', '降至', '升至', '达到', '达', '为', '是', '保持', '实现'];
 
 export function qualifierAfter(text: string): { cmp: Cmp; length: number } | null {
   for (const [word, cmp] of AFTER) if (text.startsWith(word)) return { cmp, length: word.length };
@@ -42,7 +40,3 @@ export function qualifierBefore(text: string): { cmp: Cmp; length: number } | nu
   return null;
 }
 
-/** Combine: a word after the figure wins (保持在85%以上 is at least 85%). */
-export function combineCmp(before: Cmp | null, after: Cmp | null): Cmp {
-  return after ?? before ?? '=';
-}

@@ -1,15 +1,12 @@
-import type { Cmp, IndicatorKind, QualitativeType } from '../model';
+import type { Indicator, QualitativeType } from '../model';
+
+/** What a quantified target says, as the model's Indicator holds it (name, figure, unit, test). */
+export type Measure = Pick<Indicator, 'name' | 'kind' | 'target' | 'max' | 'unit' | 'cmp'>;
 
 /** One quantified target found in a paragraph or a task cell. */
-export interface ExtractedIndicator {
+export interface ExtractedIndicator extends Measure {
   /** The exact words of the input (spaces, ** and footnote marks as written). */
   quote: string;
-  name: string;
-  kind: IndicatorKind;
-  target: number;
-  max: number | null;
-  unit: string;
-  cmp: Cmp;
   /** Index in the input text where the quote starts. */
   offset: number;
   /** A Chinese reason when the extraction is a guess (e.g. the name could not be found). */

@@ -83,14 +83,8 @@ export type FigureCell = number | string | null;
  *  cumulative growth rates, whichever the item is judged on. */
 export type FigureRow = FigureCell[];
 
-export interface ItemProgress {
-  id: string;
-  task: string | null;
-  name: string;
-  kind: ItemKind;
-  cmp: Cmp | null;
-  target: number | null;
-  unit: string;
+/** The judgement of one item for the reporting month, with the item's own fields. */
+export interface ItemProgress extends Pick<ProgressItem, 'id' | 'task' | 'name' | 'kind' | 'cmp' | 'target' | 'unit'> {
   /** The figure of the period judged (null when missing or not a number). */
   actual: number | null;
   /** The period judged (1..12), 0 when nothing is due yet. */

@@ -7,7 +7,6 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM },
 });
 
-export type HostMessageKind = Exclude<HostScreen['kind'], 'app'> | 'loading' | 'ready-timeout';
 
 export function hostMessageText(screen: Exclude<HostScreen, { kind: 'app' }> | { kind: 'loading' } | { kind: 'ready-timeout' }): string {
   switch (screen.kind) {

@@ -24,7 +24,8 @@ import { readFiguresSheet, readRulesSheet } from '../../../src/workbook/progress
 import { readIndicators } from '../../../src/workbook/readIndicators';
 import { INDICATORS_SHEET } from '../../../src/workbook/vocabulary';
 import { buildHyperFormula, sheetValues } from './planToHyperFormula';
-import { QUAL_SHAPES, SHAPES, bottomlineFigures, pick, randomFigures, randomSettings, rng } from './progressFixtures';
+import { QUAL_SHAPES, SHAPES, bottomlineFigures, pick, randomFigures, randomSettings } from './progressFixtures';
+import { prng as rng } from '../../support/prng';
 
 const CUSTOM: ProgressRules = {
   ...RULE_PRESETS['银川'],
