@@ -3,8 +3,8 @@
  * export is `async () => BenchRow[]`; bench/run.ts runs them all, prints one table and writes
  * bench/results.json (the figures quoted in the README).
  */
-import type { MemoryCall } from '../src/app/memoryWorkbook';
-import { MAX_REQUEST_BYTES } from '../src/workbook/writePayload';
+import type { OfficeCost } from '../src/excel/officeWorkbook';
+import { MAX_REQUEST_BYTES } from '../src/excel/requestBlocks';
 
 export interface BenchRow {
   /** The bench file's topic: "parse", "import", "bundle", "progress"… */
@@ -21,19 +21,20 @@ export interface BenchRow {
 
 export type Bench = () => Promise<BenchRow[]>;
 
-/** What one operation cost in the memory port's records: the rows "syncs", "payload" and "time"
- *  of the import and refresh benches (the port counts what the Office.js adapter would send). */
+/** What one operation cost: the rows "syncs" and "payload" from the Office.js adapter's own report
+ *  (over the fake Excel of test/excel/fakeExcel.ts) and "time", the add-in's own work over the
+ *  in-memory double. */
 export function portCostRows(
   bench: string,
   label: string,
-  calls: readonly MemoryCall[],
+  costs: readonly OfficeCost[],
   ms: number,
   notes: { syncs: string; time: string },
 ): BenchRow[] {
-  const syncs = calls.reduce((s, c) => s + c.syncs, 0);
-  const apply = calls.filter((c) => c.op === 'apply');
-  const bytes = apply.reduce((s, c) => s + c.bytes, 0);
-  const blocks = apply.reduce((s, c) => s + (c.blocks ?? 0), 0);
+  const syncs = costs.reduce((s, c) => s + c.syncs, 0);
+  const apply = costs.filter((c) => c.op === 'apply');
+  const bytes = apply.reduce((s, c) => s + c.requestBytes.reduce((a, b) => a + b, 0), 0);
+  const blocks = apply.reduce((s, c) => s + c.requestBytes.filter((b) => b > 0).length, 0);
   return [
     { bench, case: label, metric: 'syncs', value: syncs, unit: '', note: notes.syncs },
     {

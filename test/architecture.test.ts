@@ -29,8 +29,9 @@ const RULES: Record<Layer, Rule> = {
   workbook: { layers: ['domain'], packages: [], builtins: false },
   app: { layers: ['domain', 'sources', 'workbook'], packages: [], builtins: false },
   excel: { layers: ['app', 'workbook', 'domain'], packages: [], builtins: false },
-  // The .xlsx writer (exceljs): a Node/dev-side adapter beside excel/, never in the task pane.
-  xlsx: { layers: ['app', 'workbook', 'domain'], packages: ['exceljs'], builtins: true },
+  // The .xlsx file adapter (exceljs; fflate for the names it keeps itself): the command line's
+  // store, browser-safe, never in the task pane's start-up bundle.
+  xlsx: { layers: ['app', 'workbook', 'domain'], packages: ['exceljs', 'fflate'], builtins: false },
   taskpane: { layers: ['app', 'domain', 'sources', 'workbook'], packages: '*', builtins: false },
   cli: { layers: ['app', 'domain', 'sources', 'workbook', 'xlsx'], packages: '*', builtins: true },
   commands: { layers: [], packages: [], builtins: false },
@@ -182,6 +183,12 @@ describe('architecture: the checker itself', () => {
     expect(check('src/taskpane/index.tsx', code)).toEqual([]);
     expect(check('src/taskpane/views/ImportView.tsx', "import { x } from '../../excel/port';")).toEqual([
       "src/taskpane/views/ImportView.tsx:1 imports '../../excel/port' (src/excel), but src/taskpane may import only src/taskpane, src/app, src/domain, src/sources, src/workbook",
+    ]);
+  });
+
+  it('keeps the test doubles (test/support) out of production code', () => {
+    expect(check('src/taskpane/App.tsx', "import { createMemoryWorkbook } from '../../test/support/memoryWorkbook';")).toEqual([
+      "src/taskpane/App.tsx:1 imports '../../test/support/memoryWorkbook', which is outside src/",
     ]);
   });
 

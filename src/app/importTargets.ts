@@ -2,8 +2,8 @@
  * The import use case: a source (file, pasted text, selected range) → a preview the clerk checks
  * and may correct → the 目标任务 and 指标 sheets, merged with what the workbook already holds.
  *
- * Round trips: previewImport reads the selection once (selection sources only); writeImport reads
- * both sheets in one readSheets call and writes them in one apply.
+ * previewImport needs a live host only for the selected range; writeImport needs a store: it reads
+ * both sheets in one readSheets call and writes them in one apply, whatever the host.
  */
 import type { SourceDocument } from '../domain/document';
 import type { ParseResult } from '../domain/model';
@@ -16,7 +16,7 @@ import { cellText, locateTable } from '../workbook/sheetTable';
 import { tasksSheetPlan } from '../workbook/tasksSheet';
 import { INDICATORS_SHEET, INDICATOR_HEADERS, TASKS_SHEET, TASK_HEADERS } from '../workbook/vocabulary';
 import type { ImportOutcome, ImportPreview, ImportSource } from './importTypes';
-import type { WorkbookPort } from './port';
+import type { LiveWorkbook, WorkbookStore } from './port';
 
 /** The sheets an import writes, in the order it writes them. */
 export const IMPORT_SHEETS: readonly string[] = [TASKS_SHEET, INDICATORS_SHEET];
@@ -36,8 +36,8 @@ export class ImportError extends Error {
   }
 }
 
-export async function previewImport(source: ImportSource, port: WorkbookPort): Promise<ImportPreview> {
-  const doc = await readImportSource(source, port);
+export async function previewImport(source: ImportSource, host?: Pick<LiveWorkbook, 'readSelection'>): Promise<ImportPreview> {
+  const doc = await readImportSource(source, host);
   const result = parseDocument(doc);
   if (result.tasks.length === 0 && result.indicators.length === 0 && result.qualitative.length === 0) {
     throw nothingToImport(doc, result, source.kind === 'selection');
@@ -48,14 +48,15 @@ export async function previewImport(source: ImportSource, port: WorkbookPort): P
   return { sourceName: doc.name, result, uncertain };
 }
 
-async function readImportSource(source: ImportSource, port: WorkbookPort): Promise<SourceDocument> {
+async function readImportSource(source: ImportSource, host: Pick<LiveWorkbook, 'readSelection'> | undefined): Promise<SourceDocument> {
   switch (source.kind) {
     case 'file':
       return readSource(source.name, source.bytes);
     case 'text':
       return readPastedText(source.text, source.name);
     case 'selection': {
-      const range = await port.readSelection();
+      if (!host) throw new ImportError('no-table', '这里没有打开的 Excel 工作簿，无法读取选中的区域。');
+      const range = await host.readSelection();
       return gridToDocument(range.values, range.firstRow, `选中的区域 ${range.sheet}!${range.address}`);
     }
   }
@@ -82,13 +83,13 @@ function nothingToImport(doc: SourceDocument, result: ParseResult, isSelection: 
 }
 
 export async function writeImport(
-  port: WorkbookPort,
+  store: WorkbookStore,
   preview: ImportPreview,
   onProgress?: (message: string) => void,
 ): Promise<ImportOutcome> {
   const { tasks, indicators, qualitative } = preview.result;
   onProgress?.(`正在读取工作簿中已有的“${TASKS_SHEET}”和“${INDICATORS_SHEET}”工作表…`);
-  const existing = await port.readSheets([...IMPORT_SHEETS], true);
+  const existing = await store.readSheets(IMPORT_SHEETS, { formulas: true });
   const find = (name: string) => existing.find((s) => s.name === name);
   // A sheet of the same name that the add-in did not write would be overwritten: refuse before
   // anything is written rather than lose what the clerk keeps there.
@@ -117,13 +118,11 @@ export async function writeImport(
     quietHeaders: [INDICATOR_HEADERS.line],
   });
 
-  const report = await port.apply({ sheets: [taskMerge.plan, indicatorMerge.plan] }, onProgress);
+  await store.apply({ sheets: [taskMerge.plan, indicatorMerge.plan] }, onProgress);
   onProgress?.(`写入完成：${tasks.length}个任务，${indicators.length + qualitative.length}个指标`);
   return {
     tasks: taskMerge.counts,
     indicators: indicatorMerge.counts,
     changes: [...taskMerge.changes, ...indicatorMerge.changes],
-    // readSheets is one round trip by the port's contract.
-    syncs: 1 + report.syncs,
   };
 }

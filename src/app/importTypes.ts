@@ -25,7 +25,6 @@ export interface ImportOutcome {
   indicators: ChangeCounts;
   /** Human-readable lines: "任务 12：责任单位 改为 …", "指标 5-1 已不在新通知中，保留（有填报数据）". */
   changes: string[];
-  syncs: number;
 }
 
 /** Counts per sheet of what a write changed (declared in workbook/, where the merge computes them). */

@@ -1,18 +1,34 @@
 /**
- * The small workbook port that every use case is written against. Two implementations:
- * src/excel/officeWorkbook.ts (Office.js, one Excel.run per call, constant context.sync() count)
- * and src/app/memoryWorkbook.ts (in memory, records every call and sync: unit tests, the browser
- * e2e harness, benchmarks).
+ * The workbook port every use case is written against, split by what a host can do:
+ *
+ * - a **store** reads sheets and applies a plan. Every host is one: Excel through Office.js
+ *   (src/excel/), an .xlsx file (src/xlsx/, the command line), the in-memory double of the tests
+ *   (test/support/memoryWorkbook.ts), WPS later.
+ * - a **live view** has a user in front of it: a selection, a cell to select, change events. Only
+ *   Excel (and the test double) has one.
+ *
+ * A use case asks for the smallest of the two it needs (the import of a file needs a store; the
+ * import of the selected range a live host). Nothing here is an Office.js notion: how many
+ * round trips a host spends, or how it cuts its requests, is that adapter's own report.
  */
 import type { CellValue, WorkbookPlan } from '../workbook/plan';
+import type { WorkbookFailure } from './workbookFailure';
+import { describeFailure } from './messages';
 
 /** What is in a sheet now: the used range's values (text as shown, numbers as numbers). */
 export interface SheetSnapshot {
   name: string;
-  /** Values of the used range starting at A1 (row 0 = sheet row 1). */
+  /** Values of the used range starting at A1 (row 0 = sheet row 1). A formula's value is its
+   *  last computed result, or null where the host has none (a file written without results). */
   values: CellValue[][];
-  /** Formulas of the same range ("" where none), only when asked for. */
+  /** Formulas of the same range ("" where there is none, the value's text for a constant), when
+   *  asked for. */
   formulas?: string[][];
+}
+
+export interface ReadOptions {
+  /** Also read the formulas (the merge keeps a clerk's formula columns). */
+  formulas?: boolean;
 }
 
 export interface RangeSnapshot {
@@ -24,35 +40,45 @@ export interface RangeSnapshot {
   values: CellValue[][];
 }
 
-/** What a write did: the clerk is told exactly what was written if anything fails. */
+/** What a write did. On failure the WorkbookError says what was written instead. */
 export interface ApplyReport {
   sheetsWritten: string[];
   rowsWritten: number;
-  syncs: number;
 }
 
-export interface WorkbookPort {
-  /** Snapshots of the named sheets that exist (missing ones are absent from the result). One
-   *  round trip whatever the number of sheets. */
-  readSheets(names: string[], withFormulas?: boolean): Promise<SheetSnapshot[]>;
+/** Reads sheets and applies plans: every host. */
+export interface WorkbookStore {
+  /** Snapshots of the named sheets that exist (missing ones are absent from the result). */
+  readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetSnapshot[]>;
+  /** Writes the plan: creates or replaces the sheets' content, tables, formats; defines the names
+   *  before any formula that uses them is written; applies the cell edits. */
+  apply(plan: WorkbookPlan, onProgress?: (message: string) => void): Promise<ApplyReport>;
+}
+
+/** What only a host with a user in front of it can do. */
+export interface LiveWorkbook {
   /** The current selection's values (for "use the selected range"). */
   readSelection(): Promise<RangeSnapshot>;
-  /** Writes the plan: creates or replaces the sheets' content, tables, formats, names. */
-  apply(plan: WorkbookPlan, onProgress?: (message: string) => void): Promise<ApplyReport>;
   /** Selects a cell or range (click-through from the task pane). */
   select(sheet: string, address: string): Promise<void>;
   /** Calls the handler when a cell of one of the sheets changes; returns an unsubscribe. */
-  onSheetsChanged(sheets: string[], handler: () => void): Promise<() => void>;
+  onSheetsChanged(sheets: readonly string[], handler: () => void): Promise<() => void>;
 }
 
-/** A write or read failed; message is Chinese, for the clerk. */
+/** Excel with a clerk at it: the task pane's host. */
+export type WorkbookHost = WorkbookStore & LiveWorkbook;
+
+/** A read or write failed. `failure` is the structure (what, where, what was written); the
+ *  message is the clerk's words for it, made by describeFailure (src/app/messages.ts). */
 export class WorkbookError extends Error {
-  constructor(
-    message: string,
-    /** What had been written before the failure (empty if nothing). */
-    readonly written: string[] = [],
-  ) {
-    super(message);
+  constructor(readonly failure: WorkbookFailure) {
+    super(describeFailure(failure));
     this.name = 'WorkbookError';
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+
+  /** Sheets written completely before the failure (empty if nothing). */
+  get written(): string[] {
+    return this.failure.code === 'write-failed' ? this.failure.written : [];
   }
 }

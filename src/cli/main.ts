@@ -1,7 +1,8 @@
 /**
- * CLI entry (`npm run -s cli -- <command> …`, run by tsx). One line per command below; each
- * command lives in its own file and receives its arguments and an output sink.
+ * CLI entry (`npm run -s cli -- <command> …`). One line per command below; each command lives in
+ * its own file and receives its arguments and an output sink.
  */
+import { buildCommand } from './buildCommand';
 import { runCommand, type CliIo, type Command } from './command';
 import { parseCommand } from './parseCommand';
 import { progressCommand } from './progressCommand';
@@ -9,7 +10,14 @@ import { progressCommand } from './progressCommand';
 const commands: Record<string, Command> = {
   parse: parseCommand,
   progress: progressCommand,
+  build: buildCommand,
 };
+
+// Piped into `head`, stdout closes early: end quietly, as a Unix tool does, not with a trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),

@@ -1,7 +1,7 @@
 /**
  * Writes a WorkbookPlan inside one Excel.run with a fixed number of context.sync() calls:
  *
- *   syncs = 1 + Σ over the plan's sheets of (request blocks of that sheet)
+ *   syncs = 1 + Σ over the plan's sheets of (request blocks of that sheet) + (1 if it has edits)
  *
  * - 1: load what exists (the sheets, the tables and names of the plan, each sheet's tables).
  * - then each sheet's writes are queued and sent with one sync. A sheet whose values, formulas
@@ -11,6 +11,10 @@
  * which sheets were written: Office.js batches are not transactions. For the import (2 sheets,
  * under 4 MB each, i.e. up to about 10,000 indicators) that is 3 syncs whatever the row count.
  *
+ * Names first: the sheets the plan creates are added and the workbook names defined in the batch
+ * of the first sheet, before any formula is written, so no formula is ever entered while a name
+ * it uses is missing (Excel would show #NAME? and, with calculation suspended, keep it).
+ *
  * Order within a sheet: suspend calculation and screen updating; old tables become plain ranges
  * (a table cannot be created over another) and the sheet is cleared; the text columns get their
  * "@" number format BEFORE the values, so "=…", "+…", "-…", "@…" from a document stay text; the
@@ -19,16 +23,17 @@
  * Range.autoFill, in the same batch (no sync of its own), so the 进度 sheet's ~7 KB of formulas
  * per row are sent once, not per row;
  * then the table over the written range, widths, wrap, alignment, freeze panes, conditional
- * formats, data validation, page layout; the workbook names go with the last sheet.
+ * formats, data validation, page layout. Cell edits go last, in one batch of their own.
  *
  * Nothing is caught and logged: any failure becomes a WorkbookError that says what was written.
  */
+import { writingSheetMessage } from '../app/messages';
 import { WorkbookError, type ApplyReport } from '../app/port';
-import { writeFailureMessage, writingSheetMessage } from '../app/writeMessages';
-import { columnLetter, rangeAddress } from '../workbook/a1';
-import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
-import { FILL_DEFAULT, sheetWrite, wireValue, type SheetWrite } from '../workbook/writePayload';
-import { reasonOf } from './officeErrors';
+import { hostReason } from '../app/workbookFailure';
+import { rangeAddress } from '../workbook/a1';
+import type { CellEdit, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import { sheetCells, wholeColumn, type SheetCells } from '../workbook/sheetCells';
+import { FILL_DEFAULT, MAX_REQUEST_BYTES, requestBlocks, utf8Length, wireValue, type SheetWrite } from './requestBlocks';
 
 /**
  * A plan's width counts Chinese characters at the default 11 pt font; Office.js takes points
@@ -45,17 +50,27 @@ export function columnWidthPoints(chars: number): number {
   return chars * POINTS_PER_CHAR + CELL_PADDING_POINTS;
 }
 
+/** What a write cost: the adapter's own report (benchmarks read it; use cases never see it). */
+export interface WriteCost {
+  syncs: number;
+  /** Bytes of values, formulas and number formats in each request. */
+  requestBytes: number[];
+}
+
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   onProgress?: (message: string) => void,
+  cost: WriteCost = { syncs: 0, requestBytes: [] },
 ): Promise<ApplyReport> {
-  let syncs = 0;
   const written: string[] = [];
   let current: string | undefined;
   let rowsWritten = 0;
+  let pending = 0;
   const sync = async () => {
-    syncs++;
+    cost.syncs++;
+    cost.requestBytes.push(pending);
+    pending = 0;
     await context.sync();
   };
 
@@ -77,82 +92,97 @@ export async function applyPlan(
     });
     await sync();
 
+    // The sheets the plan creates exist, and the names are defined, before any formula.
+    const sheets = plan.sheets.map((p, i) => (found[i].sheet.isNullObject ? wb.worksheets.add(p.name) : found[i].sheet));
+    names.forEach((item) => {
+      if (!item.isNullObject) item.delete();
+    });
+    for (const n of plan.names ?? []) wb.names.add(n.name, n.formula, n.comment);
+
     for (const [i, p] of plan.sheets.entries()) {
       current = p.name;
-      const write = sheetWrite(p);
-      const last = i === plan.sheets.length - 1;
-      const sheet = prepareSheet(context, p, found[i].sheet, found[i].table);
+      const cells = sheetCells(p);
+      const write = requestBlocks(cells);
+      const sheet = sheets[i];
+      prepareSheet(context, sheet, !found[i].sheet.isNullObject, found[i].table);
       for (const [b, block] of write.blocks.entries()) {
         if (b > 0) {
           await sync();
           context.application.suspendApiCalculationUntilNextSync();
         }
+        pending += block.bytes;
         onProgress?.(writingSheetMessage(p.name, p.rows.length, { index: b + 1, of: write.blocks.length }));
-        for (const cells of block.cells) {
-          const range = sheet.getRange(cells.address);
-          range.numberFormat = cells.numberFormat;
-          range.values = cells.values;
+        for (const c of block.cells) {
+          const range = sheet.getRange(c.address);
+          range.numberFormat = c.numberFormat;
+          range.values = c.values;
         }
         for (const fc of block.formulaColumns) sheet.getRange(fc.address).formulas = fc.formulas;
         // The fill handle: formulas (relative rows shifted) and number formats of the first data
         // row to every row, queued in the same batch (ExcelApi 1.9, the manifest's minimum).
         for (const fill of block.fills) sheet.getRange(fill.source).autoFill(fill.destination, FILL_DEFAULT);
       }
-      finishSheet(sheet, p, write);
-      if (last) {
-        names.forEach((item) => {
-          if (!item.isNullObject) item.delete();
-        });
-        for (const n of plan.names ?? []) wb.names.add(n.name, n.formula, n.comment);
-      }
+      finishSheet(sheet, p, cells, write);
       await sync();
       written.push(p.name);
       rowsWritten += p.rows.length;
       current = undefined;
     }
-    if (plan.sheets.length === 0 && (plan.names?.length ?? 0) > 0) {
-      names.forEach((item) => {
-        if (!item.isNullObject) item.delete();
-      });
-      for (const n of plan.names ?? []) wb.names.add(n.name, n.formula, n.comment);
-      await sync();
+    if (plan.sheets.length === 0 && (plan.names?.length ?? 0) > 0) await sync();
+    if ((plan.edits?.length ?? 0) > 0) {
+      current = undefined;
+      await writeEdits(context, plan.edits!, (bytes) => (pending += bytes), sync);
     }
-    return { sheetsWritten: written, rowsWritten, syncs };
+    return { sheetsWritten: written, rowsWritten };
   } catch (error) {
+    if (error instanceof WorkbookError) throw error;
     const notStarted = plan.sheets.map((s) => s.name).filter((n) => !written.includes(n) && n !== current);
-    throw new WorkbookError(writeFailureMessage(written, current, notStarted, reasonOf(error)), written);
+    throw new WorkbookError({ code: 'write-failed', written, partial: current, notStarted, reason: hostReason(error) });
   }
 }
 
-/** Creates the sheet or empties it (formats, conditional formats and validation included). */
-function prepareSheet(
-  context: Excel.RequestContext,
-  p: SheetPlan,
-  existing: Excel.Worksheet,
-  table: Excel.Table | undefined,
-): Excel.Worksheet {
+/** Cell edits, grouped in requests under the size limit; a sync after each. */
+async function writeEdits(context: Excel.RequestContext, edits: CellEdit[], count: (bytes: number) => void, sync: () => Promise<void>): Promise<void> {
+  let bytes = 0;
+  for (const e of edits) {
+    // Text always with the quote prefix: the cell's format is the clerk's, and "'" keeps any
+    // text text in every format.
+    const wire = e.value === null ? '' : typeof e.value === 'string' ? (e.value === '' ? '' : `'${e.value}`) : e.value;
+    const size = utf8Length(JSON.stringify([[wire]])) + e.address.length + e.sheet.length;
+    if (bytes > 0 && bytes + size > MAX_REQUEST_BYTES) {
+      await sync();
+      bytes = 0;
+    }
+    context.workbook.worksheets.getItem(e.sheet).getRange(e.address).values = [[wire]];
+    count(size);
+    bytes += size;
+  }
+  await sync();
+}
+
+/** Empties an existing sheet (formats, conditional formats and validation included). */
+function prepareSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, existed: boolean, table: Excel.Table | undefined): void {
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
   // A table of the plan's name elsewhere in the workbook would make the name taken.
   if (table && !table.isNullObject) table.convertToRange();
-  if (existing.isNullObject) return context.workbook.worksheets.add(p.name);
-  for (const t of existing.tables.items) {
+  if (!existed) return;
+  for (const t of sheet.tables.items) {
     if (!table || table.isNullObject || t.name !== table.name) t.convertToRange();
   }
-  const all = existing.getRange();
+  const all = sheet.getRange();
   all.conditionalFormats.clearAll();
   all.dataValidation.clear();
   all.clear('All');
-  existing.freezePanes.unfreeze();
-  return existing;
+  sheet.freezePanes.unfreeze();
 }
 
-function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, write: SheetWrite): void {
-  for (const free of p.cells ?? []) {
+function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, cells: SheetCells, write: SheetWrite): void {
+  for (const free of cells.free) {
     const cell = sheet.getRange(free.address);
     if (free.numberFormat) cell.numberFormat = [[free.numberFormat]];
-    if (free.formula) cell.formulas = [[free.formula]];
-    else cell.values = [[wireValue(free.value, { numberFormat: free.numberFormat })]];
+    if (free.cell !== null && typeof free.cell === 'object' && 'formula' in free.cell) cell.formulas = [[free.cell.formula]];
+    else cell.values = [[wireValue(free.cell, free.numberFormat ?? 'General')]];
     if (free.bold) cell.format.font.bold = true;
   }
   if (p.table) {
@@ -162,8 +192,7 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, write: SheetWrite): v
   }
   const dataTop = write.headerRow;
   p.columns.forEach((c, i) => {
-    const letter = columnLetter(i);
-    const column = sheet.getRange(`${letter}:${letter}`);
+    const column = sheet.getRange(wholeColumn(i));
     column.format.columnWidth = columnWidthPoints(c.width);
     if (c.wrap) column.format.wrapText = true;
     if (c.align) {

@@ -1,28 +1,45 @@
 /**
- * The WorkbookPort over Office.js: each port call is one Excel.run.
+ * The workbook port over Office.js: a store and a live view (Excel with a clerk at it). Each port
+ * call is one Excel.run.
  *
  * Round trips (context.sync() calls) per call, whatever the row count:
  *   readSheets 1 · readSelection 2 · select 1 · onSheetsChanged 2 ·
- *   apply 1 + one per sheet (+1 per extra 4 MB block; see applyPlan.ts).
+ *   apply 1 + one per sheet (+1 per extra 4 MB block, +1 for cell edits; see applyPlan.ts).
+ * They are this adapter's own report (`onCost`), for benchmarks and tests; use cases never see
+ * them.
  */
-import { WorkbookError, type ApplyReport, type RangeSnapshot, type SheetSnapshot, type WorkbookPort } from '../app/port';
-import { readFailureMessage } from '../app/writeMessages';
+import { WorkbookError, type ApplyReport, type RangeSnapshot, type ReadOptions, type SheetSnapshot, type WorkbookHost } from '../app/port';
+import { hostReason } from '../app/workbookFailure';
 import { parseRange, rangeAddress } from '../workbook/a1';
 import type { CellValue, WorkbookPlan } from '../workbook/plan';
-import { applyPlan } from './applyPlan';
-import { reasonOf } from './officeErrors';
+import { applyPlan, type WriteCost } from './applyPlan';
 import { requireMinimumExcelApi } from './requirements';
 import { splitAddress } from './sheetAddress';
 
 /** A selection bigger than this is not a decomposition table; refusing it keeps the pane alive. */
 const MAX_SELECTION_CELLS = 200_000;
 
-export function createOfficeWorkbook(): WorkbookPort {
+export type OfficeOp = 'readSheets' | 'readSelection' | 'apply' | 'select' | 'onSheetsChanged';
+
+/** What one port call cost in Excel: round trips and the size of each request sent. */
+export interface OfficeCost extends WriteCost {
+  op: OfficeOp;
+}
+
+export interface OfficeWorkbookOptions {
+  /** Called after each port call with its cost (benchmarks, sync-count tests). */
+  onCost?: (cost: OfficeCost) => void;
+}
+
+export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): WorkbookHost {
+  const report = (op: OfficeOp, syncs: number, requestBytes: number[] = []) => options.onCost?.({ op, syncs, requestBytes });
+
   return {
-    async readSheets(names: string[], withFormulas = false): Promise<SheetSnapshot[]> {
+    async readSheets(names: readonly string[], readOptions: ReadOptions = {}): Promise<SheetSnapshot[]> {
       requireMinimumExcelApi();
+      const withFormulas = readOptions.formulas === true;
       try {
-        return await Excel.run(async (context) => {
+        const out = await Excel.run(async (context) => {
           const found = names.map((name) => {
             const sheet = context.workbook.worksheets.getItemOrNullObject(name);
             sheet.load('name');
@@ -42,15 +59,17 @@ export function createOfficeWorkbook(): WorkbookPort {
               return snap;
             });
         });
+        report('readSheets', 1);
+        return out;
       } catch (error) {
-        throw asWorkbookError(error, () => readFailureMessage(names.map((n) => `“${n}”`).join('、') + '工作表', reasonOf(error)));
+        throw asWorkbookError(error, () => new WorkbookError({ code: 'read-failed', sheets: [...names], reason: hostReason(error) }));
       }
     },
 
     async readSelection(): Promise<RangeSnapshot> {
       requireMinimumExcelApi();
       try {
-        return await Excel.run(async (context) => {
+        const out = await Excel.run(async (context) => {
           const selected = context.workbook.getSelectedRange();
           selected.load('address');
           const used = selected.worksheet.getUsedRangeOrNullObject(true);
@@ -60,9 +79,9 @@ export function createOfficeWorkbook(): WorkbookPort {
           // Whole columns selected (a click on the column letters) mean "the table in them":
           // keep to the part of the selection that holds anything.
           const area = used.isNullObject ? undefined : intersect(parseRange(range), parseRange(splitAddress(used.address).range));
-          if (!area) throw new WorkbookError(`选中的区域 ${sheet}!${range} 是空的：请选中包含表头行的整个表格。`);
+          if (!area) throw new WorkbookError({ code: 'selection-empty', sheet, address: range });
           if (area.rowCount * area.colCount > MAX_SELECTION_CELLS) {
-            throw new WorkbookError(`选中的区域 ${sheet}!${range} 太大（超过 ${MAX_SELECTION_CELLS} 个单元格）：请只选中目标任务表格。`);
+            throw new WorkbookError({ code: 'selection-too-large', sheet, address: range, limit: MAX_SELECTION_CELLS });
           }
           const address = rangeAddress(area.row, area.col, area.rowCount, area.colCount);
           const values = selected.worksheet.getRange(address);
@@ -70,18 +89,23 @@ export function createOfficeWorkbook(): WorkbookPort {
           await context.sync();
           return { sheet, address, firstRow: area.row + 1, values: values.values as CellValue[][] };
         });
+        report('readSelection', 2);
+        return out;
       } catch (error) {
-        throw asWorkbookError(error, () => readFailureMessage('选中的区域', reasonOf(error)));
+        throw asWorkbookError(error, () => new WorkbookError({ code: 'read-failed', sheets: [], selection: true, reason: hostReason(error) }));
       }
     },
 
     async apply(plan: WorkbookPlan, onProgress?: (message: string) => void): Promise<ApplyReport> {
       requireMinimumExcelApi();
+      const cost: WriteCost = { syncs: 0, requestBytes: [] };
       try {
-        return await Excel.run((context) => applyPlan(context, plan, onProgress));
+        return await Excel.run((context) => applyPlan(context, plan, onProgress, cost));
       } catch (error) {
         // applyPlan says what was written; this covers Excel.run itself failing.
-        throw asWorkbookError(error, () => `写入失败：工作簿未被修改。原因：${reasonOf(error)}`);
+        throw asWorkbookError(error, () => new WorkbookError({ code: 'write-failed', written: [], notStarted: plan.sheets.map((s) => s.name), reason: hostReason(error) }));
+      } finally {
+        report('apply', cost.syncs, cost.requestBytes);
       }
     },
 
@@ -94,12 +118,13 @@ export function createOfficeWorkbook(): WorkbookPort {
           sheet.getRange(address).select();
           await context.sync();
         });
+        report('select', 1);
       } catch (error) {
-        throw asWorkbookError(error, () => `无法选中“${sheetName}”工作表的 ${address}。原因：${reasonOf(error)}`);
+        throw asWorkbookError(error, () => new WorkbookError({ code: 'select-failed', sheet: sheetName, address, reason: hostReason(error) }));
       }
     },
 
-    async onSheetsChanged(names: string[], handler: () => void): Promise<() => void> {
+    async onSheetsChanged(names: readonly string[], handler: () => void): Promise<() => void> {
       requireMinimumExcelApi();
       try {
         const registered = await Excel.run(async (context) => {
@@ -119,6 +144,7 @@ export function createOfficeWorkbook(): WorkbookPort {
           await context.sync();
           return results;
         });
+        report('onSheetsChanged', 2);
         return () => {
           if (registered.length === 0) return;
           // The handlers live in the context they were added with; removing needs that context.
@@ -128,14 +154,14 @@ export function createOfficeWorkbook(): WorkbookPort {
           });
         };
       } catch (error) {
-        throw asWorkbookError(error, () => `无法监视${names.map((n) => `“${n}”`).join('、')}工作表的修改。原因：${reasonOf(error)}`);
+        throw asWorkbookError(error, () => new WorkbookError({ code: 'watch-failed', sheets: [...names], reason: hostReason(error) }));
       }
     },
   };
 }
 
-function asWorkbookError(error: unknown, message: () => string): WorkbookError {
-  return error instanceof WorkbookError ? error : new WorkbookError(message());
+function asWorkbookError(error: unknown, make: () => WorkbookError): WorkbookError {
+  return error instanceof WorkbookError ? error : make();
 }
 
 /** Values of a used range that starts at (row, col) → values from A1, padded with `fill`. */

@@ -14,9 +14,5 @@ export function isExcelApiSupported(version: string): boolean {
 
 /** Before any Excel.run: a clear message instead of a failure deep inside a write. */
 export function requireMinimumExcelApi(): void {
-  if (!isExcelApiSupported(MIN_EXCEL_API)) {
-    throw new WorkbookError(
-      `这个版本的 Excel 太旧，不支持本加载项需要的功能（需要 ExcelApi ${MIN_EXCEL_API}：Excel 2021、Microsoft 365 或网页版 Excel）。`,
-    );
-  }
+  if (!isExcelApiSupported(MIN_EXCEL_API)) throw new WorkbookError({ code: 'api-too-old', required: MIN_EXCEL_API });
 }

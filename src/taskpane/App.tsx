@@ -1,11 +1,11 @@
 /**
  * The task pane's app: the 导入 and 进度 tabs. It never touches Office.js; it works on the
- * WorkbookPort it is given (Office.js in Excel, the in-memory port in tests and the e2e harness).
+ * WorkbookHost it is given (Office.js in Excel, the in-memory double in tests and the e2e harness).
  */
 import { useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { previewImport, writeImport } from '../app/importTargets';
-import type { WorkbookPort } from '../app/port';
+import type { WorkbookHost } from '../app/port';
 import { strings } from './strings';
 import type { ImportUseCases } from './useImport';
 import { ImportView } from './views/ImportView';
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 type TabId = 'import' | 'progress';
 
 export interface AppProps {
-  port: WorkbookPort;
+  port: WorkbookHost;
   /** The import use cases; the real ones unless a harness wants to observe or stub them. */
   useCases?: ImportUseCases;
 }

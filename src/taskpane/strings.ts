@@ -136,7 +136,6 @@ export const strings = {
     fileUnreadable: (name: string) => `无法读取文件“${name}”。请确认文件没有被移动或被其他程序占用，然后重新选择。`,
     emptyPaste: '粘贴框是空的。请先粘贴通知正文或表格，再点“解析”。',
     unknown: '发生了未知错误，请重试；如仍出错，请把操作步骤告诉管理员。',
-    written: (sheets: string[]) => `出错前已写入：${sheets.join('、')}。`,
     dismiss: '关闭',
   },
 } as const;

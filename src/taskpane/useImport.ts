@@ -5,14 +5,14 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome, ImportPreview, ImportSource } from '../app/importTypes';
-import { WorkbookError, type WorkbookPort } from '../app/port';
+import type { LiveWorkbook, WorkbookHost, WorkbookStore } from '../app/port';
 import { removeIndicator, updateIndicator, updateTaskLeadUnit, type IndicatorPatch } from './previewEdits';
 import { strings } from './strings';
 
 /** The two use cases of src/app/importTargets.ts, injectable so a harness can observe them. */
 export interface ImportUseCases {
-  previewImport(source: ImportSource, port: WorkbookPort): Promise<ImportPreview>;
-  writeImport(port: WorkbookPort, preview: ImportPreview, onProgress?: (message: string) => void): Promise<ImportOutcome>;
+  previewImport(source: ImportSource, host: Pick<LiveWorkbook, 'readSelection'>): Promise<ImportPreview>;
+  writeImport(store: WorkbookStore, preview: ImportPreview, onProgress?: (message: string) => void): Promise<ImportOutcome>;
 }
 
 export type ImportState =
@@ -21,7 +21,7 @@ export type ImportState =
   | { phase: 'preview'; preview: ImportPreview }
   | { phase: 'writing'; preview: ImportPreview; message: string }
   | { phase: 'done'; preview: ImportPreview; outcome: ImportOutcome }
-  | { phase: 'error'; message: string; written: string[]; preview: ImportPreview | null };
+  | { phase: 'error'; message: string; preview: ImportPreview | null };
 
 export interface ImportController {
   state: ImportState;
@@ -41,11 +41,10 @@ export interface ImportController {
 /** The use cases throw Errors whose message is written for the clerk; anything else is a bug. */
 function errorState(err: unknown, preview: ImportPreview | null): ImportState {
   const message = err instanceof Error && err.message.trim() !== '' ? err.message : strings.errors.unknown;
-  const written = err instanceof WorkbookError ? err.written : [];
-  return { phase: 'error', message, written, preview };
+  return { phase: 'error', message, preview };
 }
 
-export function useImport(port: WorkbookPort, useCases: ImportUseCases): ImportController {
+export function useImport(port: WorkbookHost, useCases: ImportUseCases): ImportController {
   const [state, setStateRaw] = useState<ImportState>({ phase: 'idle' });
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   // The async actions read the latest state here, not from a stale closure.
@@ -62,7 +61,7 @@ export function useImport(port: WorkbookPort, useCases: ImportUseCases): ImportC
     async (source: ImportSource, label?: string) => {
       const run = ++runRef.current;
       if (source.kind === 'text' && source.text.trim() === '') {
-        setState({ phase: 'error', message: strings.errors.emptyPaste, written: [], preview: null });
+        setState({ phase: 'error', message: strings.errors.emptyPaste, preview: null });
         return;
       }
       setState({ phase: 'parsing', message: label ? strings.working.reading(label) : strings.working.parsing });
@@ -108,7 +107,7 @@ export function useImport(port: WorkbookPort, useCases: ImportUseCases): ImportC
   const fail = useCallback(
     (message: string) => {
       runRef.current++;
-      setState({ phase: 'error', message, written: [], preview: null });
+      setState({ phase: 'error', message, preview: null });
     },
     [setState],
   );

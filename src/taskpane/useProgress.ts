@@ -4,7 +4,7 @@
  * clerk types in 月度填报, 指标 or 规则 (worksheet change events, debounced).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { WorkbookError, type WorkbookPort } from '../app/port';
+import type { WorkbookHost, WorkbookStore } from '../app/port';
 import { loadProgressView } from '../app/progressView/loadProgressView';
 import type { ProgressView } from '../app/progressView/progressViewTypes';
 import { refreshProgressSheets, type RefreshOptions, type RefreshOutcome } from '../app/progress/refreshProgress';
@@ -15,8 +15,8 @@ import { strings } from './strings';
 
 /** The use cases, injectable so a test or harness can observe or stub them. */
 export interface ProgressUseCases {
-  loadProgressView(port: WorkbookPort, month?: number): Promise<ProgressView>;
-  refreshProgressSheets(port: WorkbookPort, options?: RefreshOptions, onProgress?: (m: string) => void): Promise<RefreshOutcome>;
+  loadProgressView(store: WorkbookStore, month?: number): Promise<ProgressView>;
+  refreshProgressSheets(store: WorkbookStore, options?: RefreshOptions, onProgress?: (m: string) => void): Promise<RefreshOutcome>;
 }
 
 export const defaultProgressUseCases: ProgressUseCases = { loadProgressView, refreshProgressSheets };
@@ -33,18 +33,17 @@ export interface ProgressController {
   working: string | null;
   /** What the last rebuild did (Chinese), until the next one. */
   outcome: string | null;
-  error: { message: string; written: string[] } | null;
+  error: { message: string } | null;
   refresh(month?: number): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
   dismissError(): void;
 }
 
-function errorOf(err: unknown): { message: string; written: string[] } {
-  const message = err instanceof Error && err.message.trim() !== '' ? err.message : strings.errors.unknown;
-  return { message, written: err instanceof WorkbookError ? err.written : [] };
+function errorOf(err: unknown): { message: string } {
+  return { message: err instanceof Error && err.message.trim() !== '' ? err.message : strings.errors.unknown };
 }
 
-export function useProgress(port: WorkbookPort, useCases: ProgressUseCases = defaultProgressUseCases): ProgressController {
+export function useProgress(port: WorkbookHost, useCases: ProgressUseCases = defaultProgressUseCases): ProgressController {
   const [view, setView] = useState<ProgressView | null>(null);
   const [working, setWorking] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);

@@ -138,7 +138,7 @@ export function mergeSheet(plan: SheetPlan, existing: SheetContent | undefined, 
   };
 }
 
-interface ClerkColumn {
+export interface ClerkColumn {
   header: string;
   /** Column in the existing sheet. */
   from: number;
@@ -149,7 +149,7 @@ interface ClerkColumn {
 
 /** Every column of the existing table that is not the add-in's, with its values; a column the
  *  clerk filled without giving it a header is kept under Excel's own default name “列N”. */
-function clerkColumns(table: LocatedTable, existing: SheetContent, planHeaders: string[]): ClerkColumn[] {
+export function clerkColumns(table: LocatedTable, existing: SheetContent, planHeaders: string[]): ClerkColumn[] {
   const out: ClerkColumn[] = [];
   const seen = new Set(planHeaders);
   table.headers.forEach((h, c) => {
@@ -181,15 +181,19 @@ function clerkColumns(table: LocatedTable, existing: SheetContent, planHeaders: 
   return out;
 }
 
-type Layout = ((planValues: CellValue[], clerkValues: CellValue[]) => CellValue[]) & { columns: ColumnPlan[] };
+export type Layout = ((planValues: CellValue[], clerkValues: CellValue[]) => CellValue[]) & { columns: ColumnPlan[] };
 
 /** Where the clerk's columns go: after the column they followed in the sheet. When the plan
  *  carries conditional formats or validations (addressed by column letter), after all of the
  *  plan's columns instead, so those addresses stay true. */
-function columnLayout(plan: SheetPlan, table: LocatedTable, clerk: ClerkColumn[]): Layout {
+export function columnLayout(
+  plan: SheetPlan,
+  table: LocatedTable,
+  clerk: ClerkColumn[],
+  addressed = (plan.conditionalFormats?.length ?? 0) > 0 || (plan.validations?.length ?? 0) > 0,
+): Layout {
   // Each output column: ['p', planIndex] or ['c', clerkIndex].
   const order: [('p' | 'c'), number][] = plan.columns.map((_, i) => ['p', i]);
-  const addressed = (plan.conditionalFormats?.length ?? 0) > 0 || (plan.validations?.length ?? 0) > 0;
   clerk.forEach((cc, k) => {
     if (addressed) {
       order.push(['c', k]);

@@ -1,7 +1,8 @@
 /**
- * Sheet layouts as plain data ("plans"). A plan says what a sheet must look like; the Office.js
- * adapter (src/excel/) and the in-memory port (src/app/memoryWorkbook.ts) apply it. Nothing here
- * touches Office.js, so plans are built and asserted on in unit tests.
+ * Sheet layouts as plain data ("plans"). A plan says what a sheet must look like; sheetCells.ts
+ * turns it into cells, and each store (Office.js in src/excel/, an .xlsx file in src/xlsx/, the
+ * test double) only makes its host's calls. Nothing here touches a host, so plans are built and
+ * asserted on in unit tests.
  */
 
 /** A value written to a cell. Strings are written as text (never parsed as a formula) unless the
@@ -24,11 +25,11 @@ export interface ColumnPlan {
   kind?: 'text' | 'number' | 'formula';
   /** Horizontal alignment. */
   align?: 'left' | 'center' | 'right';
-  /** Optional (added by H15), kind 'formula' only: every row's formula is the first row's formula
-   *  with its relative row references shifted (src/workbook/formulaShift.ts); the adapter writes
-   *  the first row and fills down (Range.autoFill, ExcelApi 1.9), so the request does not grow
-   *  with the formulas. `rows` still hold every row's formula (the memory port, the HyperFormula
-   *  agreement test and the .xlsx export read them). */
+  /** Kind 'formula' only: every data row's formula is the first data row's with its relative row
+   *  references shifted, as Excel's fill handle shifts them (src/workbook/formulaShift.ts). Only
+   *  the first row's formula is read from `rows` (the others may be null); a host fills it down
+   *  (Office.js: Range.autoFill, ExcelApi 1.9; a file: shared formulas), so neither the plan nor
+   *  the request grows with the formulas. */
   fillDown?: boolean;
 }
 
@@ -62,7 +63,7 @@ export interface PageLayoutPlan {
   paper: 'A4' | 'A3';
   /** Rows repeated at the top of each printed page, e.g. "$1:$2". */
   printTitleRows?: string;
-  /** Optional (added by H16): columns repeated at the left of each printed page, e.g. "$A:$C",
+  /** Columns repeated at the left of each printed page, e.g. "$A:$C",
    *  for a sheet printed across several pages (fitToWidth off). Office.js:
    *  pageLayout.setPrintTitleColumns (ExcelApi 1.9). */
   printTitleColumns?: string;
@@ -70,7 +71,7 @@ export interface PageLayoutPlan {
   centerFooter?: string;
   /** One page wide, scaled down as needed; otherwise printed at 100 % across pages. */
   fitToWidth?: boolean;
-  /** Optional (added by H12): the part printed, e.g. "$A$1:$N$265", when working columns to the
+  /** The part printed, e.g. "$A$1:$N$265", when working columns to the
    *  right should stay on screen but off paper. Office.js: pageLayout.setPrintArea (ExcelApi 1.9). */
   printArea?: string;
 }
@@ -95,7 +96,20 @@ export interface SheetPlan {
   activate?: boolean;
 }
 
+/** One cell written into a sheet that is otherwise left as it is (a figure entered into
+ *  月度填报): a number as a number, a string always as text (never a formula), null clears. */
+export interface CellEdit {
+  sheet: string;
+  /** A1 address of one cell. */
+  address: string;
+  value: CellValue;
+}
+
 export interface WorkbookPlan {
+  /** Sheets whose whole content the plan gives (created, or cleared and rewritten). */
   sheets: SheetPlan[];
+  /** Workbook names, defined before any formula of the plan is written. */
   names?: NamePlan[];
+  /** Cells written after the sheets, into sheets that must exist. */
+  edits?: CellEdit[];
 }

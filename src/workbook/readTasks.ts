@@ -1,23 +1,24 @@
 /**
  * Reads the 目标任务 sheet back into tasks, whatever order the columns are in.
  */
+import type { Finding } from '../domain/findings';
 import type { Task } from '../domain/model';
 import { cellFlag, cellList, cellNumber, cellOrNull } from './readCells';
-import { cellRef, cellText, locateTable, type SheetContent } from './sheetTable';
+import { cellAt, cellText, locateTable, type SheetContent } from './sheetTable';
 import { TASKS_SHEET, TASK_HEADERS as H } from './vocabulary';
 
 export interface ReadTasksResult {
   tasks: Task[];
-  /** Chinese messages naming the cell, e.g. "目标任务!A7：序号“12”重复". */
-  errors: string[];
+  /** Bad cells, each naming its cell (e.g. a repeated 序号). */
+  findings: Finding[];
 }
 
 export function readTasks(snapshot: SheetContent): ReadTasksResult {
   const sheet = snapshot.name || TASKS_SHEET;
   const table = locateTable(snapshot, H.seq);
-  if (!table) return { tasks: [], errors: [`${sheet}工作表中找不到表头“${H.seq}”，请确认前10行中有表头行。`] };
+  if (!table) return { tasks: [], findings: [{ code: 'header-missing', severity: 'error', sheet, header: H.seq }] };
   const col = (h: string) => table.column.get(h);
-  const errors: string[] = [];
+  const findings: Finding[] = [];
   const tasks: Task[] = [];
   const seen = new Set<string>();
   const seqCol = col(H.seq)!;
@@ -29,12 +30,12 @@ export function readTasks(snapshot: SheetContent): ReadTasksResult {
     const seq = cellText(row[seqCol]);
     if (seq === '') return; // a row a clerk added for notes, not a task
     if (seen.has(seq)) {
-      errors.push(`${cellRef(sheet, table, i, seqCol)}：序号“${seq}”重复，只读取了第一行`);
+      findings.push({ code: 'duplicate-key', severity: 'error', sheet, cell: cellAt(table, i, seqCol), header: H.seq, value: seq, id: seq });
       return;
     }
     seen.add(seq);
     const line = cellNumber(get(H.line));
-    if (!line.ok) errors.push(`${cellRef(sheet, table, i, col(H.line)!)}：来源行“${cellText(get(H.line))}”不是数字`);
+    if (!line.ok) findings.push({ code: 'not-a-number', severity: 'error', sheet, cell: cellAt(table, i, col(H.line)!), header: H.line, value: cellText(get(H.line)), id: seq });
     tasks.push({
       seq,
       text: cellText(get(H.text)),
@@ -47,5 +48,5 @@ export function readTasks(snapshot: SheetContent): ReadTasksResult {
       line: line.ok && line.value !== null ? line.value : 0,
     });
   });
-  return { tasks, errors };
+  return { tasks, findings };
 }

@@ -57,7 +57,7 @@ export function locateTable(snapshot: SheetContent, keyHeader: string): LocatedT
   return undefined;
 }
 
-/** "指标!F7" for data row i (0-based, below the header) and column c. */
-export function cellRef(sheet: string, table: LocatedTable, i: number, c: number): string {
-  return `${sheet}!${cellAddress(table.headerRow + 1 + i, c)}`;
+/** "F7": the cell of data row i (0-based, below the header) and column c. */
+export function cellAt(table: LocatedTable, i: number, c: number): string {
+  return cellAddress(table.headerRow + 1 + i, c);
 }

@@ -5,7 +5,7 @@
  */
 import { previewImport, writeImport } from '../../src/app/importTargets';
 import type { ImportOutcome, ImportPreview, ImportSource } from '../../src/app/importTypes';
-import { createMemoryWorkbook, type MemoryWorkbook } from '../../src/app/memoryWorkbook';
+import { createMemoryWorkbook, type MemoryWorkbook } from '../support/memoryWorkbook';
 import type { CellValue } from '../../src/workbook/plan';
 import {
   DECOMPOSITION_HEADERS,

@@ -86,7 +86,7 @@ describe('npm run cli -- progress', () => {
     ['id,period,value\n9-1,2024-06,约5亿\n', '第2行', '“约5亿”不是数字'],
     ['id,period,value\n9-1,2024-06,800\n9-1,2024-05,5,600人\n', '第3行', '应有3列'],
     ['id,period,value\n9-1,2024-6,800\n', '第2行', '期间“2024-6”'],
-    ['id,period,value\n99-9,2024-06,800\n', '第2行', '“99-9”不在目标文件中'],
+    ['id,period,value\n99-9,2024-06,800\n', '第2行', '“99-9”不在目标任务中'],
     ['id,month,value\n9-1,2024-06,800\n', '第1行', '表头应为'],
     ['id,period,value\n9-1,2023-06,800\n', '第2行', '不是报告年份2024年'],
   ])('a malformed row is an error naming its line: %j', async (text, line, words) => {

@@ -7,7 +7,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
-import { createMemoryWorkbook, type MemoryWorkbook } from '../../src/app/memoryWorkbook';
+import { createMemoryWorkbook, type MemoryWorkbook } from '../support/memoryWorkbook';
 
 declare global {
   interface Window {

@@ -9,9 +9,12 @@
  * - `failSync = n` makes the n-th sync throw (nothing of that batch is applied).
  * Range.autoFill fills down as the fill handle does (src/workbook/formulaShift.ts shifts the rows).
  * Cells behave like Excel's: a string written into a "@" cell stays text, "=…", "+…", "-…" and
- * "@…" written into a General cell become formulas, a leading "'" makes text.
+ * "@…" written into a General cell become formulas, a leading "'" makes text; a formula entered
+ * while a workbook name it uses does not exist shows #NAME? (nothing recalculates it later).
+ * Sheet names follow Excel's rules: a name over 31 characters or with : \ / ? * [ ] is refused.
  */
 import { rowShifter } from '../../src/workbook/formulaShift';
+import { namesUsed } from '../support/formulaNames';
 
 export interface FakeCell {
   value: unknown;
@@ -213,6 +216,9 @@ class FakeWorksheets {
   }
   add(name: string): FakeWorksheet {
     this.ctx.enqueue('addSheet', () => {
+      if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) {
+        throw Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { code: 'InvalidArgument' });
+      }
       if (this.ctx.fake.sheet(name)) throw new Error(`sheet ${name} exists`);
       this.ctx.fake.addSheet(name);
     }, { sheet: name });
@@ -406,13 +412,13 @@ class FakeRange {
     return this.loadedValues.get('range.values').values;
   }
   set values(v: unknown[][]) {
-    this.write('values', v, (cell, x) => writeCell(cell, x, false));
+    this.write('values', v, (cell, x) => writeCell(cell, x, false, this.ctx.fake.names));
   }
   get formulas(): unknown[][] {
     return this.loadedValues.get('range.formulas').formulas;
   }
   set formulas(v: unknown[][]) {
-    this.write('formulas', v, (cell, x) => writeCell(cell, x, true));
+    this.write('formulas', v, (cell, x) => writeCell(cell, x, true, this.ctx.fake.names));
   }
   set numberFormat(v: unknown[][]) {
     this.write('numberFormat', v, (cell, x) => {
@@ -470,7 +476,7 @@ class FakeRange {
             continue;
           }
           const delta = r - (r % from.rowCount);
-          s.cells.set(k, src.formula ? { value: '#CALC', formula: shifted(src, delta), numberFormat: src.numberFormat } : { ...src });
+          s.cells.set(k, src.formula ? { value: src.value, formula: shifted(src, delta), numberFormat: src.numberFormat } : { ...src });
         }
       }
     }, { sheet: sheetName, address: dest }, Buffer.byteLength(JSON.stringify([this.addressInSheet, dest, type])));
@@ -560,7 +566,7 @@ class FakeNamedItem {
 
 // ---- cells and addresses ----
 
-function writeCell(cell: FakeCell, x: unknown, asFormula: boolean): void {
+function writeCell(cell: FakeCell, x: unknown, asFormula: boolean, names: ReadonlyMap<string, unknown>): void {
   if (x === null) return;
   delete cell.formula;
   if (typeof x !== 'string') {
@@ -571,7 +577,7 @@ function writeCell(cell: FakeCell, x: unknown, asFormula: boolean): void {
   else if (cell.numberFormat === '@' && !asFormula) cell.value = x;
   else if (/^[=+\-@]/.test(x) && !/^[+-]?\d+(\.\d+)?$/.test(x)) {
     cell.formula = x.startsWith('=') ? x : `=${x}`;
-    cell.value = '#CALC';
+    cell.value = namesUsed(cell.formula).some((n) => !names.has(n)) ? '#NAME?' : '#CALC';
   } else if (/^[+-]?\d+(\.\d+)?$/.test(x)) cell.value = Number(x);
   else cell.value = x;
 }

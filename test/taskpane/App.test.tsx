@@ -5,7 +5,7 @@
  */
 import { fireEvent, screen, within } from '@testing-library/react';
 import { TextDecoder } from 'util';
-import { createMemoryWorkbook } from '../../src/app/memoryWorkbook';
+import { createMemoryWorkbook } from '../support/memoryWorkbook';
 import type { CellValue } from '../../src/workbook/plan';
 import { App } from '../../src/taskpane/App';
 import { renderInPane } from './helpers';

@@ -5,19 +5,17 @@
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ImportOutcome, ImportPreview, ImportSource } from '../../src/app/importTypes';
-import { WorkbookError, type WorkbookPort } from '../../src/app/port';
-import { writeFailureMessage } from '../../src/app/writeMessages';
+import { WorkbookError, type WorkbookHost } from '../../src/app/port';
 import type { ImportUseCases } from '../../src/taskpane/useImport';
 import { ImportView } from '../../src/taskpane/views/ImportView';
 import { indicator, previewOf, renderInPane, task } from './helpers';
 
-const port = {} as WorkbookPort; // the fakes below never touch it
+const port = {} as WorkbookHost; // the fakes below never touch it
 
 const outcome: ImportOutcome = {
   tasks: { added: 2, updated: 0, unchanged: 0, kept: 0, removed: 0 },
   indicators: { added: 2, updated: 0, unchanged: 0, kept: 0, removed: 0 },
   changes: ['任务 1：新增', '指标 2-1：新增'],
-  syncs: 3,
 };
 
 function samplePreview(): ImportPreview {
@@ -146,30 +144,18 @@ test('a parse error from the use case (table without recognisable headers) is sh
   expect((screen.getByRole('textbox', { name: '粘贴文本或表格' }) as HTMLTextAreaElement).value).toBe('a\tb');
 });
 
-test('a WorkbookError on write shows its message and what was written; the preview stays for a retry', async () => {
-  const { useCases, seen } = fakes(samplePreview(), new WorkbookError('无法写入工作表“指标”：工作簿受保护。', ['目标任务']));
+test('a WorkbookError on write shows what was written, once; the preview stays for a retry', async () => {
+  const failure = new WorkbookError({ code: 'write-failed', written: ['目标任务'], partial: '指标', notStarted: [], reason: { code: 'AccessDenied' } });
+  const { useCases, seen } = fakes(samplePreview(), failure);
   renderInPane(<ImportView port={port} useCases={useCases} />);
   await pasteAndParse('x');
   fireEvent.click(screen.getByRole('button', { name: '写入工作簿' }));
 
   const alert = await screen.findByRole('alert');
-  expect(alert.textContent).toContain('无法写入工作表“指标”：工作簿受保护。');
-  expect(alert.textContent).toContain('出错前已写入：目标任务。');
+  expect(alert.textContent).toContain('写入失败：已写入“目标任务”工作表，“指标”工作表未写完（可能只写入了一部分）。原因：没有权限修改（工作簿或工作表可能受保护）');
+  expect(alert.textContent!.split('目标任务')).toHaveLength(2);
   fireEvent.click(screen.getByRole('button', { name: '写入工作簿' }));
   await waitFor(() => expect(seen.written).toHaveLength(2));
-});
-
-test('a write failure whose message already names the written sheets does not repeat them', async () => {
-  const message = writeFailureMessage(['目标任务'], '指标', [], '工作表受保护');
-  const { useCases } = fakes(samplePreview(), new WorkbookError(message, ['目标任务']));
-  renderInPane(<ImportView port={port} useCases={useCases} />);
-  await pasteAndParse('x');
-  fireEvent.click(screen.getByRole('button', { name: '写入工作簿' }));
-
-  const alert = await screen.findByRole('alert');
-  expect(alert.textContent).toContain('已写入“目标任务”工作表');
-  expect(alert.textContent).not.toContain('出错前已写入');
-  expect(alert.textContent?.match(/目标任务/g)).toHaveLength(1);
 });
 
 test('something thrown that is not an Error gets the generic message, not a blank pane', async () => {

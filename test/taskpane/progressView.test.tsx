@@ -5,7 +5,7 @@
  * typed figure, and a figure typed as text.
  */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { createMemoryWorkbook } from '../../src/app/memoryWorkbook';
+import { createMemoryWorkbook } from '../support/memoryWorkbook';
 import { FIGURES_SHEET, PROGRESS_SHEET } from '../../src/workbook/progress/layout';
 import { ProgressView } from '../../src/taskpane/views/ProgressView';
 import { LIVE_DEBOUNCE_MS } from '../../src/taskpane/useProgress';

@@ -2,6 +2,7 @@
  * Turns the sheets a clerk has (指标, 月度填报, 规则) into the engine's inputs. Shared by the
  * refresh (which rewrites the progress sheets) and the read (the task pane's 进度 view).
  */
+import type { Finding } from '../../domain/findings';
 import { DEFAULT_RULES } from '../../domain/progress/rules';
 import type { ProgressInput } from '../../domain/progress/evaluate';
 import { defaultSettings, itemFromIndicator, itemFromQualitative } from '../../domain/progress/settings';
@@ -18,20 +19,31 @@ export const PROGRESS_INPUT_SHEETS = [TASKS_SHEET, INDICATORS_SHEET, FIGURES_SHE
 export interface ProgressInputs {
   inputs: ProgressInput[];
   rules: ProgressRules;
+  /** The 自定义 column of 规则 as the clerk left it (null before 规则 exists). */
+  customRules: ProgressRules | null;
   /** The reporting month in 月度填报, null when the sheet does not exist yet or B1 is bad. */
   month: number | null;
   /** Rows of 月度填报 whose ID is no longer in 指标: kept with their figures, not judged. */
   orphans: { id: string; name: string; unit: string; figures: FigureRow }[];
-  /** Chinese messages naming cells (text in figure cells, bad settings, bad 指标 rows). */
-  errors: string[];
+  /** Bad cells of 指标, 月度填报 and 规则 (text in figure cells, bad settings, bad rows). */
+  findings: Finding[];
   /** Whether 月度填报 existed (false on the first build). */
   hasFigures: boolean;
+}
+
+/** The workbook has no 指标 sheet yet: nothing to judge until targets are imported. */
+export class NoIndicatorsError extends Error {
+  constructor() {
+    super(`工作簿中没有“${INDICATORS_SHEET}”工作表：请先导入目标任务`);
+    this.name = 'NoIndicatorsError';
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
 }
 
 export function progressInputs(snapshots: SheetSnapshot[]): ProgressInputs {
   const by = new Map(snapshots.map((s) => [s.name, s]));
   const indicatorsSnap = by.get(INDICATORS_SHEET);
-  if (!indicatorsSnap) throw new Error(`工作簿中没有“${INDICATORS_SHEET}”工作表：请先导入目标任务`);
+  if (!indicatorsSnap) throw new NoIndicatorsError();
   const ind = readIndicators(indicatorsSnap);
   // Milestones default to the task's 完成时限.
   const deadlines = new Map<string, string | null>();
@@ -41,7 +53,7 @@ export function progressInputs(snapshots: SheetSnapshot[]): ProgressInputs {
   const figures = figuresSnap ? readFiguresSheet(figuresSnap.values) : null;
   const rulesSnap = by.get(RULES_SHEET);
   const mergeJanFeb = figures ? figures.mergeJanFeb : DEFAULT_RULES.mergeJanFeb;
-  const ruleRead = rulesSnap ? readRulesSheet(rulesSnap.values, mergeJanFeb) : { rules: { ...DEFAULT_RULES, mergeJanFeb }, errors: [] };
+  const ruleRead = rulesSnap ? readRulesSheet(rulesSnap.values, mergeJanFeb) : { rules: { ...DEFAULT_RULES, mergeJanFeb }, custom: null, findings: [] };
 
   const items = [
     ...ind.indicators.map((i) => ({ item: itemFromIndicator(i), quote: i.quote })),
@@ -65,9 +77,10 @@ export function progressInputs(snapshots: SheetSnapshot[]): ProgressInputs {
   return {
     inputs,
     rules: ruleRead.rules,
+    customRules: ruleRead.custom,
     month: figures?.month ?? null,
     orphans,
-    errors: [...ind.errors, ...(figures?.errors ?? []), ...ruleRead.errors],
+    findings: [...ind.findings, ...(figures?.findings ?? []), ...ruleRead.findings],
     hasFigures: figures !== null,
   };
 }

@@ -5,11 +5,16 @@
  * re-import nor a new reporting month loses one.
  */
 import { computeProgress } from '../../domain/progress/evaluate';
-import type { ProgressReport, ProgressRules } from '../../domain/progress/types';
+import { RULE_PRESETS } from '../../domain/progress/rules';
+import type { ProgressReport, ProgressRules, RulePresetName } from '../../domain/progress/types';
 import { defaultSettings } from '../../domain/progress/settings';
 import type { FiguresRowInput } from '../../workbook/progress/figuresSheet';
+import { keepClerkColumns } from '../../workbook/keepClerkColumns';
+import { FIGURES_SHEET, FIGURE_SETTING_HEADERS, PROGRESS_SHEET } from '../../workbook/progress/layout';
+import { PROGRESS_HEADERS } from '../../workbook/progress/progressFormulas';
 import { progressWorkbookPlan } from '../../workbook/progress/progressWorkbookPlan';
-import type { ApplyReport, WorkbookPort } from '../port';
+import type { Finding } from '../../domain/findings';
+import type { ApplyReport, LiveWorkbook, WorkbookStore } from '../port';
 import { PROGRESS_INPUT_SHEETS, progressInputs } from './progressInputs';
 
 export interface RefreshOptions {
@@ -19,20 +24,23 @@ export interface RefreshOptions {
   year?: number;
   /** Rules for a first build (an existing 规则 sheet wins). */
   rules?: ProgressRules;
+  /** Switch 规则 to this preset (the clerk's choice on the command line); 自定义 keeps its column. */
+  preset?: RulePresetName;
 }
 
 export interface RefreshOutcome {
   month: number;
   report: ProgressReport;
   apply: ApplyReport;
-  errors: string[];
+  findings: Finding[];
 }
 
-export async function refreshProgressSheets(port: WorkbookPort, options: RefreshOptions = {}, onProgress?: (m: string) => void): Promise<RefreshOutcome> {
+export async function refreshProgressSheets(store: WorkbookStore, options: RefreshOptions = {}, onProgress?: (m: string) => void): Promise<RefreshOutcome> {
   onProgress?.('正在读取指标和已填报的数据…');
-  const snaps = await port.readSheets(PROGRESS_INPUT_SHEETS);
+  // 进度 too, with formulas: a column the clerk added to it or to 月度填报 is kept.
+  const snaps = await store.readSheets([...PROGRESS_INPUT_SHEETS, PROGRESS_SHEET], { formulas: true });
   const read = progressInputs(snaps);
-  const rules = read.hasFigures || !options.rules ? read.rules : { ...options.rules, mergeJanFeb: read.rules.mergeJanFeb };
+  const rules = chosenRules(read, options);
   const month = options.month ?? read.month ?? new Date().getMonth() + 1;
   const rows: FiguresRowInput[] = [
     ...read.inputs,
@@ -42,23 +50,33 @@ export async function refreshProgressSheets(port: WorkbookPort, options: Refresh
       return { item, settings: defaultSettings(item), figures: o.figures };
     }),
   ];
-  const plan = progressWorkbookPlan(rows, rules, month, options.year);
+  const plan = progressWorkbookPlan(rows, rules, month, options.year, read.customRules ?? undefined);
   // 进度 lists only what 指标 defines.
-  const progressSheet = plan.sheets[2];
-  progressSheet.rows = progressSheet.rows.slice(0, read.inputs.length);
-  const apply = await port.apply(plan, onProgress);
-  return { month, report: computeProgress(read.inputs, rules, month), apply, errors: read.errors };
+  plan.sheets[2].rows = plan.sheets[2].rows.slice(0, read.inputs.length);
+  const snap = (name: string) => snaps.find((s) => s.name === name);
+  plan.sheets[1] = keepClerkColumns(plan.sheets[1], snap(FIGURES_SHEET), FIGURE_SETTING_HEADERS[0]);
+  plan.sheets[2] = keepClerkColumns(plan.sheets[2], snap(PROGRESS_SHEET), PROGRESS_HEADERS[0]);
+  const apply = await store.apply(plan, onProgress);
+  return { month, report: computeProgress(read.inputs, rules, month), apply, findings: read.findings };
 }
 
-/** The task pane's view: the engine over what the sheets hold now (one read, no write). */
-export async function readProgress(port: WorkbookPort, month?: number): Promise<{ report: ProgressReport; errors: string[] }> {
-  const read = progressInputs(await port.readSheets(PROGRESS_INPUT_SHEETS));
+function chosenRules(read: ReturnType<typeof progressInputs>, options: RefreshOptions): ProgressRules {
+  const mergeJanFeb = read.rules.mergeJanFeb;
+  if (options.preset === '自定义') return { ...(read.customRules ?? read.rules), preset: '自定义', mergeJanFeb };
+  if (options.preset) return { ...RULE_PRESETS[options.preset], mergeJanFeb };
+  return read.hasFigures || !options.rules ? read.rules : { ...options.rules, mergeJanFeb };
+}
+
+/** The engine over what the sheets hold now (one read, no write): what the pane shows and what
+ *  `cli progress` prints. */
+export async function readProgress(store: WorkbookStore, month?: number): Promise<{ report: ProgressReport; findings: Finding[] }> {
+  const read = progressInputs(await store.readSheets(PROGRESS_INPUT_SHEETS));
   const m = month ?? read.month ?? new Date().getMonth() + 1;
-  return { report: computeProgress(read.inputs, read.rules, m), errors: read.errors };
+  return { report: computeProgress(read.inputs, read.rules, m), findings: read.findings };
 }
 
 /** Calls `handler` whenever a figure, a setting, a rule or an indicator changes (the task pane
- *  re-reads with readProgress: no manual reload). Returns the unsubscribe. */
-export function watchProgressInputs(port: WorkbookPort, handler: () => void): Promise<() => void> {
-  return port.onSheetsChanged(PROGRESS_INPUT_SHEETS, handler);
+ *  re-reads: no manual reload). Returns the unsubscribe. */
+export function watchProgressInputs(host: LiveWorkbook, handler: () => void): Promise<() => void> {
+  return host.onSheetsChanged(PROGRESS_INPUT_SHEETS, handler);
 }

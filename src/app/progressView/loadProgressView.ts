@@ -11,17 +11,17 @@ import { PC } from '../../workbook/progress/progressFormulas';
 import { PROGRESS_FIRST_DATA_ROW } from '../../workbook/progress/progressSheet';
 import { readTasks } from '../../workbook/readTasks';
 import { INDICATORS_SHEET, TASKS_SHEET } from '../../workbook/vocabulary';
-import type { SheetSnapshot, WorkbookPort } from '../port';
+import { describeFinding } from '../messages';
+import type { SheetSnapshot, WorkbookStore } from '../port';
 import { PROGRESS_INPUT_SHEETS, progressInputs } from '../progress/progressInputs';
-import { splitFigureErrors } from './cellMessages';
-import { UNASSIGNED_UNIT, type LaggingItem, type ProgressView, type UnitGroup } from './progressViewTypes';
+import { UNASSIGNED_UNIT, type CellMessage, type LaggingItem, type ProgressView, type UnitGroup } from './progressViewTypes';
 
 /** Every sheet the view needs, read in one call. */
 export const PROGRESS_VIEW_SHEETS: readonly string[] = [...PROGRESS_INPUT_SHEETS, PROGRESS_SHEET];
 
 /** The view for `month` (1..12), or for the reporting month in 月度填报 when omitted. */
-export async function loadProgressView(port: WorkbookPort, month?: number): Promise<ProgressView> {
-  const snaps = await port.readSheets([...PROGRESS_VIEW_SHEETS]);
+export async function loadProgressView(store: WorkbookStore, month?: number): Promise<ProgressView> {
+  const snaps = await store.readSheets(PROGRESS_VIEW_SHEETS);
   return progressViewOf(snaps, month);
 }
 
@@ -63,7 +63,13 @@ export function progressViewOf(snaps: SheetSnapshot[], month?: number, today: Da
     return units.map((unit) => ({ unit, items: groups.get(unit)! }));
   };
 
-  const errors = splitFigureErrors(read.errors, FIGURES_SHEET);
+  // Text in a figure cell is listed apart, each linked to its cell; the rest as words.
+  const figureErrors: CellMessage[] = [];
+  const otherErrors: string[] = [];
+  for (const f of read.findings) {
+    if (f.code === 'figure-not-number' && f.sheet === FIGURES_SHEET && f.cell) figureErrors.push({ sheet: f.sheet, cell: f.cell, message: describeFinding(f) });
+    else otherErrors.push(describeFinding(f));
+  }
   return {
     kind: 'ready',
     month: m,
@@ -74,8 +80,8 @@ export function progressViewOf(snaps: SheetSnapshot[], month?: number, today: Da
     lagging: group('滞后'),
     warning: group('预警'),
     missing: group('未填报'),
-    figureErrors: errors.figures,
-    otherErrors: errors.other,
+    figureErrors,
+    otherErrors,
     hasProgressSheet: by.has(PROGRESS_SHEET),
     hasFiguresSheet: by.has(FIGURES_SHEET),
   };

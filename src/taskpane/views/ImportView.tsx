@@ -1,7 +1,7 @@
 /** The 导入 tab: source choice → preview and corrections → write → outcome, driven by useImport. */
 import { useState } from 'react';
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { WorkbookPort } from '../../app/port';
+import type { WorkbookHost } from '../../app/port';
 import { strings } from '../strings';
 import { useImport, type ImportUseCases } from '../useImport';
 import { ErrorBar } from './ErrorBar';
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 export interface ImportViewProps {
-  port: WorkbookPort;
+  port: WorkbookHost;
   useCases: ImportUseCases;
 }
 
@@ -25,7 +25,7 @@ export function ImportView({ port, useCases }: ImportViewProps) {
   const { state } = imp;
 
   const error =
-    state.phase === 'error' ? <ErrorBar message={state.message} written={state.written} onDismiss={imp.dismissError} /> : null;
+    state.phase === 'error' ? <ErrorBar message={state.message} onDismiss={imp.dismissError} /> : null;
 
   // A failed write keeps the preview on screen so the clerk can retry without parsing again.
   const preview =

@@ -5,7 +5,7 @@
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import type { WorkbookPort } from '../../app/port';
+import type { WorkbookHost } from '../../app/port';
 import { periodLabel } from '../../domain/progress/months';
 import { percent } from '../../domain/progress/format';
 import { PROGRESS_SHEET } from '../../workbook/progress/layout';
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 export interface ProgressViewProps {
-  port: WorkbookPort;
+  port: WorkbookHost;
   useCases?: ProgressUseCases;
 }
 
@@ -33,7 +33,7 @@ export function ProgressView({ port, useCases }: ProgressViewProps) {
   const styles = useStyles();
   const p = useProgress(port, useCases);
   const { view } = p;
-  const error = p.error ? <ErrorBar message={p.error.message} written={p.error.written} onDismiss={p.dismissError} /> : null;
+  const error = p.error ? <ErrorBar message={p.error.message} onDismiss={p.dismissError} /> : null;
 
   if (view === null) return <div className={styles.root}>{error ?? <Spinner size="small" label={strings.progress.loading} />}</div>;
   if (view.kind === 'no-indicators') {

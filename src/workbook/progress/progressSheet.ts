@@ -30,17 +30,19 @@ export function progressSheetPlan(ids: string[], year?: number): SheetPlan {
     kind: i === 0 ? 'text' : 'formula',
     // Every row is the first row's formulas with the row shifted (progressRowFormulas(n) refers
     // to its own row only as $X{n}): written once and filled down, so a 10,000-row 进度 costs one
-    // request, not ~70 MB of formulas.
+    // request, not ~70 MB of formulas (test/workbook/progress/fillDown.test.ts holds the rows to it).
     fillDown: i > 0,
     numberFormat: i === 0 ? '@' : FORMATS[h],
     // Not 指标ID: column A also holds the title in A1, which must run across the page.
     wrap: h !== '指标ID',
     align: h === '原因' || h === '指标名称' ? 'left' : 'center',
   }));
-  const rows = ids.map((id, k) => {
-    const f = progressRowFormulas(PROGRESS_FIRST_DATA_ROW + k);
-    return [id, ...PROGRESS_HEADERS.slice(1).map((h) => `=${f[h as Exclude<typeof h, '指标ID'>]}`)];
-  });
+  // Only the first row's formulas: the others are that row filled down (fillDown), so a
+  // 10,000-row 进度 costs one row of formulas to build, send and store.
+  const first = progressRowFormulas(PROGRESS_FIRST_DATA_ROW);
+  const formulas = PROGRESS_HEADERS.slice(1).map((h) => `=${first[h as Exclude<typeof h, '指标ID'>]}`);
+  const rest = formulas.map(() => null);
+  const rows = ids.map((id, k) => [id, ...(k === 0 ? formulas : rest)]);
   const last = PROGRESS_FIRST_DATA_ROW + Math.max(ids.length, 1) - 1;
   const status = `${PC['状态']}${PROGRESS_FIRST_DATA_ROW}:${PC['状态']}${last}`;
   const rule = (word: string, fill: string, fontColor: string): ConditionalFormatPlan => ({

@@ -9,10 +9,10 @@ import { progressRangeNames } from './progressFormulas';
 import { progressSheetPlan } from './progressSheet';
 import { ruleNames, rulesSheetPlan } from './rulesSheet';
 
-export function progressWorkbookPlan(rows: FiguresRowInput[], rules: ProgressRules, month: number, year?: number): WorkbookPlan {
+export function progressWorkbookPlan(rows: FiguresRowInput[], rules: ProgressRules, month: number, year?: number, custom?: ProgressRules): WorkbookPlan {
   return {
     sheets: [
-      rulesSheetPlan(rules),
+      rulesSheetPlan(rules, custom),
       figuresSheetPlan(rows, month, rules.mergeJanFeb),
       { ...progressSheetPlan(rows.map((r) => r.item.id), year), activate: true },
     ],

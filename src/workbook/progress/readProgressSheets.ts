@@ -1,8 +1,9 @@
 /**
  * Reads 月度填报 and 规则 back into the engine's inputs, so the task pane judges exactly what the
  * clerk typed. A figure typed as text ("约5亿", "5,600人") is kept as text (the engine reports
- * it as 未填报 with the cell named) and listed in `errors`; it is never taken as zero.
+ * it as 未填报 with the cell named) and listed in `findings`; it is never taken as zero.
  */
+import type { Finding } from '../../domain/findings';
 import { cellAddress } from '../a1';
 import type { CellValue } from '../plan';
 import { RULE_PRESETS } from '../../domain/progress/rules';
@@ -23,8 +24,8 @@ export interface FiguresSheetData {
   month: number | null;
   mergeJanFeb: boolean;
   rows: Map<string, { settings: ItemSettings; figures: FigureRow; row: number }>;
-  /** Chinese messages naming the cell. */
-  errors: string[];
+  /** Bad cells (text in a figure cell, a bad month), each naming its cell. */
+  findings: Finding[];
 }
 
 const num = (v: CellValue | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -32,10 +33,10 @@ const text = (v: CellValue | undefined): string => (v === null || v === undefine
 
 export function readFiguresSheet(values: CellValue[][]): FiguresSheetData {
   const at = (r: number, c: number) => values[r]?.[c] ?? null;
-  const errors: string[] = [];
+  const findings: Finding[] = [];
   const month = num(at(0, 1));
   if (month === null || month < 1 || month > 12 || !Number.isInteger(month)) {
-    errors.push(`${FIGURES_SHEET}!B1：报告月份“${text(at(0, 1))}”应为1到12的整数`);
+    findings.push({ code: 'month-invalid', severity: 'error', sheet: FIGURES_SHEET, cell: 'B1', value: text(at(0, 1)) });
   }
   // Row 2 says which month each figure column ends: the layout the sheet was built with.
   const months: number[] = [];
@@ -68,27 +69,42 @@ export function readFiguresSheet(values: CellValue[][]): FiguresSheetData {
       if (typeof v === 'number') figures[m] = v;
       else if (text(v) !== '') {
         figures[m] = text(v);
-        // The clerk knows indicators by name, not ID: say both so the row is found either way.
-        const name = text(at(r, col('指标名称')));
-        const who = name === '' ? `指标${id}` : `指标${id}（${name}）`;
-        errors.push(`${FIGURES_SHEET}!${cellAddress(r, FIRST_FIGURE_COL + i)}：${who}的${m === 2 && mergeJanFeb ? '1-2' : m}月数值“${text(v)}”不是数字，请只填数字（单位见“单位”列）`);
+        findings.push({
+          code: 'figure-not-number',
+          severity: 'error',
+          sheet: FIGURES_SHEET,
+          cell: cellAddress(r, FIRST_FIGURE_COL + i),
+          id,
+          name: text(at(r, col('指标名称'))) || undefined,
+          period: m === 2 && mergeJanFeb ? '1-2' : String(m),
+          value: text(v),
+        });
       }
     });
     rows.set(id, { settings, figures, row: r + 1 });
   }
-  return { month, mergeJanFeb, rows, errors };
+  return { month, mergeJanFeb, rows, findings };
 }
 
-/** The rules in force: the chosen preset's column of 规则 (what the 当前值 formulas pick). */
-export function readRulesSheet(values: CellValue[][], mergeJanFeb: boolean): { rules: ProgressRules; errors: string[] } {
-  const errors: string[] = [];
+/** The rules in force: the chosen preset's column of 规则 (what the 当前值 formulas pick), and
+ *  the 自定义 column as the clerk left it (a rebuild writes it back, whatever preset is chosen). */
+export function readRulesSheet(values: CellValue[][], mergeJanFeb: boolean): { rules: ProgressRules; custom: ProgressRules | null; findings: Finding[] } {
+  const findings: Finding[] = [];
   const chosen = text(values[1]?.[1]) as RulePresetName;
   const c = PRESET_COLUMNS.indexOf(chosen);
+  const customColumn = readColumn(values, PRESET_COLUMNS.indexOf('自定义'), '自定义', mergeJanFeb);
+  const custom = customColumn.findings.length === 0 ? customColumn.rules : null;
   if (c < 0) {
-    errors.push(`${RULES_SHEET}!B2：方案“${chosen}”应为${PRESET_COLUMNS.join('、')}之一，已按宣城方案计算`);
-    return { rules: { ...RULE_PRESETS['宣城'], mergeJanFeb }, errors };
+    findings.push({ code: 'not-a-word', severity: 'error', sheet: RULES_SHEET, cell: 'B2', header: '方案', value: chosen, allowed: PRESET_COLUMNS, fallback: '已按宣城方案计算' });
+    return { rules: { ...RULE_PRESETS['宣城'], mergeJanFeb }, custom, findings };
   }
-  const rules: ProgressRules = { ...RULE_PRESETS['宣城'], preset: chosen, mergeJanFeb };
+  const read = readColumn(values, c, chosen, mergeJanFeb);
+  return { rules: read.rules, custom, findings: read.findings };
+}
+
+function readColumn(values: CellValue[][], c: number, preset: RulePresetName, mergeJanFeb: boolean): { rules: ProgressRules; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const rules: ProgressRules = { ...RULE_PRESETS['宣城'], preset, mergeJanFeb };
   RULE_ROWS.forEach((row, i) => {
     const r = RULES_FIRST_ROW - 1 + i;
     const v = values[r]?.[1 + c];
@@ -97,8 +113,8 @@ export function readRulesSheet(values: CellValue[][], mergeJanFeb: boolean): { r
     } else if (typeof v === 'number') {
       (rules[row.field] as number) = v;
     } else {
-      errors.push(`${RULES_SHEET}!${cellAddress(r, 1 + c)}：“${row.label}”应为数字`);
+      findings.push({ code: 'not-a-number', severity: 'error', sheet: RULES_SHEET, cell: cellAddress(r, 1 + c), header: row.label, value: text(v) });
     }
   });
-  return { rules, errors };
+  return { rules, findings };
 }

@@ -2,7 +2,7 @@
  * The 进度 view's use case over a workbook built the clerk's way: a pasted table imported through
  * the real use cases, 生成进度表, then figures typed into 月度填报 (one as text).
  */
-import { createMemoryWorkbook } from '../../../src/app/memoryWorkbook';
+import { createMemoryWorkbook } from '../../support/memoryWorkbook';
 import { loadProgressView } from '../../../src/app/progressView/loadProgressView';
 import { UNASSIGNED_UNIT } from '../../../src/app/progressView/progressViewTypes';
 import { refreshProgressSheets } from '../../../src/app/progress/refreshProgress';

@@ -3,7 +3,7 @@
  * real use cases, then 生成进度表 (refreshProgressSheets). Shared by the use-case and view tests.
  */
 import { previewImport, writeImport } from '../../../src/app/importTargets';
-import { createMemoryWorkbook, type MemoryWorkbook } from '../../../src/app/memoryWorkbook';
+import { createMemoryWorkbook, type MemoryWorkbook } from '../../support/memoryWorkbook';
 import { RULE_PRESETS } from '../../../src/domain/progress/rules';
 import { refreshProgressSheets } from '../../../src/app/progress/refreshProgress';
 import { columnLetter } from '../../../src/workbook/a1';

@@ -17,7 +17,8 @@ import { shiftFormulaRows } from '../../../src/workbook/formulaShift';
 import { qualitativeKeys } from '../../../src/workbook/keys';
 import type { WorkbookPlan } from '../../../src/workbook/plan';
 import { PROGRESS_SHEET, RULES_SHEET } from '../../../src/workbook/progress/layout';
-import { progressRowFormulas } from '../../../src/workbook/progress/progressFormulas';
+import { progressRowFormulas, type ProgressHeader } from '../../../src/workbook/progress/progressFormulas';
+import { PROGRESS_FIRST_DATA_ROW } from '../../../src/workbook/progress/progressSheet';
 import { progressWorkbookPlan } from '../../../src/workbook/progress/progressWorkbookPlan';
 
 function seedPlan(mergeJanFeb: boolean): WorkbookPlan {
@@ -48,7 +49,10 @@ describe('fillDown columns of the progress plans', () => {
         expect(typeof first === 'string' && first.startsWith('=')).toBe(true);
         sheet.rows.forEach((row, k) => {
           checked++;
-          if (row[c] !== shiftFormulaRows(first as string, k)) mismatches.push(`${sheet.name} ${col.header} 第${k + 1}行`);
+          // What row k must hold: the plan's own row where it gives one (规则), else the formula
+          // progressRowFormulas writes for that sheet row (进度 gives its first row only).
+          const own = row[c] ?? (sheet.name === PROGRESS_SHEET ? `=${progressRowFormulas(PROGRESS_FIRST_DATA_ROW + k)[col.header as Exclude<ProgressHeader, '指标ID'>]}` : null);
+          if (own !== shiftFormulaRows(first as string, k)) mismatches.push(`${sheet.name} ${col.header} 第${k + 1}行`);
         });
       });
     }

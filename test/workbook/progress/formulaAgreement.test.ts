@@ -110,10 +110,10 @@ function runBoth(sc: Scenario, rules: ProgressRules, month: number): { sheet: Re
   const hf = buildHyperFormula([indicatorsSheetPlan(sc.indicators, sc.qualitative), ...plan.sheets], plan.names);
   // The engine judges what the workbook holds, read back as the task pane will.
   const ind = readIndicators({ name: INDICATORS_SHEET, values: sheetValues(hf, INDICATORS_SHEET) });
-  expect(ind.errors).toEqual([]);
+  expect(ind.findings).toEqual([]);
   const figures = readFiguresSheet(sheetValues(hf, FIGURES_SHEET));
-  const { rules: readRules, errors } = readRulesSheet(sheetValues(hf, RULES_SHEET), figures.mergeJanFeb);
-  expect(errors).toEqual([]);
+  const { rules: readRules, findings } = readRulesSheet(sheetValues(hf, RULES_SHEET), figures.mergeJanFeb);
+  expect(findings).toEqual([]);
   expect(readRules).toEqual(rules);
   expect(figures.month).toBe(month);
   const items = new Map([...ind.indicators.map((i) => itemFromIndicator(i)), ...ind.qualitative.map((q) => itemFromQualitative(q, q.key))].map((i) => [i.id, i]));

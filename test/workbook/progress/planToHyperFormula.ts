@@ -1,17 +1,19 @@
 /**
- * Loads WorkbookPlan sheets into HyperFormula (a real formula engine) the way the Office adapter
- * writes them: header at `headerRow`, rows below, free cells, names. Text cells get HyperFormula's
- * apostrophe so "5" or "=1+1" stay text, as the adapter's "@" format keeps them in Excel.
+ * Loads WorkbookPlan sheets into HyperFormula (a real formula engine) the way every host writes
+ * them, through the host-neutral cells step (src/workbook/sheetCells.ts): header at `headerRow`,
+ * rows below with fill-down columns filled as the fill handle fills them, free cells, names. Text
+ * cells get HyperFormula's apostrophe so "5" or "=1+1" stay text, as the hosts keep them.
  */
 import { HyperFormula } from 'hyperformula';
 import { parseCell } from '../../../src/workbook/a1';
 import type { CellValue, NamePlan, SheetPlan } from '../../../src/workbook/plan';
+import { sheetCells, type Cell } from '../../../src/workbook/sheetCells';
 
 type Raw = string | number | boolean | null;
 
-function asText(v: CellValue): Raw {
-  if (typeof v === 'string') return `'${v}`;
-  return v;
+function raw(c: Cell): Raw {
+  if (c === null || typeof c !== 'object') return c;
+  return 'formula' in c ? c.formula : `'${c.text}`;
 }
 
 export function sheetGrid(plan: SheetPlan): Raw[][] {
@@ -20,17 +22,14 @@ export function sheetGrid(plan: SheetPlan): Raw[][] {
     while (grid.length <= r) grid.push([]);
     grid[r][c] = v;
   };
-  const h = plan.headerRow ?? 0;
-  plan.columns.forEach((col, c) => put(h, c, `'${col.header}`));
-  plan.rows.forEach((row, i) =>
-    row.forEach((v, c) => {
-      const kind = plan.columns[c]?.kind ?? 'text';
-      put(h + 1 + i, c, kind === 'formula' && typeof v === 'string' && v.startsWith('=') ? v : kind === 'text' ? asText(v) : v);
-    }),
-  );
-  for (const cell of plan.cells ?? []) {
-    const { row, col } = parseCell(cell.address);
-    put(row, col, cell.formula ?? (typeof cell.value === 'string' ? asText(cell.value) : cell.value));
+  const cells = sheetCells(plan);
+  const h = cells.headerRow;
+  const filled = new Set(cells.fills.flatMap((f) => Array.from({ length: f.colCount }, (_, k) => f.firstCol + k)));
+  cells.header.forEach((c, col) => put(h, col, raw(c)));
+  cells.rows.forEach((row, i) => row.forEach((c, col) => put(h + 1 + i, col, i > 0 && filled.has(col) ? cells.filledFormula(col, i) : raw(c))));
+  for (const free of cells.free) {
+    const { row, col } = parseCell(free.address);
+    put(row, col, raw(free.cell));
   }
   const width = Math.max(...grid.map((r) => r.length));
   return grid.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined ? null : r[c])));

@@ -1,19 +1,17 @@
 /**
- * What a sheet plan turns into on the wire: blocks of rows, each written with one numberFormat
- * array and one values array per run of columns, and one formulas array per formula column, each
- * block small enough for one request. A fillDown column (plan.ts) is written in its header and
- * first data row only, then filled down with one Range.autoFill per run of adjacent such columns:
- * the 进度 sheet's ~7 KB of formulas per row would otherwise make the request grow with the rows.
- * Both ports build their writes from this, so the in-memory port's sync and byte counts are the
- * Office.js adapter's.
+ * How the Office.js adapter cuts a sheet's cells (src/workbook/sheetCells.ts) into requests:
+ * blocks of rows, each written with one numberFormat array and one values array per run of
+ * columns, and one formulas array per formula column, each block small enough for one request
+ * (Excel on the web refuses 5 MB). A fill-down column is written in its header and first data row
+ * only, then filled down with one Range.autoFill per run of adjacent such columns: the 进度
+ * sheet's ~7 KB of formulas per row would otherwise make the request grow with the rows.
  *
- * Text safety (a value a clerk or a notice wrote must never become a formula): in a "@" column
- * Excel keeps whatever is written as text, and the number format is written before the values;
- * in any other column a string is sent with Excel's quote prefix "'" (as if typed with a leading
- * apostrophe: stored as the same text, shown without the apostrophe).
+ * Text safety on the wire: in a "@" column Excel keeps whatever is written as text, and the number
+ * format is written before the values; in any other column text is sent with Excel's quote prefix
+ * "'" (as if typed with a leading apostrophe: stored as the same text, shown without it).
  */
-import { rangeAddress } from './a1';
-import type { CellValue, SheetPlan } from './plan';
+import { rangeAddress } from '../workbook/a1';
+import { TEXT_FORMAT, isFormula, type Cell, type SheetCells } from '../workbook/sheetCells';
 
 /** Excel on the web refuses a request over 5 MB; 4 MB leaves room for the rest of the batch
  *  (formats, table, layout) and for the JSON envelope. */
@@ -72,29 +70,16 @@ export interface SheetWrite {
   bytes: number;
 }
 
-export const TEXT_FORMAT = '@';
-const GENERAL = 'General';
 /** Office.js's Excel.AutoFillType.fillDefault: what the fill handle does. */
 export const FILL_DEFAULT = 'FillDefault';
 
-export function isTextColumn(numberFormat: string | undefined): boolean {
-  return numberFormat === TEXT_FORMAT;
-}
-
-/** The wire value of a string written into a cell that is not formatted as text. */
-export function quotePrefixed(s: string): string {
-  return `'${s}`;
-}
-
-/** One plan cell as sent: text stays text whatever the column. */
-export function wireValue(v: CellValue, column: { numberFormat?: string; kind?: string }): WireValue {
-  if (v === null) return '';
-  if (isTextColumn(column.numberFormat)) return typeof v === 'string' ? v : String(v);
-  if (typeof v !== 'string') return v;
-  // In a formula column "=…" is a formula and a leading "'" already marks text (the merge
-  // sends a clerk's constant text that way: it cannot be told from a formula otherwise).
-  if (column.kind === 'formula' && (v.startsWith('=') || v.startsWith("'"))) return v;
-  return v === '' ? '' : quotePrefixed(v);
+/** A cell as sent through range.values (formulas go through range.formulas): text stays text
+ *  whatever the column's format; "" empties a cell. */
+export function wireValue(cell: Cell, numberFormat: string): WireValue {
+  if (cell === null) return '';
+  if (typeof cell !== 'object') return cell;
+  if ('formula' in cell) return cell.formula;
+  return numberFormat === TEXT_FORMAT || cell.text === '' ? cell.text : `'${cell.text}`;
 }
 
 interface ColumnRun {
@@ -111,13 +96,13 @@ interface WireRow {
   bytes: number;
 }
 
-export function sheetWrite(plan: SheetPlan, maxBytes: number = MAX_REQUEST_BYTES): SheetWrite {
-  const headerRow = plan.headerRow ?? 0;
-  const cols = plan.columns;
-  const colCount = cols.length;
-  const dataRows = plan.rows.length;
-  const formulaCols = cols.map((c, i) => (c.kind === 'formula' ? i : -1)).filter((i) => i >= 0);
-  const fills = cols.map((c) => c.kind === 'formula' && c.fillDown === true);
+export function requestBlocks(sheet: SheetCells, maxBytes: number = MAX_REQUEST_BYTES): SheetWrite {
+  const { headerRow, colCount, dataRows } = sheet;
+  // A column is a formula column when any of its cells is a formula (formulas go per column).
+  const formulaCols: number[] = [];
+  for (let c = 0; c < colCount; c++) if (sheet.rows.some((row) => isFormula(row[c]))) formulaCols.push(c);
+  const fills = Array.from({ length: colCount }, () => false);
+  for (const f of sheet.fills) for (let c = f.firstCol; c < f.firstCol + f.colCount; c++) fills[c] = true;
   const runs: ColumnRun[] = [];
   fills.forEach((fill, i) => {
     const last = runs[runs.length - 1];
@@ -129,8 +114,8 @@ export function sheetWrite(plan: SheetPlan, maxBytes: number = MAX_REQUEST_BYTES
   // first data row.
   const writes = (r: number, c: number) => r <= 1 || !fills[c];
   const runWrites = (r: number, run: ColumnRun) => r <= 1 || !run.fill;
-  const formats = cols.map((c) => c.numberFormat ?? GENERAL);
-  const headerFormats = cols.map(() => TEXT_FORMAT);
+  const formats = sheet.numberFormats;
+  const headerFormats = formats.map(() => TEXT_FORMAT);
   const fillOf = (run: ColumnRun): FillDownWrite => ({
     source: rangeAddress(headerRow + 1, run.start, 1, run.count),
     destination: rangeAddress(headerRow + 1, run.start, dataRows, run.count),
@@ -155,10 +140,12 @@ export function sheetWrite(plan: SheetPlan, maxBytes: number = MAX_REQUEST_BYTES
     if (r === 1) for (const run of fillRuns) bytes += fillBytes(fillOf(run));
     allRows.push({ values, formulas, formats: fmts, bytes });
   };
-  pushRow(cols.map((c) => c.header), [], headerFormats);
-  for (const row of plan.rows) {
-    const values = cols.map((c, i) => (c.kind === 'formula' ? null : wireValue(row[i] ?? null, c)));
-    const formulas = formulaCols.map((i) => wireValue(row[i] ?? null, cols[i]));
+  const formulaCol = new Set(formulaCols);
+  pushRow(sheet.header.map((h) => wireValue(h, TEXT_FORMAT)), [], headerFormats);
+  for (const row of sheet.rows) {
+    // A formula column's constant (a clerk's text kept by the merge) goes through `formulas` too.
+    const values = row.map((cell, i) => (formulaCol.has(i) ? null : wireValue(cell, formats[i])));
+    const formulas = formulaCols.map((i) => wireValue(row[i], formats[i]));
     pushRow(values, formulas, formats);
   }
 
@@ -213,7 +200,7 @@ export function sheetWrite(plan: SheetPlan, maxBytes: number = MAX_REQUEST_BYTES
   }
   const rowCount = allRows.length;
   return {
-    sheet: plan.name,
+    sheet: sheet.name,
     blocks,
     tableAddress: rangeAddress(headerRow, 0, rowCount, colCount),
     headerRow,

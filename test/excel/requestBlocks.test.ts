@@ -1,5 +1,8 @@
+import { MAX_REQUEST_BYTES, requestBlocks, utf8Length, wireValue } from '../../src/excel/requestBlocks';
 import type { SheetPlan } from '../../src/workbook/plan';
-import { MAX_REQUEST_BYTES, sheetWrite, utf8Length, wireValue } from '../../src/workbook/writePayload';
+import { sheetCells } from '../../src/workbook/sheetCells';
+
+const sheetWrite = (plan: SheetPlan, max?: number) => requestBlocks(sheetCells(plan), max);
 
 const plan = (rows: number, text = '地区生产总值增长7.5%以上'): SheetPlan => ({
   name: 'S',
@@ -13,7 +16,7 @@ const plan = (rows: number, text = '地区生产总值增长7.5%以上'): SheetP
   rows: Array.from({ length: rows }, (_, i) => [String(i + 1), text, 7.5, '=不是公式', `=C${i + 2}/100`]),
 });
 
-describe('sheetWrite', () => {
+describe('requestBlocks', () => {
   it('sends header and rows as one block with "@" for text columns and the header', () => {
     const w = sheetWrite(plan(3));
     expect(w.blocks).toHaveLength(1);
@@ -29,12 +32,11 @@ describe('sheetWrite', () => {
   });
 
   it('keeps text text in every kind of column', () => {
-    expect(wireValue('=1+1', { numberFormat: '@' })).toBe('=1+1');
-    expect(wireValue('-3', {})).toBe("'-3");
-    expect(wireValue('@x', { kind: 'formula' })).toBe("'@x");
-    expect(wireValue('=A1', { kind: 'formula' })).toBe('=A1');
-    expect(wireValue(12, { numberFormat: '@' })).toBe('12');
-    expect(wireValue(null, {})).toBe('');
+    expect(wireValue({ text: '=1+1' }, '@')).toBe('=1+1');
+    expect(wireValue({ text: '-3' }, 'General')).toBe("'-3");
+    expect(wireValue({ text: '@x' }, 'General')).toBe("'@x");
+    expect(wireValue({ formula: '=A1' }, 'General')).toBe('=A1');
+    expect(wireValue(null, 'General')).toBe('');
   });
 
   it('splits a large sheet into blocks under the request limit, covering every row once', () => {

@@ -1,19 +1,22 @@
 /**
- * A WorkbookPort held in memory: the unit tests, the browser e2e harness and the benchmarks run
- * the use cases against it. It behaves like Excel where that matters to the clerk (a "=…" typed
- * into a General cell becomes a formula, the same text in a "@" cell stays text, a leading "'"
- * makes text) so a plan that would turn document text into a formula is caught here, and it
- * records every call with the syncs and payload bytes the Office.js adapter would spend on it
- * (both build their writes from src/workbook/writePayload.ts).
+ * A workbook host held in memory: a test double of Excel for the unit tests, the browser e2e
+ * harness and the benchmarks (never imported by production code: the layering test enforces it).
+ * It applies plans through the same host-neutral step as every adapter (src/workbook/sheetCells.ts)
+ * and behaves like Excel where that matters to the clerk:
+ * - "=…" typed into a General cell becomes a formula; the same text in a "@" cell stays text; a
+ *   leading "'" makes text; "+x", "-x", "@x" typed into a General cell start a formula;
+ * - a formula entered while a workbook name it uses does not exist shows #NAME?;
+ * - a fill-down column is filled as the fill handle fills it (src/workbook/formulaShift.ts).
+ * It records every call (`calls`) and can make the next call fail (`failNext`), as Excel can.
  *
  * Dependency-free and browser-safe: no Node API.
  */
-import { parseCell, parseRange, rangeAddress } from '../workbook/a1';
-import { rowShifter } from '../workbook/formulaShift';
-import type { CellValue, ConditionalFormatPlan, PageLayoutPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../workbook/plan';
-import { MAX_REQUEST_BYTES, TEXT_FORMAT, sheetWrite, utf8Length, wireValue, type WireValue } from '../workbook/writePayload';
-import { WorkbookError, type ApplyReport, type RangeSnapshot, type SheetSnapshot, type WorkbookPort } from './port';
-import { readFailureMessage, writeFailureMessage, writingSheetMessage } from './writeMessages';
+import { writingSheetMessage } from '../../src/app/messages';
+import { WorkbookError, type ApplyReport, type RangeSnapshot, type ReadOptions, type SheetSnapshot, type WorkbookHost } from '../../src/app/port';
+import { parseCell, parseRange, rangeAddress } from '../../src/workbook/a1';
+import type { CellValue, ConditionalFormatPlan, PageLayoutPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../src/workbook/plan';
+import { TEXT_FORMAT, sheetCells, type Cell } from '../../src/workbook/sheetCells';
+import { namesUsed } from './formulaNames';
 
 export interface MemoryCell {
   value: CellValue;
@@ -50,19 +53,16 @@ export interface MemoryCall {
   op: MemoryOp;
   /** Sheets named by the call. */
   sheets: string[];
-  /** context.sync() calls the Office.js adapter makes for it. */
-  syncs: number;
-  /** JSON size (UTF-8) of what would be sent (writes) or received (reads). */
-  bytes: number;
-  /** For apply: the request blocks, each under MAX_REQUEST_BYTES. */
-  blocks?: number;
 }
 
 export interface MemoryFailure {
   op: MemoryOp;
   /** apply only: how many of the plan's sheets are written before it fails. */
   afterSheets?: number;
-  reason: string;
+  /** The host's error code, e.g. "GeneralException" (the default when no reason is given). */
+  code?: string;
+  /** The host's own words (Office localises them: Chinese here). */
+  reason?: string;
 }
 
 export interface MemoryWorkbookInit {
@@ -70,12 +70,10 @@ export interface MemoryWorkbookInit {
   selection?: { sheet: string; address: string };
 }
 
-export interface MemoryWorkbook extends WorkbookPort {
+export interface MemoryWorkbook extends WorkbookHost {
   readonly calls: MemoryCall[];
   readonly tables: Map<string, MemoryTable>;
   readonly names: Map<string, { formula: string; comment?: string }>;
-  /** Sum of the syncs of every recorded call. */
-  totalSyncs(): number;
   sheetNames(): string[];
   sheet(name: string): MemorySheet | undefined;
   cell(sheet: string, address: string): MemoryCell | undefined;
@@ -126,38 +124,35 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     return cell;
   };
 
-  /** Excel's reading of a value written through range.values (or typed). */
-  const setValue = (cell: MemoryCell, v: WireValue | null, asFormula = false) => {
-    if (v === null) return; // Office.js: null leaves the cell as it is
+  /** A formula entered now: #NAME? while a name it uses is missing (nothing recalculates it). */
+  const enterFormula = (cell: MemoryCell, formula: string) => {
+    cell.formula = formula;
+    cell.value = namesUsed(formula).some((n) => !names.has(n)) ? '#NAME?' : null;
+  };
+
+  /** Excel's reading of a string typed into a cell (or written through range.values). */
+  const typeValue = (cell: MemoryCell, v: CellValue) => {
     delete cell.formula;
     if (typeof v !== 'string') {
       cell.value = v;
       return;
     }
-    if (v.startsWith("'")) {
-      cell.value = v.slice(1);
-      return;
-    }
-    if (cell.numberFormat === TEXT_FORMAT && !asFormula) {
-      cell.value = v;
-      return;
-    }
-    if (v.startsWith('=')) {
-      cell.formula = v;
-      cell.value = null;
-      return;
-    }
-    if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) {
-      cell.value = Number(v);
-      return;
-    }
-    if (/^[+\-@]/.test(v)) {
-      // Excel takes "+x", "-x" and "@x" typed into a General cell as the start of a formula.
-      cell.formula = v.startsWith('@') ? `=${v.slice(1)}` : `=${v}`;
-      cell.value = null;
-      return;
-    }
-    cell.value = v;
+    if (v.startsWith("'")) cell.value = v.slice(1);
+    else if (cell.numberFormat === TEXT_FORMAT) cell.value = v;
+    else if (v.startsWith('=')) enterFormula(cell, v);
+    else if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) cell.value = Number(v);
+    // Excel takes "+x", "-x" and "@x" typed into a General cell as the start of a formula.
+    else if (/^[+\-@]/.test(v)) enterFormula(cell, v.startsWith('@') ? `=${v.slice(1)}` : `=${v}`);
+    else cell.value = v;
+  };
+
+  /** A cell of a plan, written as the Office.js adapter writes it. */
+  const writeCell = (cell: MemoryCell, c: Cell) => {
+    delete cell.formula;
+    if (c === null) cell.value = null;
+    else if (typeof c !== 'object') cell.value = c;
+    else if ('formula' in c) enterFormula(cell, c.formula);
+    else cell.value = c.text;
   };
 
   const usedSize = (s: MemorySheet) => {
@@ -190,6 +185,9 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     }
     return undefined;
   };
+  const reason = (f: MemoryFailure) => ({ code: f.code ?? (f.reason ? undefined : 'GeneralException'), text: f.reason });
+  /** Excel refuses a sheet name of more than 31 characters or with one of : \ / ? * [ ]. */
+  const sheetNameProblem = (name: string) => (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) ? { code: 'InvalidArgument' } : undefined);
 
   for (const s of initial.sheets ?? []) {
     const sheet = newSheet(s.name);
@@ -207,70 +205,45 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     );
   }
 
-  /** Range.autoFill(destination, 'FillDefault') from a one-row source, as Excel does it: each
-   *  formula with its relative rows shifted (the same function the plans are checked against),
-   *  constants copied, the number format copied. So this workbook holds what Excel would, not
-   *  what the plan says: a plan whose rows are not the fill of its first row shows here. */
-  function fillDown(s: MemorySheet, fill: { source: string; destination: string }): void {
-    const from = parseRange(fill.source);
-    const to = parseRange(fill.destination);
-    for (let c = 0; c < from.colCount; c++) {
-      const source = cellAt(s, from.row, from.col + c);
-      const shift = source.formula ? rowShifter(source.formula) : undefined;
-      for (let r = to.row; r < to.row + to.rowCount; r++) {
-        if (r === from.row) continue;
-        const cell = cellAt(s, r, to.col + c);
-        if (source.numberFormat !== undefined) cell.numberFormat = source.numberFormat;
-        if (shift) {
-          cell.formula = shift(r - from.row);
-          cell.value = null;
-        } else {
-          delete cell.formula;
-          cell.value = source.value;
-        }
-      }
-    }
-  }
-
-  function applySheet(plan: SheetPlan, onProgress?: (message: string) => void): { rows: number; syncs: number; bytes: number; blocks: number } {
-    const write = sheetWrite(plan, MAX_REQUEST_BYTES);
+  function applySheet(plan: SheetPlan): void {
+    const cells = sheetCells(plan);
     // An old table of the same name, wherever it is, becomes a plain range (values kept), as
     // table.convertToRange() does in Excel.
     tables.delete(plan.table?.name ?? '\u0000');
     let sheet = find(plan.name);
     if (sheet) {
       for (const [n, t] of tables) if (t.sheet === plan.name) tables.delete(n);
-      const fresh = newSheet(plan.name);
-      Object.assign(sheet, fresh);
+      Object.assign(sheet, newSheet(plan.name));
     } else {
       sheet = newSheet(plan.name);
       sheets.push(sheet);
     }
     const s = sheet;
-    for (const [b, block] of write.blocks.entries()) {
-      onProgress?.(writingSheetMessage(plan.name, plan.rows.length, { index: b + 1, of: write.blocks.length }));
-      for (const cells of block.cells) {
-        const at = parseRange(cells.address);
-        cells.numberFormat.forEach((row, r) => row.forEach((nf, c) => (cellAt(s, at.row + r, at.col + c).numberFormat = nf)));
-        cells.values.forEach((row, r) => row.forEach((v, c) => setValue(cellAt(s, at.row + r, at.col + c), v)));
-      }
-      for (const fc of block.formulaColumns) {
-        const at = parseRange(fc.address);
-        fc.formulas.forEach(([f], r) => setValue(cellAt(s, at.row + r, at.col), f, true));
-      }
-      for (const fill of block.fills) fillDown(s, fill);
-    }
-    for (const free of plan.cells ?? []) {
+    const h = cells.headerRow;
+    cells.header.forEach((c, col) => {
+      const cell = cellAt(s, h, col);
+      cell.numberFormat = TEXT_FORMAT;
+      writeCell(cell, c);
+    });
+    const filled = new Set<number>();
+    for (const f of cells.fills) for (let c = f.firstCol; c < f.firstCol + f.colCount; c++) filled.add(c);
+    cells.rows.forEach((row, r) =>
+      row.forEach((c, col) => {
+        const cell = cellAt(s, h + 1 + r, col);
+        cell.numberFormat = cells.numberFormats[col];
+        // The fill handle: the first row's formula, relative rows shifted, to every row.
+        if (r > 0 && filled.has(col)) enterFormula(cell, cells.filledFormula(col, r));
+        else writeCell(cell, c);
+      }),
+    );
+    for (const free of cells.free) {
       const at = parseCell(free.address);
       const cell = cellAt(s, at.row, at.col);
       if (free.numberFormat) cell.numberFormat = free.numberFormat;
-      if (free.formula) setValue(cell, free.formula, true);
-      else setValue(cell, wireValue(free.value, { numberFormat: cell.numberFormat }));
+      writeCell(cell, free.cell);
       if (free.bold) cell.bold = true;
     }
-    if (plan.table) {
-      tables.set(plan.table.name, { name: plan.table.name, sheet: plan.name, address: write.tableAddress, style: plan.table.style });
-    }
+    if (plan.table) tables.set(plan.table.name, { name: plan.table.name, sheet: plan.name, address: cells.tableAddress, style: plan.table.style });
     plan.columns.forEach((c, i) => {
       s.columnWidths.set(i, c.width);
       if (c.wrap) s.wrapColumns.add(i);
@@ -286,7 +259,6 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
       sheets.splice(sheets.indexOf(s), 1);
       sheets.unshift(s);
     }
-    return { rows: plan.rows.length, syncs: write.blocks.length, bytes: write.bytes, blocks: write.blocks.length };
   }
 
   const port: MemoryWorkbook = {
@@ -295,91 +267,85 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     names,
     selections,
 
-    async readSheets(wanted: string[], withFormulas = false): Promise<SheetSnapshot[]> {
+    async readSheets(wanted: readonly string[], options: ReadOptions = {}): Promise<SheetSnapshot[]> {
+      calls.push({ op: 'readSheets', sheets: [...wanted] });
       const f = takeFailure('readSheets');
-      if (f) throw new WorkbookError(readFailureMessage(wanted.map((n) => `“${n}”`).join('、') + '工作表', f.reason));
+      if (f) throw new WorkbookError({ code: 'read-failed', sheets: [...wanted], reason: reason(f) });
       const out: SheetSnapshot[] = [];
       for (const name of wanted) {
         const s = find(name);
         if (!s) continue;
         const snap: SheetSnapshot = { name, values: valuesOf(s) };
-        if (withFormulas) snap.formulas = formulasOf(s);
+        if (options.formulas) snap.formulas = formulasOf(s);
         out.push(snap);
       }
-      calls.push({ op: 'readSheets', sheets: wanted, syncs: 1, bytes: utf8Length(JSON.stringify(out)) });
       return out;
     },
 
     async readSelection(): Promise<RangeSnapshot> {
+      calls.push({ op: 'readSelection', sheets: selection ? [selection.sheet] : [] });
       const f = takeFailure('readSelection');
-      if (f) throw new WorkbookError(readFailureMessage('选中的区域', f.reason));
-      if (!selection) throw new WorkbookError('没有选中的区域：请先在工作表中选中要导入的表格。');
+      if (f) throw new WorkbookError({ code: 'read-failed', sheets: [], selection: true, reason: reason(f) });
+      if (!selection) throw new WorkbookError({ code: 'no-selection' });
       const s = find(selection.sheet);
       const sel = parseRange(selection.address);
       // Like the adapter: whole columns or rows shrink to the part that holds anything.
       const used = s ? usedSize(s) : { rows: 0, cols: 0 };
       const at = { ...sel, rowCount: Math.max(0, Math.min(sel.rowCount, used.rows - sel.row)), colCount: Math.max(0, Math.min(sel.colCount, used.cols - sel.col)) };
-      if (!s || at.rowCount === 0 || at.colCount === 0) {
-        throw new WorkbookError(`选中的区域 ${selection.sheet}!${selection.address} 是空的：请选中包含表头行的整个表格。`);
-      }
-      const values = grid(s, at.row, at.col, at.rowCount, at.colCount, (c) => (c ? c.value : null));
-      const snap: RangeSnapshot = {
+      if (!s || at.rowCount === 0 || at.colCount === 0) throw new WorkbookError({ code: 'selection-empty', sheet: selection.sheet, address: selection.address });
+      return {
         sheet: selection.sheet,
         address: rangeAddress(at.row, at.col, at.rowCount, at.colCount),
         firstRow: at.row + 1,
-        values,
+        values: grid(s, at.row, at.col, at.rowCount, at.colCount, (c) => (c ? c.value : null)),
       };
-      // The adapter first reads the selection's address and the used range, then the values.
-      calls.push({ op: 'readSelection', sheets: [selection.sheet], syncs: 2, bytes: utf8Length(JSON.stringify(values)) });
-      return snap;
     },
 
     async apply(plan: WorkbookPlan, onProgress?: (message: string) => void): Promise<ApplyReport> {
+      calls.push({ op: 'apply', sheets: plan.sheets.map((p) => p.name) });
       const f = takeFailure('apply');
       const written: string[] = [];
-      let syncs = 1; // loading what exists: sheets, tables, names
-      let bytes = 0;
-      let blocks = 0;
+      // As the adapter: the names first, then the sheets one by one.
+      for (const n of plan.names ?? []) names.set(n.name, { formula: n.formula, comment: n.comment });
       let rows = 0;
       for (const [i, sp] of plan.sheets.entries()) {
-        if (f && (f.afterSheets ?? 0) <= i) {
-          calls.push({ op: 'apply', sheets: plan.sheets.map((p) => p.name), syncs: syncs + 1, bytes, blocks });
-          throw new WorkbookError(
-            writeFailureMessage(written, sp.name, plan.sheets.slice(i + 1).map((p) => p.name), f.reason),
-            written,
-          );
+        const failed = f && (f.afterSheets ?? 0) <= i ? reason(f) : sheetNameProblem(sp.name);
+        if (failed) {
+          throw new WorkbookError({ code: 'write-failed', written, partial: sp.name, notStarted: plan.sheets.slice(i + 1).map((p) => p.name), reason: failed });
         }
-        const r = applySheet(sp, onProgress);
-        syncs += r.syncs;
-        bytes += r.bytes;
-        blocks += r.blocks;
-        rows += r.rows;
+        onProgress?.(writingSheetMessage(sp.name, sp.rows.length));
+        applySheet(sp);
+        rows += sp.rows.length;
         written.push(sp.name);
       }
-      for (const n of plan.names ?? []) names.set(n.name, { formula: n.formula, comment: n.comment });
-      calls.push({ op: 'apply', sheets: plan.sheets.map((p) => p.name), syncs, bytes, blocks });
-      return { sheetsWritten: written, rowsWritten: rows, syncs };
+      for (const e of plan.edits ?? []) {
+        const s = find(e.sheet);
+        if (!s) throw new WorkbookError({ code: 'write-failed', written, notStarted: [], reason: { code: 'ItemNotFound' } });
+        const at = parseCell(e.address);
+        const cell = cellAt(s, at.row, at.col);
+        delete cell.formula;
+        cell.value = e.value === '' ? null : e.value;
+      }
+      return { sheetsWritten: written, rowsWritten: rows };
     },
 
     async select(sheet: string, address: string): Promise<void> {
-      if (!find(sheet)) throw new WorkbookError(`找不到“${sheet}”工作表，无法选中${address}。`);
+      calls.push({ op: 'select', sheets: [sheet] });
+      if (!find(sheet)) throw new WorkbookError({ code: 'select-failed', sheet, address, reason: { code: 'ItemNotFound' } });
       selections.push({ sheet, address });
       active = sheet;
-      calls.push({ op: 'select', sheets: [sheet], syncs: 1, bytes: 0 });
     },
 
-    async onSheetsChanged(wanted: string[], handler: () => void): Promise<() => void> {
+    async onSheetsChanged(wanted: readonly string[], handler: () => void): Promise<() => void> {
+      calls.push({ op: 'onSheetsChanged', sheets: [...wanted] });
       const entry = { sheets: new Set(wanted), handler };
       handlers.push(entry);
-      // The adapter loads the sheets (one sync) and registers the handlers (one more).
-      calls.push({ op: 'onSheetsChanged', sheets: wanted, syncs: 2, bytes: 0 });
       return () => {
         const i = handlers.indexOf(entry);
         if (i >= 0) handlers.splice(i, 1);
       };
     },
 
-    totalSyncs: () => calls.reduce((n, c) => n + c.syncs, 0),
     sheetNames: () => sheets.map((s) => s.name),
     sheet: (name) => find(name),
     cell: (sheet, address) => {
@@ -406,7 +372,7 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
       if (value === null) {
         cell.value = null;
         delete cell.formula;
-      } else setValue(cell, value);
+      } else typeValue(cell, value);
       for (const h of [...handlers]) if (h.sheets.has(sheetName)) h.handler();
     },
     failNext: (f) => {
@@ -415,4 +381,3 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
   };
   return port;
 }
-

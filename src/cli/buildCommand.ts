@@ -1,0 +1,165 @@
+/**
+ * `npm run -s cli -- build --targets <file> [--figures <csv|xlsx>] --month <YYYY-MM>
+ *   [--preset 宣城|银川|三亚|自定义] [--workbook <existing.xlsx>] [--overwrite] [--no-pdf] --out <dir>`
+ *
+ * The headless main job: the pane's use cases over an .xlsx file (src/app/build/buildWorkbook.ts).
+ * Saves `<dir>/目标任务监测-<YYYY-MM>.xlsx`; where LibreOffice is installed, also the PDF of the
+ * sheets handed to leaders. With --workbook it updates that workbook as the pane would (it is read,
+ * never written: the result goes to --out). Every problem is Chinese on stderr with exit 1; the
+ * workbook is then not saved.
+ */
+import { mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { buildWorkbook } from '../app/build/buildWorkbook';
+import { WorkbookError } from '../app/port';
+import type { RulePresetName } from '../domain/progress/types';
+import { PROGRESS_SHEET } from '../workbook/progress/layout';
+import { INDICATORS_SHEET, TASKS_SHEET } from '../workbook/vocabulary';
+import { printCopy } from '../xlsx/printCopy';
+import { createXlsxWorkbook, openXlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import type { CliIo, Command } from './command';
+import { loadFigures, loadTargets, readBytes } from './inputs';
+import { LibreOffice, findSoffice } from './libreOffice';
+import { listFindings } from './listFindings';
+import { optionText, parseMonthArg, parseOptions } from './options';
+
+const USAGE =
+  '用法：npm run -s cli -- build --targets <目标文件> [--figures <数据.csv|.xlsx>] --month <YYYY-MM> [--preset 宣城|银川|三亚|自定义] [--workbook <已有工作簿.xlsx>] [--overwrite] [--no-pdf] --out <输出目录>\n';
+const PRESETS: readonly RulePresetName[] = ['宣城', '银川', '三亚', '自定义'];
+/** The sheets printed for leaders, in the PDF. */
+export const PRINTED_SHEETS = [PROGRESS_SHEET, TASKS_SHEET, INDICATORS_SHEET];
+
+export const buildCommand: Command = async (args: string[], io: CliIo): Promise<number> => {
+  const opts = parseOptions(args, {
+    required: ['--targets', '--month', '--out'],
+    optional: ['--figures', '--preset', '--workbook'],
+    flags: ['--overwrite', '--no-pdf'],
+  });
+  if (typeof opts === 'string') {
+    io.stderr(`${opts}。${USAGE}`);
+    return 1;
+  }
+  const monthArg = optionText(opts, '--month')!;
+  const period = parseMonthArg(monthArg);
+  if (!period) {
+    io.stderr(`报告月份“${monthArg}”应为YYYY-MM格式（如2024-06）\n`);
+    return 1;
+  }
+  const preset = optionText(opts, '--preset');
+  if (preset !== undefined && !PRESETS.includes(preset as RulePresetName)) {
+    io.stderr(`预警方案“${preset}”应为${PRESETS.join('、')}之一\n`);
+    return 1;
+  }
+
+  const targets = await loadTargets(optionText(opts, '--targets')!);
+  if (!targets.ok) {
+    io.stderr(`${targets.message}\n`);
+    return 1;
+  }
+  for (const d of targets.value.result.diagnostics.filter((x) => x.level === 'warning')) io.stderr(`警告：${d.message}\n`);
+
+  let figures;
+  const figuresFile = optionText(opts, '--figures');
+  if (figuresFile !== undefined) {
+    const read = await loadFigures(figuresFile, period.year);
+    if (!read.ok) {
+      io.stderr(`${read.message}\n`);
+      return 1;
+    }
+    if (read.value.findings.length > 0) {
+      listFindings(io, read.value.findings, '错误');
+      return 1;
+    }
+    figures = read.value.entries;
+  }
+
+  const workbookFile = optionText(opts, '--workbook');
+  let store;
+  if (workbookFile !== undefined) {
+    const bytes = await readBytes(workbookFile);
+    if (!bytes.ok) {
+      io.stderr(`${bytes.message}\n`);
+      return 1;
+    }
+    try {
+      store = await openXlsxWorkbook(bytes.value, basename(workbookFile));
+    } catch (e) {
+      if (e instanceof WorkbookError) {
+        io.stderr(`${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
+  } else store = createXlsxWorkbook();
+
+  const outcome = await buildWorkbook(store, {
+    preview: targets.value,
+    figures,
+    year: period.year,
+    month: period.month,
+    preset: preset as RulePresetName | undefined,
+    overwrite: opts.has('--overwrite'),
+  });
+  if (!outcome.done) {
+    listFindings(io, outcome.figures.findings, '错误');
+    listFindings(io, outcome.figures.conflicts, '冲突');
+    if (outcome.figures.conflicts.length > 0) io.stderr('数据文件与工作簿中已填的数值不同：核对后如确认以数据文件为准，请加 --overwrite 重新运行。\n');
+    io.stderr('工作簿未保存。\n');
+    return 1;
+  }
+  listFindings(io, outcome.refresh.findings, '提示');
+
+  const outDir = resolve(optionText(opts, '--out')!);
+  mkdirSync(outDir, { recursive: true });
+  const name = `目标任务监测-${monthArg}`;
+  const xlsx = join(outDir, `${name}.xlsx`);
+  const bytes = await store.save();
+  writeFileSync(xlsx, bytes);
+  const counts = outcome.refresh.report.items.reduce((m, i) => m.set(i.status, (m.get(i.status) ?? 0) + 1), new Map<string, number>());
+  const summary = [...counts].map(([s, n]) => `${s}${n}项`).join('，');
+  io.stdout(`已写出工作簿：${xlsx}\n`);
+  io.stdout(`任务${outcome.imported.tasks.added + outcome.imported.tasks.updated + outcome.imported.tasks.unchanged}项，指标${outcome.refresh.report.items.length}项；${period.month}月：${summary}\n`);
+  if (outcome.figures) io.stdout(`填入数值${outcome.figures.written}个${outcome.figures.unchanged > 0 ? `（另有${outcome.figures.unchanged}个与工作簿相同）` : ''}\n`);
+
+  if (opts.has('--no-pdf')) return 0;
+  const soffice = findSoffice();
+  if (!soffice) {
+    io.stdout('没有找到 LibreOffice（soffice），未生成 PDF。安装 libreoffice-calc 后可同时得到打印用的 PDF。\n');
+    return 0;
+  }
+  const pdf = await printPdf(soffice, bytes, outDir, name);
+  io.stdout(`已写出 PDF（${PRINTED_SHEETS.join('、')}）：${pdf}\n`);
+  return 0;
+};
+
+/** The printed sheets as one PDF: recalculated by LibreOffice, laid out as Excel shows them. */
+async function printPdf(soffice: string, bytes: Uint8Array, outDir: string, name: string): Promise<string> {
+  const lo = new LibreOffice(soffice);
+  const work = join(outDir, `.${name}-打印中`);
+  try {
+    mkdirSync(work, { recursive: true });
+    const source = join(work, `${name}.xlsx`);
+    writeFileSync(source, bytes);
+    const recalculated = await lo.convert(source, 'xlsx', join(work, 'recalculated'));
+    const shown = new ExcelJS.Workbook();
+    await shown.xlsx.readFile(recalculated);
+    const copy = await printCopy(bytes, {
+      sheets: PRINTED_SHEETS,
+      shown: (sheet, r, c) => {
+        const v = shown.getWorksheet(sheet)?.getCell(r, c).value;
+        const result = v !== null && typeof v === 'object' && 'result' in v ? v.result : v;
+        return result === null || result === undefined || typeof result === 'object' ? undefined : String(result);
+      },
+    });
+    const printable = join(work, `${name}.xlsx`);
+    writeFileSync(printable, copy);
+    const pdf = await lo.convert(printable, 'pdf', work);
+    const target = join(outDir, `${name}.pdf`);
+    renameSync(pdf, target);
+    return target;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    lo.dispose();
+  }
+}
