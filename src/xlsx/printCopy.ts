@@ -17,7 +17,9 @@ export function wrappedLines(text: string, chars: number): number {
   return text.split(/\r?\n/).reduce((n, part) => {
     let w = 0;
     for (const ch of part) w += ch.charCodeAt(0) <= 0xff ? 0.55 : 1;
-    return n + Math.max(1, Math.ceil(w / room));
+    // A tenth of a character of slack: a column of n characters holds n, whatever the rounding
+    // of its width in the file.
+    return n + Math.max(1, Math.ceil(w / room - 0.1));
   }, 0);
 }
 
