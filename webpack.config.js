@@ -52,29 +52,18 @@ function officeJsCopyPatterns() {
   ];
 }
 
-/** Dev server https options: office-addin-dev-certs' certificate (trusted once its CA is
- * installed), else webpack-dev-server's own self-signed one. */
+/** Dev server https options: office-addin-dev-certs' localhost certificate, read from
+ * ~/.office-addin-dev-certs/ (scripts/devCerts.mjs makes it, offline, when it is missing). Trusting
+ * its CA is npm start's business, not the server's: nothing here asks for admin rights. */
 async function httpsServer() {
-  const devCerts = require('office-addin-dev-certs');
+  const { ensureCertificateFiles, readCertificates } = await import('./scripts/devCerts.mjs');
   try {
-    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+    await ensureCertificateFiles();
+    return { type: 'https', options: readCertificates() };
   } catch (error) {
-    // getHttpsServerOptions also installs the CA, which needs admin rights (sudo on Linux) and
-    // fails without them, although the certificate files were generated: serve with those.
-    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
-    const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
-    if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
-      console.warn(
-        `[webpack] serving https with the dev certificate in ${dir}, but its CA is not trusted yet ` +
-          `(${firstLine(error)}). Trust ${path.join(dir, 'ca.crt')} or accept the certificate in the browser once.`,
-      );
-      const read = (f) => fs.readFileSync(path.join(dir, f));
-      return { type: 'https', options: { ca: read(files.ca), cert: read(files.cert), key: read(files.key) } };
-    }
     console.warn(
-      `[webpack] office-addin-dev-certs could not provide a certificate (${firstLine(error)}); ` +
-        "falling back to webpack-dev-server's self-signed https certificate. Office will not trust it " +
-        'until you accept it in the browser (open https://localhost:3000/taskpane.html once).',
+      `[webpack] the dev certificate could not be made (${firstLine(error)}); falling back to webpack-dev-server's ` +
+        'self-signed https certificate. Office will not trust it until you accept it in the browser.',
     );
     return 'https';
   }

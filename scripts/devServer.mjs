@@ -54,12 +54,3 @@ export function isServing() {
     req.end();
   });
 }
-
-export async function waitForServer(timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await isServing()) return true;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return false;
-}

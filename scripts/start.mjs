@@ -8,24 +8,32 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEV_URL, PID_FILE, OFFICE_ADDIN_DEBUGGING, canSideload, isServing, localDebuggingBin, waitForServer, writePidFile, removePidFile } from './devServer.mjs';
+import { DEV_URL, PID_FILE, OFFICE_ADDIN_DEBUGGING, canSideload, isServing, localDebuggingBin, writePidFile, removePidFile } from './devServer.mjs';
+import { CERT_DIR, ensureCertificateFiles, linuxTrustHelp, trustCertificateAuthority } from './devCerts.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));
 
-async function ensureCertificates() {
+/** The certificate files, made once; the CA trusted where Office can be told (Windows, macOS),
+ *  the commands to trust it printed on Linux. One message either way. */
+async function prepareCertificates() {
   try {
-    const devCerts = require('office-addin-dev-certs');
-    await devCerts.ensureCertificatesAreInstalled();
+    const made = await ensureCertificateFiles();
+    console.log(`[start] 开发证书 / dev certificate: ${CERT_DIR}${made ? '（新生成 / generated now）' : ''}`);
   } catch (error) {
-    // Generating the certificate works offline; installing its CA needs admin rights. Without the
-    // CA the server still runs, but Office/the browser will not trust it until it is trusted.
+    console.warn(`[start] 开发证书未能生成 / the dev certificate could not be made: ${String(error?.message ?? error).split('\n')[0]}`);
+    return;
+  }
+  if (!canSideload()) {
+    console.log(linuxTrustHelp());
+    return;
+  }
+  try {
+    await trustCertificateAuthority();
+  } catch (error) {
     console.warn(
-      `\n[start] 开发证书的根证书未能安装（${error?.message ?? error}）。\n` +
-        '        请手动信任 ~/.office-addin-dev-certs/ca.crt，或在浏览器中打开一次 ' +
-        `${DEV_URL}/taskpane.html 并接受证书。\n` +
-        '[start] The dev certificate authority could not be installed. Trust ~/.office-addin-dev-certs/ca.crt ' +
-        `yourself, or open ${DEV_URL}/taskpane.html once in the browser and accept the certificate.\n`,
+      `[start] 开发证书的根证书未能安装 / the dev CA could not be installed (${String(error?.message ?? error).split('\n')[0]}).\n` +
+        `        请手动信任 ${CERT_DIR}/ca.crt / trust ${CERT_DIR}/ca.crt yourself.`,
     );
   }
 }
@@ -37,14 +45,12 @@ function printManualLoadHelp() {
       `任务窗格已在 ${DEV_URL}/taskpane.html 提供服务（按 Ctrl+C 或运行 npm run stop 停止）。`,
       '在网页版 Excel 中加载：打开一个工作簿 → 插入 → 加载项（Office 加载项）→ 上传我的加载项 →',
       `  选择本项目的 manifest.xml → 上传；然后在“开始”选项卡点击“打开任务窗格”。`,
-      '注意：浏览器必须信任开发证书（~/.office-addin-dev-certs/ca.crt），否则任务窗格是空白的；',
-      `  可先在同一浏览器中打开 ${DEV_URL}/taskpane.html 并接受证书。`,
+      '注意：浏览器必须信任开发证书（见上文），否则任务窗格是空白的。',
       '',
       `The task pane is served at ${DEV_URL}/taskpane.html (Ctrl+C or npm run stop to stop it).`,
       'To load it in Excel on the web: open a workbook → Insert → Add-ins (Office Add-ins) →',
       '  Upload My Add-in → choose this project\'s manifest.xml → Upload; then Home → 打开任务窗格.',
-      'The browser must trust the dev certificate (~/.office-addin-dev-certs/ca.crt), otherwise the',
-      `  pane stays blank: open ${DEV_URL}/taskpane.html once in the same browser and accept it.`,
+      'The browser must trust the dev certificate (see above), otherwise the pane stays blank.',
       '',
     ].join('\n'),
   );
@@ -76,8 +82,21 @@ async function serve() {
     return;
   }
   const webpackCli = require.resolve('webpack-cli/bin/cli.js');
-  const child = spawn(process.execPath, [webpackCli, 'serve', '--mode', 'development'], { cwd: ROOT, stdio: 'inherit' });
+  const child = spawn(process.execPath, [webpackCli, 'serve', '--mode', 'development'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   writePidFile(child.pid);
+  // The next steps once, when the first bundle is ready (webpack says so), rather than polling
+  // the server, which only makes the dev middleware print "wait until bundle finished".
+  let ready = false;
+  const relay = (stream, out) =>
+    stream.on('data', (chunk) => {
+      out.write(chunk);
+      if (!ready && /compiled successfully|compiled with \d+ warning/.test(String(chunk))) {
+        ready = true;
+        printManualLoadHelp();
+      }
+    });
+  relay(child.stdout, process.stdout);
+  relay(child.stderr, process.stderr);
   const stop = () => {
     child.kill('SIGTERM');
   };
@@ -87,11 +106,9 @@ async function serve() {
     removePidFile();
     process.exit(signal ? 0 : (code ?? 0));
   });
-  if (await waitForServer(120_000)) printManualLoadHelp();
-  else console.error(`[start] ${DEV_URL} 未能在 120 秒内响应 / did not answer within 120 s; see the webpack output above.`);
 }
 
-await ensureCertificates();
+await prepareCertificates();
 if (canSideload() && process.env.TM_NO_SIDELOAD !== '1') {
   if (await sideload()) {
     console.log('[start] 已加载到 Excel。停止：npm run stop / Sideloaded into Excel. Stop with: npm run stop');

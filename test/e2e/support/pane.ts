@@ -2,7 +2,7 @@
  * Driving the task pane in the harness as a clerk would: open it at a pane width, pick a file,
  * paste, read what the pane says, read the workbook back through window.__tmPort.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { CellValue } from '../../../src/workbook/plan';
@@ -96,20 +96,17 @@ export function rowsByHeader(values: CellValue[][]): Record<string, CellValue>[]
 
 /**
  * Screenshot of what the pane shows now, at its width: test-results/screenshots/<view>-<width>.png.
- * One per view (the 320 px one) goes to docs/screenshots/ for the README, only when missing or
- * when UPDATE_SCREENSHOTS=1, so an ordinary test run does not rewrite tracked files.
+ * One per view (the 320 px one) goes to docs/screenshots/ for the README only when asked
+ * (UPDATE_SCREENSHOTS=1), so a test run leaves the work tree as it was.
  */
 export async function screenshot(page: Page, view: string): Promise<string> {
   const width = page.viewportSize()?.width ?? 0;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${view}-${width}.png`);
   await page.screenshot({ path: file, fullPage: false, animations: 'disabled' });
-  if (width === PANE_WIDTHS[0] && process.env.CI !== 'true') {
-    const doc = join(DOCS_SCREENSHOT_DIR, `${view}.png`);
-    if (!existsSync(doc) || process.env.UPDATE_SCREENSHOTS === '1') {
-      mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true });
-      copyFileSync(file, doc);
-    }
+  if (width === PANE_WIDTHS[0] && process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true });
+    copyFileSync(file, join(DOCS_SCREENSHOT_DIR, `${view}.png`));
   }
   return file;
 }
