@@ -1,29 +1,32 @@
 /**
- * The monthly judgement of one item and of a whole list (issue 3). Each branch mirrors a formula
- * of the 进度 sheet (src/workbook/progress/progressFormulas.ts): change both or neither.
+ * The monthly judgement of one item and of a whole list (issue 3).
+ *
+ * evaluateItem is the reference: the readable judgement of one item, each branch mirroring a formula
+ * of the 进度 sheet (src/workbook/progress/progressFormulas.ts): change both or neither, and the
+ * compiled engine (compiled.ts, reasons.ts) with them. computeProgress, the list, runs the compiled
+ * engine; tests assert that the three agree.
  */
+import { compileProgress } from './compiled';
+import { figureOf } from './figureCell';
 import { fixed1, percent, plain, r6 } from './format';
 import { isRateUnit, methodOf } from './method';
 import { judgedMonth, periodLabel, periodsUpTo, plannedShare, previousMonth, reportingMonth } from './months';
-import type { FigureCell, FigureRow, ItemProgress, ItemSettings, ProgressItem, ProgressReport, ProgressRules, ProgressStatus } from './types';
+import type { FigureCell, FigureRow, ItemProgress, ItemSettings, ProgressInput, ProgressItem, ProgressReport, ProgressRules, ProgressStatus } from './types';
 
-export interface ProgressInput {
-  item: ProgressItem;
-  settings: ItemSettings;
-  /** Index 1..12; missing entries are empty. */
-  figures: FigureRow;
-}
+export type { ProgressInput } from './types';
 
 type Verdict = Pick<ItemProgress, 'status' | 'reason'> & Partial<Pick<ItemProgress, 'actual' | 'completion' | 'gap' | 'margin' | 'timeProgress'>>;
 
-/** Judges every item for the reporting month (1..12). */
+/** Judges every item for the reporting month (1..12), with every row's reason. A caller that needs
+ *  only some reasons, or several months, uses compileProgress directly. */
 export function computeProgress(inputs: ProgressInput[], rules: ProgressRules, month: number): ProgressReport {
+  if (Number.isInteger(month) && month >= 1 && month <= 12) return compileProgress(inputs, rules).judge(month).report();
+  // Not a month (a caller's mistake): judged as the reference always did, whatever that says.
   const byId = new Map<string, FigureRow>();
   for (const input of inputs) byId.set(input.item.id, input.figures);
-  const m = reportingMonth(month, rules.mergeJanFeb);
   return {
     month,
-    timeProgress: r6(m / 12),
+    timeProgress: r6(reportingMonth(month, rules.mergeJanFeb) / 12),
     items: inputs.map((input) => evaluateItem(input, rules, month, byId)),
   };
 }
@@ -190,9 +193,7 @@ function grade(shortfall: number, yellow: number, red: number): ProgressStatus {
 }
 
 function cellAt(row: FigureRow, month: number): FigureCell {
-  if (month < 1) return null;
-  const v = row[month];
-  return v === undefined || v === '' ? null : v;
+  return month < 1 ? null : figureOf(row[month]);
 }
 
 function missedInARow(figures: FigureRow, e: number, settings: ItemSettings, rules: ProgressRules): boolean {
