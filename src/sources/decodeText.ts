@@ -7,6 +7,7 @@
  * editor shows.
  */
 
+import { normalizeInvisible } from '../domain/text/invisible';
 import { SourceError, quoteName } from './errors';
 import { mixedEncodingLine } from './mixedEncoding';
 
@@ -19,7 +20,8 @@ export interface DecodedText {
 
 export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   const decoded = detectAndDecode(bytes, name);
-  const text = decoded.text.replace(/\r\n?/g, '\n');
+  // Zero-width characters out, Unicode line separators as line breaks (domain/text/invisible.ts).
+  const text = normalizeInvisible(decoded.text.replace(/\r\n?/g, '\n'));
   if (text.trim() === '') {
     throw new SourceError('empty', `${quoteName(name)}是空的，没有可导入的文字`, { source: name });
   }
