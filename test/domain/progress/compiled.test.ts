@@ -202,5 +202,6 @@ describe('compiled engine: what the pane relies on', () => {
     expect(() => c.judge(0)).toThrow(RangeError);
     expect(() => c.judge(13)).toThrow(RangeError);
     expect(() => c.judge(6.5)).toThrow(RangeError);
+    expect(() => computeProgress([], rules, 13)).toThrow(RangeError);
   });
 });
