@@ -7,7 +7,7 @@
  * paragraph style is not applied.
  */
 
-import { attr, child, childElements, intAttr, type XmlDocument, type XmlElement } from './docxXml';
+import { attr, child, childElements, intAttr, type XmlElement } from './docxXml';
 
 interface LevelDef {
   start: number;
@@ -27,8 +27,7 @@ export class DocxNumbering {
   private readonly nums = new Map<string, NumDef>();
   private readonly counters = new Map<string, number[]>();
 
-  constructor(numberingXml: XmlDocument | null) {
-    const root = numberingXml?.documentElement;
+  constructor(root: XmlElement | null) {
     if (!root) return;
     const abstracts = new Map<string, Map<number, LevelDef>>();
     for (const el of childElements(root)) {
