@@ -110,3 +110,27 @@ describe('XML a Word file never holds', () => {
     expect(e.message).toBe('《实体.docx》已损坏（word/document.xml 不是完整的 XML），请在 Word 中打开后重新保存');
   });
 });
+
+describe('a numbering part with damaged values', () => {
+  const numbering = (ilvl: string, start: string, format: string) =>
+    '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="1">' +
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl>` +
+    '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>';
+  const docx = (ilvl: string, numberingXml: string) =>
+    zipSync({
+      'word/document.xml': strToU8(
+        `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>任务</w:t></w:r></w:p></w:body></w:document>`,
+      ),
+      'word/numbering.xml': strToU8(numberingXml),
+    });
+
+  it.each([
+    ['a list level of 2,000,000,000 (a counter array that long exhausts memory)', '2000000000', '1', 'decimal', '任务'],
+    ['a start of 2,000,000,000 in roman numerals (two million "M")', '0', '2000000000', 'upperRoman', '2000000000. 任务'],
+    ['a start of 2,000,000,000 in letters (77 million "a")', '0', '2000000000', 'lowerLetter', '2000000000. 任务'],
+  ])('%s reads at once', (_, ilvl, start, format, text) => {
+    const { value, ms } = measured(() => readDocx(docx(ilvl, numbering(ilvl, start, format)), '编号.docx'));
+    expect(value.blocks).toEqual([{ kind: 'paragraph', text, line: 1 }]);
+    expect(ms).toBeLessThan(1_000);
+  });
+});

@@ -13,7 +13,7 @@ import { htmlToText, looksLikeHtml } from '../../src/sources/htmlToText';
 import { readDocx } from '../../src/sources/readDocx';
 import { readPastedText, readSource } from '../../src/sources/readSource';
 import { DECOMPOSITION_HEADERS, SMALL_TABLE } from '../badInput/inputs';
-import { decompositionNotice, toBytes } from './docxFixtures';
+import { bodyDocx, decompositionNotice, paragraphXml, toBytes } from './docxFixtures';
 import { thrown } from './thrown';
 
 const SEED_000 = readFileSync(join(__dirname, '../../seeds/000_944c3e97a995c1db.txt'), 'utf8');
@@ -27,6 +27,14 @@ describe('zero-width characters inside a number', () => {
     expect(original.indicators.filter((i) => i.target === 5600)).toHaveLength(1);
     const parsed = parseDocument(await readSource('report.txt', utf8(withJoiners)));
     expect(parsed.indicators).toEqual(original.indicators);
+  });
+
+  it('are removed from the runs of a .docx too', () => {
+    const bytes = bodyDocx(`${paragraphXml('新增城镇就业5\u200D600人以上')}<w:p><w:r><w:t>一般公共预算收入\u2028增长2.2%左右</w:t></w:r></w:p>`);
+    expect(readDocx(bytes, '分解.docx').blocks).toEqual([
+      { kind: 'paragraph', text: '新增城镇就业5600人以上', line: 1 },
+      { kind: 'paragraph', text: '一般公共预算收入\n增长2.2%左右', line: 2 },
+    ]);
   });
 
   it('are removed from pasted text and from cells of a selected range too', () => {
