@@ -117,10 +117,9 @@ export function htmlToText(html: string): string {
     }
     const gt = html.indexOf('>', lt + 1);
     if (gt < 0) {
-      // A lone "<" in text.
-      if (hidden === null) append('<');
-      i = lt + 1;
-      continue;
+      // No tag closes after this "<": the rest is text (read at once, not "<" by "<").
+      if (hidden === null) append(collapse(decodeEntities(html.slice(lt))));
+      break;
     }
     const tag = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9:-]*)/.exec(html.slice(lt, Math.min(gt + 1, lt + 64)));
     i = gt + 1;
