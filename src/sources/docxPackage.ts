@@ -100,7 +100,8 @@ function mainDocumentPath(bytes: Uint8Array, entries: Map<string, number>, name:
 
 /**
  * Unpacks only the named parts; their declared sizes bound the memory used (fflate sizes its buffer
- * by them, and fails on data longer than declared). `limits` overrides MAX_DOCX_PART_BYTES per part.
+ * by them and cuts longer data there: a part that lies about its size arrives truncated, and then
+ * reads as damaged XML). `limits` overrides MAX_DOCX_PART_BYTES per part.
  */
 function extract(bytes: Uint8Array, name: string, paths: string[], limits: Record<string, number> = {}): Record<string, Uint8Array> {
   let tooLarge: { part: string; limit: number } | null = null;

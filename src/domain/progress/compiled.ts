@@ -10,7 +10,7 @@
  * - the reason sentence: written on demand (MonthJudgement.reason), only for the rows shown or
  *   written.
  *
- * Every branch is the one of the readable reference, evaluateItem (evaluate.ts), which mirrors the
+ * Every branch is the one of the readable reference, evaluateItem (reference.ts), which mirrors the
  * 进度 sheet's formulas: test/domain/progress/compiled.test.ts asserts identical results on the
  * formula agreement cases and on random inputs.
  */

@@ -1,7 +1,7 @@
 /**
  * The reason sentence of one judged row, written only when a row is shown or written (formatting
  * every judgement's sentence was 40 % of the engine's time). Each sentence is the one of the same
- * branch in the reference (evaluate.ts) and in the 进度 sheet's formulas, from the numbers the
+ * branch in the reference (reference.ts) and in the 进度 sheet's formulas, from the numbers the
  * judgement kept and the compiled item.
  */
 import type { CompiledProgress } from './compiled';
