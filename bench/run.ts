@@ -1,15 +1,21 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts (one after the other, so they do not compete for
- * the two cores), prints one table and writes bench/results.json with the machine it ran on.
+ * the two cores), prints one table and writes out/bench-results.json (untracked) with the machine
+ * it ran on. `npm run bench -- --update` writes bench/results.json instead, the tracked figures the
+ * README quotes: a benchmark run never changes the work tree unless asked to.
  * `npm run bench -- parse import` runs only the benches whose file names start with those words.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Bench, BenchRow } from './report';
+
+const TRACKED = join(__dirname, 'results.json');
+const SCRATCH = join(__dirname, '..', 'out', 'bench-results.json');
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const target = process.argv.includes('--update') ? TRACKED : SCRATCH;
   const files = readdirSync(__dirname)
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
@@ -34,21 +40,24 @@ async function main(): Promise<void> {
 
   // A partial run (`npm run bench -- parse`) keeps the other benches' last figures in the file.
   const ran = new Set(rows.map((r) => r.bench));
-  const kept = only.length > 0 ? previousRows().filter((r) => !ran.has(r.bench)) : [];
+  const kept = only.length > 0 ? previousRows(target).filter((r) => !ran.has(r.bench)) : [];
   rows.push(...kept);
 
   printTable(rows);
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n');
-  console.log(`\nwritten: bench/results.json (${machine.cpus} cores, node ${machine.node})`);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n');
+  const shown = relative(join(__dirname, '..'), target);
+  console.log(`\nwritten: ${shown} (${machine.cpus} cores, node ${machine.node})${target === SCRATCH ? '; `--update` writes bench/results.json' : ''}`);
   if (failures.length > 0) {
     console.error(`\n${failures.length} bench file(s) failed:\n${failures.join('\n\n')}`);
     process.exitCode = 1;
   }
 }
 
-function previousRows(): BenchRow[] {
-  const file = join(__dirname, 'results.json');
+/** The last figures of the benches not run now: from the file being written, else the tracked one. */
+function previousRows(target: string): BenchRow[] {
+  const file = existsSync(target) ? target : TRACKED;
   if (!existsSync(file)) return [];
   try {
     return (JSON.parse(readFileSync(file, 'utf8')) as { rows?: BenchRow[] }).rows ?? [];

@@ -8,6 +8,10 @@ import type { HostReason, WorkbookFailure } from './workbookFailure';
 
 const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join('、');
 
+/** A cell quoted in a message is cut here: a 100,000-character cell stays one readable line. */
+const MAX_QUOTED = 40;
+const clip = (text: string) => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…（共${text.length}个字符）` : text);
+
 /** What the Office.js error codes mean to a clerk (the codes of Excel.ErrorCodes). */
 const HOST_CODES: Record<string, string> = {
   InvalidArgument: '参数无效',
@@ -81,7 +85,7 @@ export function describeFinding(f: Finding): string {
   const place = findingPlace(f);
   const inFile = f.file ? `《${f.file}》${f.row ? `第${f.row}行` : ''}${f.header && f.code.startsWith('file-') ? `“${f.header}”列` : ''}：` : '';
   const at = place ? `${place}：` : inFile;
-  const value = f.value ?? '';
+  const value = clip(f.value ?? '');
   switch (f.code) {
     case 'header-missing':
       return `${f.sheet}工作表中找不到表头“${f.header}”，请确认前10行中有表头行。`;
@@ -116,6 +120,8 @@ export function describeFinding(f: Finding): string {
       return `${at}指标${f.id}的期间“${value}”不是报告年份${f.period}年`;
     case 'file-not-number':
       return `${at}指标${f.id}的数值“${value}”不是数字，请只填数字（不带单位、文字和千分位逗号）`;
+    case 'file-out-of-range':
+      return `${at}指标${f.id}的数值“${value}”超出范围（有效数字过多或数值过大），请核对是否多写了数字或误用了科学计数法`;
     case 'file-duplicate':
       return `${at}指标${f.id}的${value}数值重复（第${f.period}行已有）`;
     case 'figure-unknown-id':

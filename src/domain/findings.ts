@@ -31,6 +31,7 @@ export type FindingCode =
   | 'file-bad-period'
   | 'file-wrong-year'
   | 'file-not-number'
+  | 'file-out-of-range'
   | 'file-duplicate'
   /** A figure for an ID the workbook does not hold, or for a month it has no column for. */
   | 'figure-unknown-id'

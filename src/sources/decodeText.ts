@@ -1,16 +1,20 @@
 /**
  * Bytes of a text file → text. Government text files come as UTF-8 (with or without BOM),
- * GBK/GB18030 (the default of Chinese Windows and of many OA systems), or UTF-16 ("Unicode
- * text" from Word/Excel). There is no declared encoding, so it is detected: a BOM decides;
- * otherwise strict UTF-8 (GBK Chinese is almost never valid UTF-8); otherwise GB18030, which
- * is a superset of GBK and GB2312. Line breaks come back as "\n" so line numbers match what an
- * editor shows.
+ * GBK/GB18030 (the default of Chinese Windows and of many OA systems), UTF-16 ("Unicode text"
+ * from Word/Excel, with or without BOM), and now and then Big5 (a file from Taiwan or Hong Kong).
+ * There is no declared encoding, so it is detected: a BOM decides; NUL bytes mean UTF-16 or
+ * binary; otherwise strict UTF-8 (GBK Chinese is almost never valid UTF-8); otherwise Big5 when
+ * the bytes are shaped like it, a refusal for Japanese and Korean files, and GB18030, a superset of
+ * GBK and GB2312, for the rest (legacyEncoding.ts). Line breaks come back as "\n" so line numbers
+ * match what an editor shows.
  */
 
+import { normalizeInvisible } from '../domain/text/invisible';
 import { SourceError, quoteName } from './errors';
+import { detectLegacyEncoding } from './legacyEncoding';
 import { mixedEncodingLine } from './mixedEncoding';
 
-export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
+export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030' | 'Big5';
 
 export interface DecodedText {
   text: string;
@@ -19,7 +23,8 @@ export interface DecodedText {
 
 export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   const decoded = detectAndDecode(bytes, name);
-  const text = decoded.text.replace(/\r\n?/g, '\n');
+  // Zero-width characters out, Unicode line separators as line breaks (domain/text/invisible.ts).
+  const text = normalizeInvisible(decoded.text.replace(/\r\n?/g, '\n'));
   if (text.trim() === '') {
     throw new SourceError('empty', `${quoteName(name)}是空的，没有可导入的文字`, { source: name });
   }
@@ -39,13 +44,11 @@ function detectAndDecode(bytes: Uint8Array, name: string): DecodedText {
     return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'UTF-16BE' };
   }
 
-  const utf16 = guessBomlessUtf16(bytes);
-  if (utf16) {
-    const text = decode(utf16 === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', bytes);
-    if (!notTextReason(text)) return { text, encoding: utf16 };
-  }
-
   if (bytes.includes(0)) {
+    // No UTF-8 or GBK text holds a NUL byte; UTF-16 text without a BOM does, next to every ASCII
+    // character. What is neither is binary.
+    const utf16 = bomlessUtf16(bytes);
+    if (utf16) return utf16;
     throw notText(name, '含有空字节，可能是图片、压缩包或其他二进制文件');
   }
 
@@ -57,6 +60,16 @@ function detectAndDecode(bytes: Uint8Array, name: string): DecodedText {
   rejectIfMixed(bytes, name);
   const lenient = decode('utf-8', bytes);
   if (isMostlyValidUtf8(lenient)) return { text: lenient, encoding: 'UTF-8' };
+  const legacy = detectLegacyEncoding(bytes);
+  if (legacy === 'Big5') return { text: decode('big5', bytes), encoding: 'Big5' };
+  if (legacy === 'Shift-JIS' || legacy === 'EUC-KR') {
+    const language = legacy === 'Shift-JIS' ? '日文' : '韩文';
+    throw new SourceError(
+      'foreign-encoding',
+      `${quoteName(name)}是${language}（${legacy} 编码）文件，不能导入。请确认选择的是政府工作报告或目标任务分解；如果文件里是中文，请在记事本或 WPS 中另存为 UTF-8 后再导入`,
+      { source: name },
+    );
+  }
   return { text: decode('gb18030', bytes), encoding: 'GB18030' };
 }
 
@@ -81,21 +94,55 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 }
 
 /**
- * UTF-16 without BOM shows NUL bytes on one side of each pair only (the high byte of ASCII
- * characters and line breaks). Binary data has NULs on both sides.
+ * UTF-16 without a BOM: decoded in the right byte order nearly every character is text (ASCII,
+ * CJK, punctuation); in the wrong order, or from binary data, a large part is not (swapped CJK
+ * lands anywhere, unpaired surrogates fail). NULs on both sides of the pairs do not rule it out:
+ * "一" is U+4E00, whose low byte is 0.
  */
-function guessBomlessUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+function bomlessUtf16(bytes: Uint8Array): DecodedText | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let evenNuls = 0;
-  let oddNuls = 0;
-  for (let i = 0; i < bytes.length; i += 2) {
-    if (bytes[i] === 0) evenNuls++;
-    if (bytes[i + 1] === 0) oddNuls++;
+  let best: DecodedText | null = null;
+  let bestScore = 0;
+  let otherScore = 0;
+  for (const [label, encoding] of [['utf-16le', 'UTF-16LE'], ['utf-16be', 'UTF-16BE']] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const score = textualShare(text);
+    if (score > bestScore) {
+      otherScore = bestScore;
+      bestScore = score;
+      best = { text, encoding };
+    } else otherScore = Math.max(otherScore, score);
   }
-  const enough = Math.max(2, (bytes.length / 2) * 0.005);
-  if (evenNuls === 0 && oddNuls >= enough) return 'UTF-16LE';
-  if (oddNuls === 0 && evenNuls >= enough) return 'UTF-16BE';
-  return null;
+  return best && bestScore >= 0.95 && bestScore - otherScore >= 0.2 && !notTextReason(best.text) ? best : null;
+}
+
+/** Share of characters that ordinary text is made of. */
+function textualShare(text: string): number {
+  let textual = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c === 0x09 || c === 0x0a || c === 0x0d ||
+      (c >= 0x20 && c <= 0x7e) ||
+      (c >= 0xa0 && c <= 0x24f) || // Latin-1 and Latin Extended (°, ×, é)
+      (c >= 0x2000 && c <= 0x2bff) || // punctuation, symbols, arrows, circled numbers, boxes
+      (c >= 0x3000 && c <= 0x30ff) || // CJK punctuation, kana
+      (c >= 0x3200 && c <= 0x9fff) || // enclosed CJK, CJK extension A, CJK unified
+      (c >= 0xac00 && c <= 0xd7a3) || // hangul
+      (c >= 0xd800 && c <= 0xdfff) || // surrogate pairs (the decoder checked they pair)
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xffef) // full-width forms
+    ) {
+      textual++;
+    }
+  }
+  return text.length === 0 ? 0 : textual / text.length;
 }
 
 /**
@@ -132,7 +179,7 @@ function notTextReason(text: string): string | null {
   const limit = Math.max(2, text.length * 0.01);
   if (nul > 0) return '含有空字节，可能是图片、压缩包或其他二进制文件';
   if (control > limit) return '含有大量控制字符，可能是二进制文件';
-  if (replacement > limit) return '无法按 UTF-8、UTF-16 或 GBK/GB18030 编码读出文字';
+  if (replacement > limit) return '无法按 UTF-8、UTF-16、GBK/GB18030 或 Big5 编码读出文字';
   return null;
 }
 

@@ -7,7 +7,10 @@
  * paragraph style is not applied.
  */
 
-import { attr, child, childElements, intAttr, type XmlDocument, type XmlElement } from './docxXml';
+import { attr, child, childElements, intAttr, type XmlElement } from './docxXml';
+
+/** Word's list levels are 0..8; a level outside is damage (and a counter array grown to it would exhaust memory). */
+const MAX_LEVEL = 8;
 
 interface LevelDef {
   start: number;
@@ -27,15 +30,15 @@ export class DocxNumbering {
   private readonly nums = new Map<string, NumDef>();
   private readonly counters = new Map<string, number[]>();
 
-  constructor(numberingXml: XmlDocument | null) {
-    const root = numberingXml?.documentElement;
+  constructor(root: XmlElement | null) {
     if (!root) return;
     const abstracts = new Map<string, Map<number, LevelDef>>();
     for (const el of childElements(root)) {
       if (el.localName !== 'abstractNum') continue;
       const levels = new Map<number, LevelDef>();
       for (const lvl of childElements(el)) {
-        if (lvl.localName === 'lvl') levels.set(intAttr(lvl, 'ilvl') ?? 0, readLevel(lvl));
+        const ilvl = intAttr(lvl, 'ilvl') ?? 0;
+        if (lvl.localName === 'lvl' && isLevel(ilvl)) levels.set(ilvl, readLevel(lvl));
       }
       abstracts.set(attr(el, 'abstractNumId') ?? '', levels);
     }
@@ -48,6 +51,7 @@ export class DocxNumbering {
       for (const override of childElements(el)) {
         if (override.localName !== 'lvlOverride') continue;
         const ilvl = intAttr(override, 'ilvl') ?? 0;
+        if (!isLevel(ilvl)) continue;
         const lvl = child(override, 'lvl');
         const base = lvl ? readLevel(lvl) : levels.get(ilvl);
         const start = intAttr(child(override, 'startOverride'));
@@ -61,6 +65,7 @@ export class DocxNumbering {
 
   /** The label Word shows before a paragraph with this numbering ("3." "（二）"), or null. */
   next(numId: string, ilvl: number): string | null {
+    if (!isLevel(ilvl)) return null;
     const num = this.nums.get(numId);
     const level = num?.levels.get(ilvl);
     if (!num || !level) return null;
@@ -78,6 +83,10 @@ export class DocxNumbering {
     });
     return label === '' ? null : label + level.suffix;
   }
+}
+
+function isLevel(ilvl: number): boolean {
+  return Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= MAX_LEVEL;
 }
 
 function readLevel(lvl: XmlElement): LevelDef {
@@ -128,12 +137,15 @@ export function formatNumber(n: number, format: string): string {
 }
 
 function letters(n: number): string {
-  // Word repeats the letter: a…z, aa…zz.
+  // Word repeats the letter: a…z, aa…zz. Past a few repeats it is a damaged start value: digits.
+  if (n < 1 || n > 26 * 10) return String(n);
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
 function roman(n: number): string {
+  // Roman numerals end at 3999; a larger count (a damaged start value) is written in digits.
+  if (n < 1 || n > 3999) return String(n);
   const table: [number, string][] = [
     [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
     [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],

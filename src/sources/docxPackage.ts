@@ -1,23 +1,28 @@
 /**
  * The package side of a .docx: checks that the bytes are a Word file (and says what they are
  * when not), finds the main document part and unpacks only the parts the reader needs, within a
- * size limit.
+ * size limit: the main part is handed on as text for readDocx to stream, the small parts as trees.
  */
 
 import { unzipSync } from 'fflate';
-import { parseXml, type XmlDocument, type XmlElement, childElements, attr } from './docxXml';
+import { attr, childElements, parseXmlTree, type XmlElement } from './docxXml';
 import { SourceError, oldWordError, quoteName } from './errors';
 import { isEncryptedOffice, isOle, isZip } from './magic';
 
-/** Limit on one unpacked XML part: a real notice is a few MB; more is a zip bomb or a book. */
+/** Limit on the unpacked main part: a real notice is a few MB; more is a zip bomb or a book. Up to
+ *  it, reading takes seconds and memory about three times the part (bytes, text, blocks). */
 export const MAX_DOCX_PART_BYTES = 64 * 1024 * 1024;
+/** Limit on the numbering and relationship parts, which are read as trees: real ones are kilobytes. */
+export const MAX_SMALL_PART_BYTES = 8 * 1024 * 1024;
 
 const MAIN_DOCUMENT_TYPE = /\/officeDocument$/;
 
 export interface DocxParts {
-  document: XmlDocument;
+  /** The main document part's XML, and its path (for messages). */
+  documentXml: string;
+  documentPath: string;
   /** word/numbering.xml, for automatic list numbers; absent in documents without lists. */
-  numbering: XmlDocument | null;
+  numbering: XmlElement | null;
 }
 
 export function openDocx(bytes: Uint8Array, name: string): DocxParts {
@@ -29,10 +34,11 @@ export function openDocx(bytes: Uint8Array, name: string): DocxParts {
   if (!documentPath) throw notWord(entries, name);
 
   const numberingPath = documentPath.replace(/[^/]*$/, 'numbering.xml');
-  const parts = extract(bytes, name, [documentPath, numberingPath]);
+  const parts = extract(bytes, name, [documentPath, numberingPath], { [numberingPath]: MAX_SMALL_PART_BYTES });
   return {
-    document: parseXml(utf8(parts[documentPath]), name, documentPath),
-    numbering: parts[numberingPath] ? parseXml(utf8(parts[numberingPath]), name, numberingPath) : null,
+    documentXml: utf8(parts[documentPath]),
+    documentPath,
+    numbering: parts[numberingPath] ? parseXmlTree(utf8(parts[numberingPath]), name, numberingPath) : null,
   };
 }
 
@@ -78,10 +84,9 @@ function listEntries(bytes: Uint8Array, name: string): Map<string, number> {
 /** The main part named in _rels/.rels (word/document.xml for everything Word and WPS write). */
 function mainDocumentPath(bytes: Uint8Array, entries: Map<string, number>, name: string): string | null {
   if (entries.has('_rels/.rels')) {
-    const rels = extract(bytes, name, ['_rels/.rels'])['_rels/.rels'];
+    const rels = extract(bytes, name, ['_rels/.rels'], { '_rels/.rels': MAX_SMALL_PART_BYTES })['_rels/.rels'];
     if (rels) {
-      const doc = parseXml(utf8(rels), name, '_rels/.rels');
-      for (const rel of childElements(doc.documentElement as XmlElement)) {
+      for (const rel of childElements(parseXmlTree(utf8(rels), name, '_rels/.rels'))) {
         const target = attr(rel, 'Target');
         if (target && MAIN_DOCUMENT_TYPE.test(attr(rel, 'Type') ?? '')) {
           const path = target.replace(/^\//, '');
@@ -93,16 +98,21 @@ function mainDocumentPath(bytes: Uint8Array, entries: Map<string, number>, name:
   return entries.has('word/document.xml') ? 'word/document.xml' : null;
 }
 
-/** Unpacks only the named parts; their declared sizes bound the memory used (fflate trusts them). */
-function extract(bytes: Uint8Array, name: string, paths: string[]): Record<string, Uint8Array> {
-  let tooLarge: string | null = null;
+/**
+ * Unpacks only the named parts; their declared sizes bound the memory used (fflate sizes its buffer
+ * by them and cuts longer data there: a part that lies about its size arrives truncated, and then
+ * reads as damaged XML). `limits` overrides MAX_DOCX_PART_BYTES per part.
+ */
+function extract(bytes: Uint8Array, name: string, paths: string[], limits: Record<string, number> = {}): Record<string, Uint8Array> {
+  let tooLarge: { part: string; limit: number } | null = null;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
         if (!paths.includes(file.name)) return false;
-        if (file.originalSize > MAX_DOCX_PART_BYTES) {
-          tooLarge = file.name;
+        const limit = limits[file.name] ?? MAX_DOCX_PART_BYTES;
+        if (file.originalSize > limit) {
+          tooLarge = { part: file.name, limit };
           return false;
         }
         return true;
@@ -112,8 +122,8 @@ function extract(bytes: Uint8Array, name: string, paths: string[]): Record<strin
     throw notZip(name);
   }
   if (tooLarge) {
-    const mb = MAX_DOCX_PART_BYTES / 1024 / 1024;
-    throw new SourceError('too-large', `${quoteName(name)}解压后过大（${tooLarge} 超过 ${mb} MB），文件可能已损坏，不是正常的 Word 文档`, {
+    const { part, limit } = tooLarge;
+    throw new SourceError('too-large', `${quoteName(name)}解压后过大（${part} 超过 ${limit / 1024 / 1024} MB），文件可能已损坏，不是正常的 Word 文档`, {
       source: name,
     });
   }

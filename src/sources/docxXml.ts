@@ -1,55 +1,70 @@
 /**
- * Small helpers over @xmldom/xmldom for WordprocessingML. Elements are matched by local name so
- * that both the transitional namespace (what Word writes) and the strict one are read.
+ * The small XML parts of a .docx (_rels/.rels, word/numbering.xml) as a light element tree built
+ * by the XmlScanner, with helpers that match elements by local name, so that both the transitional
+ * namespace (what Word writes) and the strict one are read. The main document part is not built
+ * into a tree: readDocx streams it.
  */
 
-import { DOMParser } from '@xmldom/xmldom';
-import type { Document as XmlDocument, Element as XmlElement } from '@xmldom/xmldom';
 import { SourceError, quoteName } from './errors';
+import { END, EOF, START, XmlScanner, XmlSyntaxError } from './xmlScanner';
 
-export type { XmlDocument, XmlElement };
+export interface XmlElement {
+  /** Local name: "num" for "w:num". */
+  localName: string;
+  /** Attribute values by local name. */
+  attributes: Map<string, string>;
+  children: XmlElement[];
+}
 
-const ELEMENT_NODE = 1;
+/** More elements than any real numbering or relationships part holds: a bigger one is refused. */
+export const MAX_TREE_ELEMENTS = 200_000;
 
-export function parseXml(xml: string, name: string, part: string): XmlDocument {
+/** The root element of a small part, or a SourceError for the clerk when it is damaged or huge. */
+export function parseXmlTree(xml: string, name: string, part: string): XmlElement {
+  const scanner = new XmlScanner(xml);
+  const root: XmlElement = { localName: '', attributes: new Map(), children: [] };
+  const stack: XmlElement[] = [root];
+  let count = 0;
   try {
-    return new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') throw new Error(message);
-      },
-    }).parseFromString(xml, 'text/xml');
-  } catch {
-    throw new SourceError('bad-xml', `${quoteName(name)}已损坏（${part} 不是完整的 XML），请在 Word 中打开后重新保存`, {
-      source: name,
-    });
+    for (let event = scanner.next(); event !== EOF; event = scanner.next()) {
+      if (event === START) {
+        if (++count > MAX_TREE_ELEMENTS) throw tooLarge(name, part);
+        const el: XmlElement = { localName: scanner.name, attributes: scanner.attributes(), children: [] };
+        stack[stack.length - 1].children.push(el);
+        stack.push(el);
+      } else if (event === END) stack.pop();
+    }
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) throw badXml(name, part);
+    throw e;
   }
+  if (root.children.length === 0) throw badXml(name, part);
+  return root.children[0];
+}
+
+export function badXml(name: string, part: string): SourceError {
+  return new SourceError('bad-xml', `${quoteName(name)}已损坏（${part} 不是完整的 XML），请在 Word 中打开后重新保存`, { source: name });
+}
+
+function tooLarge(name: string, part: string): SourceError {
+  return new SourceError('too-large', `${quoteName(name)}的 ${part} 过大（超过 ${MAX_TREE_ELEMENTS} 个元素），文件可能已损坏，不是正常的 Word 文档`, {
+    source: name,
+  });
 }
 
 export function childElements(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === ELEMENT_NODE) out.push(node as XmlElement);
-  }
-  return out;
+  return el.children;
 }
 
 export function child(el: XmlElement | null | undefined, localName: string): XmlElement | null {
   if (!el) return null;
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === ELEMENT_NODE && (node as XmlElement).localName === localName) return node as XmlElement;
-  }
+  for (const c of el.children) if (c.localName === localName) return c;
   return null;
 }
 
 /** The w:val (or other) attribute, whatever the prefix. */
 export function attr(el: XmlElement | null | undefined, localName = 'val'): string | null {
-  if (!el) return null;
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs.item(i);
-    if (a && a.localName === localName) return a.value;
-  }
-  return null;
+  return el?.attributes.get(localName) ?? null;
 }
 
 export function intAttr(el: XmlElement | null | undefined, localName = 'val'): number | null {
@@ -57,14 +72,4 @@ export function intAttr(el: XmlElement | null | undefined, localName = 'val'): n
   if (value === null) return null;
   const n = Number.parseInt(value, 10);
   return Number.isFinite(n) ? n : null;
-}
-
-/** First descendant with this local name, in document order. */
-export function firstDescendant(el: XmlElement, localName: string): XmlElement | null {
-  for (const c of childElements(el)) {
-    if (c.localName === localName) return c;
-    const found = firstDescendant(c, localName);
-    if (found) return found;
-  }
-  return null;
 }

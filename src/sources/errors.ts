@@ -9,6 +9,7 @@ export type SourceErrorKind =
   | 'empty' // nothing but whitespace
   | 'not-text' // binary data, or bytes no supported encoding explains
   | 'mixed-encoding' // part UTF-8, part GBK (two files pasted together): must be re-saved
+  | 'foreign-encoding' // a Japanese (Shift-JIS) or Korean (EUC-KR) file
   | 'too-large' // over the input size limit, or a zip that unpacks to too much
   | 'not-zip' // claims to be .docx but cannot be unzipped
   | 'not-word' // a zip without a Word document inside (renamed .zip, .xlsx…)

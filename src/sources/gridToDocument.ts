@@ -5,6 +5,7 @@
  */
 
 import type { SourceDocument } from '../domain/document';
+import { normalizeInvisible } from '../domain/text/invisible';
 import { SourceError, quoteName } from './errors';
 
 export type GridValue = string | number | boolean | null | undefined;
@@ -25,7 +26,7 @@ export function cellText(value: GridValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return numberText(value);
-  return value.replace(/\r\n?/g, '\n');
+  return normalizeInvisible(value.replace(/\r\n?/g, '\n'));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Loads the .docx reader (src/sources/docxChunk.ts) on demand. The reader and its unzip and XML
- * libraries are needed only when a clerk picks a Word file, so the task pane starts without them:
+ * Loads the .docx reader (src/sources/docxChunk.ts) on demand. The reader, its unzip library and its
+ * XML scanner are needed only when a clerk picks a Word file, so the task pane starts without them:
  * webpack turns this `import()` into a chunk of its own (docx.*.js), fetched from the add-in's own
  * origin (publicPath 'auto': wherever taskpane.*.js came from, so script-src 'self' allows it).
  * In Node (the CLI under tsx, jest under ts-jest's CommonJS) it is an ordinary module load.

@@ -6,9 +6,11 @@
  */
 
 import type { SourceDocument } from '../domain/document';
+import { normalizeInvisible } from '../domain/text/invisible';
 import { textToDocument } from '../domain/text/textToDocument';
 import { decodeText } from './decodeText';
 import { SourceError, oldWordError, quoteName } from './errors';
+import { htmlToText, looksLikeHtml } from './htmlToText';
 import { loadDocxReader } from './loadDocxReader';
 import { extensionOf, isOle, isZip } from './magic';
 import { looksLikeTsv } from './parseTsv';
@@ -45,16 +47,21 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
 
 /** Text the clerk pasted into the task pane. */
 export function readPastedText(text: string, name = PASTED_TEXT_NAME): SourceDocument {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (normalised.trim() === '') {
-    throw new SourceError('empty', `${quoteName(name)}是空的，没有可导入的文字`, { source: name });
-  }
+  const normalised = normalizeInvisible(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  if (normalised.trim() === '') throw empty(name);
   return textSourceToDocument(normalised, name);
 }
 
-/** A copied table is read by its tabs; anything else by the domain's text reader. */
-function textSourceToDocument(text: string, name: string): SourceDocument {
+/** A web page saved as text is read as the text it shows; a copied table by its tabs; anything else
+ *  by the domain's text reader. */
+function textSourceToDocument(source: string, name: string): SourceDocument {
+  const text = looksLikeHtml(source) ? normalizeInvisible(htmlToText(source)) : source;
+  if (text.trim() === '') throw empty(name);
   return looksLikeTsv(text) ? tsvToDocument(text, name) : textToDocument(text, name);
+}
+
+function empty(name: string): SourceError {
+  return new SourceError('empty', `${quoteName(name)}是空的，没有可导入的文字`, { source: name });
 }
 
 function useExcel(name: string): SourceError {

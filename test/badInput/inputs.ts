@@ -37,35 +37,49 @@ export function oleDoc(): Uint8Array {
   return out;
 }
 
-let gbkTable: Map<string, number[]> | null = null;
+const encoders = new Map<string, Map<string, number[]>>();
 
 /**
- * Text → GBK bytes. Node can decode GBK but not encode it; inverting the decoder over every
- * double-byte code gives the encoder without a dependency.
+ * Text → bytes in a legacy encoding (gbk, big5, shift_jis, euc-kr). Node can decode these but not
+ * encode them; inverting the decoder over every single- and double-byte code gives the encoder
+ * without a dependency. Where two codes decode to one character, the standard range wins (Big5's
+ * 0xA1… leads before the Hong Kong extensions at 0x81…).
  */
-export function encodeGbk(text: string): Uint8Array {
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gbk');
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
+export function encodeLegacy(text: string, label: 'gbk' | 'big5' | 'shift_jis' | 'euc-kr'): Uint8Array {
+  let table = encoders.get(label);
+  if (!table) {
+    table = new Map();
+    const decoder = new TextDecoder(label);
+    for (let b = 0x80; b <= 0xff; b++) {
+      const ch = decoder.decode(new Uint8Array([b]));
+      if (ch.length === 1 && ch !== '\ufffd') table.set(ch, [b]);
+    }
+    const leads = [...Array.from({ length: 0xff - 0xa1 }, (_, k) => 0xa1 + k), ...Array.from({ length: 0xa1 - 0x81 }, (_, k) => 0x81 + k)];
+    for (const lead of leads) {
       for (let trail = 0x40; trail <= 0xfe; trail++) {
         if (trail === 0x7f) continue;
         const ch = decoder.decode(new Uint8Array([lead, trail]));
-        if (ch.length === 1 && ch !== '\ufffd' && !gbkTable.has(ch)) gbkTable.set(ch, [lead, trail]);
+        if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
       }
     }
+    encoders.set(label, table);
   }
   const bytes: number[] = [];
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x80) bytes.push(code);
     else {
-      const pair = gbkTable.get(ch);
-      if (!pair) throw new Error(`character ${ch} (U+${code.toString(16)}) has no GBK code`);
-      bytes.push(...pair);
+      const seq = table.get(ch);
+      if (!seq) throw new Error(`character ${ch} (U+${code.toString(16)}) has no ${label} code`);
+      bytes.push(...seq);
     }
   }
   return new Uint8Array(bytes);
+}
+
+/** Text → GBK bytes. */
+export function encodeGbk(text: string): Uint8Array {
+  return encodeLegacy(text, 'gbk');
 }
 
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {

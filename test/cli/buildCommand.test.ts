@@ -142,7 +142,7 @@ describe('cli build', () => {
     ['千分位逗号', 'id,period,value\n9-1,2024-06,5,600\n', /《数据\.csv》第2行：应有3列/],
     ['未知指标', 'id,period,value\n99-9,2024-06,800\n', /《数据\.csv》第2行：指标ID“99-9”不在目标任务中/],
     ['另一年', 'id,period,value\n9-1,2023-06,800\n', /不是报告年份2024年/],
-    ['超大的数', 'id,period,value\n9-1,2024-06,1e400\n', /“1e400”不是数字/],
+    ['超大的数', 'id,period,value\n9-1,2024-06,1e400\n', /“1e400”超出范围/],
   ])('a bad figures file is refused in Chinese, naming file, row and column (%s)', async (_, text, words) => {
     const next = tmp();
     const r = await run(['--targets', SEED, '--figures', file(tmp(), '数据.csv', text), '--month', '2024-06', '--out', next, '--no-pdf']);

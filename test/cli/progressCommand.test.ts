@@ -97,6 +97,16 @@ describe('npm run cli -- progress', () => {
     expect(r.err).toContain(words);
   });
 
+  test('a 100,000-row file of bad rows prints its first 20 errors and a count of the rest, not 100,000 lines', async () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => `9-1,2024-06,${i}人`);
+    const r = await run(['--targets', SEED, '--figures', csv(['id,period,value', ...rows].join('\n')), '--month', '2024-06']);
+    expect(r.code).toBe(1);
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe('错误：《figures.csv》第2行“value”列：指标9-1的数值“0人”不是数字，请只填数字（不带单位、文字和千分位逗号）');
+    expect(lines[20]).toBe('错误：另有99980处未列出（共100000处）');
+  });
+
   test('missing options and a bad month are refused in Chinese', async () => {
     expect((await run(['--targets', SEED])).err).toContain('缺少参数--figures');
     const bad = await run(['--targets', SEED, '--figures', SAMPLE, '--month', '2024-13']);

@@ -2,6 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import * as iconv from 'iconv-lite';
 import { decodeText } from '../../src/sources/decodeText';
+import { encodeGbk, encodeLegacy } from '../badInput/inputs';
+import { prng } from '../support/prng';
 import { thrown } from './thrown';
 
 const seedPath = (name: string) => join(__dirname, '../../seeds', name);
@@ -102,7 +104,7 @@ describe('decodeText: what is not text', () => {
     const junk = new Uint8Array(300).map((_, i) => (i % 2 ? 0x80 : 0xff));
     const e = thrown(() => decodeText(junk, 'junk.txt'));
     expect(e.kind).toBe('not-text');
-    expect(e.message).toBe('《junk.txt》不是文本文件（无法按 UTF-8、UTF-16 或 GBK/GB18030 编码读出文字）');
+    expect(e.message).toBe('《junk.txt》不是文本文件（无法按 UTF-8、UTF-16、GBK/GB18030 或 Big5 编码读出文字）');
   });
 
   it('tolerates a stray control character in real text', () => {
@@ -118,5 +120,89 @@ describe('decodeText: what is not text', () => {
     const e = thrown(() => decodeText(bytes, '空.txt'));
     expect(e.kind).toBe('empty');
     expect(e.message).toBe('《空.txt》是空的，没有可导入的文字');
+  });
+});
+
+/** A Taiwan county's plan, as a Big5 file from there would hold it. */
+const TRADITIONAL = [
+  '臺中市政府一一三年度施政計畫',
+  '一、年度施政目標',
+  '（一）經濟成長率達3%以上，新增就業機會1萬2千個。',
+  '（二）完成捷運藍線綜合規劃報告，推動社會住宅興建1,200戶。',
+  '（三）空氣品質良好日數比率達85%以上，垃圾回收率提升至62%。',
+  '二、重點工作',
+  '序號\t工作項目\t主辦機關',
+  '1\t持續推動產業園區開發，協助企業投資新臺幣300億元\t經濟發展局',
+  '2\t強化長照服務據點，新增日間照顧中心12處\t社會局',
+  '3\t辦理青年創業貸款，受理件數不低於500件\t勞工局',
+  '',
+].join('\n');
+const JAPANESE = '令和6年度 市政運営方針\n一、重点施策\n市内の雇用を守るため、新たに500人の就業を支援します。また、子育て世帯への支援を拡充し、保育所の待機児童ゼロを目指します。\n';
+const KOREAN = '2024년 시정 운영 계획\n일자리 창출을 위해 올해 신규 일자리 5,600개를 만들고, 지역 경제 성장률 3% 이상을 목표로 합니다. 또한 청년 창업 지원을 확대하고 주민 생활 안전을 강화하겠습니다.\n';
+
+describe('decodeText: Big5, Shift-JIS and EUC-KR are not read as GBK', () => {
+  it('reads a Big5 file (Taiwan, Hong Kong) as the traditional characters it holds', () => {
+    expect(decodeText(encodeLegacy(TRADITIONAL, 'big5'), '施政計畫.txt')).toEqual({ text: TRADITIONAL, encoding: 'Big5' });
+  });
+
+  it('reads each line of it alone as Big5 too, down to a short line', () => {
+    for (const line of TRADITIONAL.split('\n').filter((l) => [...l].filter((c) => c.charCodeAt(0) > 0x7f).length >= 8)) {
+      expect(decodeText(encodeLegacy(line, 'big5'), 'a.txt')).toEqual({ text: line, encoding: 'Big5' });
+    }
+  });
+
+  it('refuses a Japanese Shift-JIS file with a message that says what it is', () => {
+    const e = thrown(() => decodeText(encodeLegacy(JAPANESE, 'shift_jis'), '方針.txt'));
+    expect(e.kind).toBe('foreign-encoding');
+    expect(e.message).toBe(
+      '《方針.txt》是日文（Shift-JIS 编码）文件，不能导入。请确认选择的是政府工作报告或目标任务分解；如果文件里是中文，请在记事本或 WPS 中另存为 UTF-8 后再导入',
+    );
+  });
+
+  it('refuses a Korean EUC-KR file', () => {
+    const e = thrown(() => decodeText(encodeLegacy(KOREAN, 'euc-kr'), '계획.txt'));
+    expect(e.kind).toBe('foreign-encoding');
+    expect(e.message).toMatch(/^《계획\.txt》是韩文（EUC-KR 编码）文件，不能导入。/);
+  });
+
+  it('still reads every seed, and every line and random snippet of the seeds, in GBK as GB18030', () => {
+    const r = prng(12);
+    let snippets = 0;
+    for (const seed of ['000_944c3e97a995c1db.txt', '001_a3c28763f215a6f6.txt', '002_6ca40ee2ecc3ed1b.txt', '003_f63b25ad495e4c38.txt', '004_51bcf80d7e327ab3.txt']) {
+      const text = readFileSync(seedPath(seed), 'utf8');
+      const encodable = text.replace(/[\u{10000}-\u{10ffff}]/gu, ''); // GBK has no code for these
+      expect(decodeText(encodeGbk(encodable), seed).encoding).toBe('GB18030');
+      const pieces = encodable.split('\n').filter((l) => /[\u4e00-\u9fff]/.test(l));
+      for (let k = 0; k < 400; k++) {
+        const at = Math.floor(r() * (encodable.length - 40));
+        pieces.push(encodable.slice(at, at + 8 + Math.floor(r() * 30)).replace(/\n/g, ''));
+      }
+      for (const piece of pieces) {
+        if (piece.trim() === '') continue;
+        const got = decodeText(encodeGbk(piece), seed);
+        if (got.encoding !== 'GB18030' && got.encoding !== 'UTF-8') expect({ piece, encoding: got.encoding }).toEqual({ piece, encoding: 'GB18030' });
+        snippets++;
+      }
+    }
+    expect(snippets).toBeGreaterThan(3000);
+  });
+});
+
+describe('decodeText: UTF-16 without a byte-order mark', () => {
+  // "一" is U+4E00: its low byte is NUL, so NULs sit on both sides of the pairs.
+  const text = '一般公共预算收入增长2.2%左右\n一季度完成地区生产总值增长7.5%以上\r\n一、主要预期目标\n';
+
+  it.each([
+    ['UTF-16LE', 'utf16le'],
+    ['UTF-16BE', 'utf16be'],
+  ] as const)('is read in %s, also with 一 (U+4E00) in it', (encoding, kind) => {
+    const le = Buffer.from(text, 'utf16le');
+    const bytes = new Uint8Array(kind === 'utf16le' ? le : Buffer.from(le).swap16());
+    expect(decodeText(bytes, 'a.txt')).toEqual({ text: text.replace(/\r\n/g, '\n'), encoding });
+  });
+
+  it('reads a seed saved as UTF-16 without BOM', () => {
+    const seed = first200(SEEDS[1]);
+    expect(decodeText(new Uint8Array(Buffer.from(seed, 'utf16le')), 'a.txt')).toEqual({ text: seed, encoding: 'UTF-16LE' });
   });
 });

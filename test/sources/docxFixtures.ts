@@ -3,6 +3,7 @@
  * `docx` package so the XML is what a real generator writes (vMerge continuation cells, gridSpan).
  */
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { strToU8, zipSync } from 'fflate';
 
 type CellOptions = { rowSpan?: number; columnSpan?: number };
 
@@ -95,4 +96,18 @@ export function autoNumberedNotice(): Document {
       },
     ],
   });
+}
+
+const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+/** A .docx whose word/document.xml is this body, written by hand (for shapes no generator writes:
+ *  megabytes of empty paragraphs, nesting 100,000 deep). Compressed fast: the fixtures are large. */
+export function bodyDocx(body: string): Uint8Array {
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W_NS}><w:body>${body}</w:body></w:document>`;
+  return zipSync({ 'word/document.xml': strToU8(xml) }, { level: 1 });
+}
+
+/** One paragraph of text, as Word writes it. */
+export function paragraphXml(text: string): string {
+  return `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 }

@@ -3,12 +3,14 @@
  * optionally, `note` (CSV, or the first sheet of an .xlsx with the same columns). One cumulative
  * figure per row: the indicator's ID, the period (YYYY-MM) it runs to, the value, and a note on
  * the progress. Every bad row is a finding naming the file, the row and the column; a value that
- * is not a plain number ("约5亿", "5,600人", "1e400") is refused, never read as zero.
+ * is not a plain number ("约5亿", "5,600人") is refused, never read as zero, and so is one no
+ * engine can hold ("1e400", a 100,000-digit number, beyond 2^53): never passed on as Infinity.
  *
  * Which IDs exist and which months the workbook has columns for are the workbook's business
  * (src/app/figures/enterFigures.ts); this checks the file itself.
  */
 import type { Finding } from '../findings';
+import { normalizeInvisible } from '../text/invisible';
 
 export interface FigureEntry {
   id: string;
@@ -38,6 +40,8 @@ export const FIGURE_COLUMNS = ['id', 'period', 'value'] as const;
 export const NOTE_COLUMN = 'note';
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+/** Longer than any figure written by hand or by Excel (15 significant digits, sign, point, exponent). */
+const MAX_NUMBER_CHARS = 32;
 
 /** Splits one CSV line, honouring "quoted, fields" (a quoted value may hold commas). */
 export function splitCsvLine(line: string): string[] {
@@ -65,8 +69,8 @@ export function splitCsvLine(line: string): string[] {
 /** The rows of a CSV text: blank lines and lines starting with "#" (comments) left out. */
 export function csvRows(text: string): FileRow[] {
   const rows: FileRow[] = [];
-  text
-    .replace(/^\uFEFF/, '')
+  // Zero-width characters inside a number ("5\u200D600") would change it; U+2028 is a line break.
+  normalizeInvisible(text.replace(/^\uFEFF/, ''))
     .split(/\r?\n/)
     .forEach((raw, i) => {
       if (raw.trim() === '' || raw.trim().startsWith('#')) return;
@@ -115,8 +119,12 @@ export function readFiguresFile(rows: FileRow[], file: string, year: number): Fi
       continue;
     }
     const v = Number(value);
-    if (!NUMBER.test(value) || !Number.isFinite(v)) {
+    if (!NUMBER.test(value)) {
       findings.push({ code: 'file-not-number', ...at(row, 'value'), id, value });
+      continue;
+    }
+    if (value.length > MAX_NUMBER_CHARS || !Number.isFinite(v) || Math.abs(v) > Number.MAX_SAFE_INTEGER) {
+      findings.push({ code: 'file-out-of-range', ...at(row, 'value'), id, value });
       continue;
     }
     const key = `${id}\u0000${month}`;

@@ -83,6 +83,14 @@ export type FigureCell = number | string | null;
  *  cumulative growth rates, whichever the item is judged on. */
 export type FigureRow = FigureCell[];
 
+/** One item to judge with the clerk's settings and figures. */
+export interface ProgressInput {
+  item: ProgressItem;
+  settings: ItemSettings;
+  /** Index 1..12; missing entries are empty. */
+  figures: FigureRow;
+}
+
 /** The judgement of one item for the reporting month, with the item's own fields. */
 export interface ItemProgress extends Pick<ProgressItem, 'id' | 'task' | 'name' | 'kind' | 'cmp' | 'target' | 'unit'> {
   /** The figure of the period judged (null when missing or not a number). */

@@ -5,16 +5,10 @@
  * the sheets back as the add-in would, runs the engine, and compares every row: status, reason,
  * completion, gap, margin, 序时进度 and the figure judged.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Indicator, Qualitative } from '../../../src/domain/model';
-import { parseText } from '../../../src/domain/parse';
 import { computeProgress, type ProgressInput } from '../../../src/domain/progress/evaluate';
-import { RULE_PRESETS } from '../../../src/domain/progress/rules';
-import { defaultSettings, itemFromIndicator, itemFromQualitative } from '../../../src/domain/progress/settings';
+import { itemFromIndicator, itemFromQualitative } from '../../../src/domain/progress/settings';
 import type { ItemProgress, ProgressRules } from '../../../src/domain/progress/types';
 import { indicatorsSheetPlan } from '../../../src/workbook/indicatorsSheet';
-import { qualitativeKeys } from '../../../src/workbook/keys';
 import type { CellValue } from '../../../src/workbook/plan';
 import { FIGURES_SHEET, PROGRESS_SHEET, RULES_SHEET } from '../../../src/workbook/progress/layout';
 import { PROGRESS_HEADERS } from '../../../src/workbook/progress/progressFormulas';
@@ -23,84 +17,8 @@ import { progressWorkbookPlan } from '../../../src/workbook/progress/progressWor
 import { readFiguresSheet, readRulesSheet } from '../../../src/workbook/progress/readProgressSheets';
 import { readIndicators } from '../../../src/workbook/readIndicators';
 import { INDICATORS_SHEET } from '../../../src/workbook/vocabulary';
+import { MONTHS, PRESETS, fromSeed002, generated, type Scenario } from './agreementCases';
 import { buildHyperFormula, sheetValues } from './planToHyperFormula';
-import { QUAL_SHAPES, SHAPES, bottomlineFigures, pick, randomFigures, randomSettings } from './progressFixtures';
-import { prng as rng } from '../../support/prng';
-
-const CUSTOM: ProgressRules = {
-  ...RULE_PRESETS['银川'],
-  preset: '自定义',
-  completionMode: 'relative',
-  yellowRel: 0.1,
-  redRel: 0.4,
-  yellowPp: 5,
-  redPp: 20,
-  gapYellowPp: 0.5,
-  gapRedPp: 2,
-  missedMonthsRed: 3,
-  defaultTolerance: 1,
-  unitSlipRatio: 500,
-};
-
-interface Scenario {
-  indicators: Indicator[];
-  qualitative: Qualitative[];
-  inputs: ProgressInput[];
-}
-
-/** `copies` instances of every shape, each with its own settings and figures. */
-function generated(seed: number, copies: number): Scenario {
-  const r = rng(seed);
-  const indicators: Indicator[] = [];
-  const qualitative: Qualitative[] = [];
-  let t = 0;
-  for (let c = 0; c < copies; c++) {
-    for (const s of SHAPES) {
-      t++;
-      indicators.push({ ...s, id: `T${t}-1`, task: `T${t}`, line: t, livelihood: false });
-    }
-    for (const q of QUAL_SHAPES) {
-      t++;
-      qualitative.push({ task: `T${t}`, line: t, quote: q.name, name: q.name, type: q.type });
-    }
-  }
-  const ids = indicators.filter((i) => i.kind === 'growth').map((i) => i.id);
-  const keys = qualitativeKeys(qualitative);
-  const inputs: ProgressInput[] = [
-    ...indicators.map((ind) => {
-      const item = itemFromIndicator(ind);
-      return { item, settings: randomSettings(r, defaultSettings(item, ind.quote), item.kind, ids), figures: randomFigures(r, ind) };
-    }),
-    ...qualitative.map((q, k) => {
-      const item = itemFromQualitative(q, keys[k]);
-      const settings = randomSettings(r, defaultSettings(item, q.quote), item.kind, [pick(r, ids), ...ids]);
-      const figures = q.type === 'bottomline' ? bottomlineFigures(r) : randomFigures(r, { kind: 'growth', target: 6, unit: '%', cmp: '>=' });
-      return { item, settings, figures };
-    }),
-  ];
-  return { indicators, qualitative, inputs };
-}
-
-function fromSeed002(seed: number): Scenario {
-  const text = readFileSync(join(__dirname, '../../../seeds/002_6ca40ee2ecc3ed1b.txt'), 'utf8');
-  const parsed = parseText(text, '002_6ca40ee2ecc3ed1b.txt');
-  const r = rng(seed);
-  const keys = qualitativeKeys(parsed.qualitative);
-  const ids = parsed.indicators.filter((i) => i.kind === 'growth').map((i) => i.id);
-  const inputs: ProgressInput[] = [
-    ...parsed.indicators.map((ind) => {
-      const item = itemFromIndicator(ind);
-      const settings = r() < 0.5 ? defaultSettings(item, ind.quote) : randomSettings(r, defaultSettings(item, ind.quote), item.kind, ids);
-      return { item, settings, figures: randomFigures(r, ind) };
-    }),
-    ...parsed.qualitative.map((q, k) => {
-      const item = itemFromQualitative(q, keys[k]);
-      const settings = randomSettings(r, defaultSettings(item, q.quote), item.kind, ids);
-      return { item, settings, figures: q.type === 'bottomline' ? bottomlineFigures(r) : randomFigures(r, { kind: 'growth', target: 6, unit: '%', cmp: '>=' }) };
-    }),
-  ];
-  return { indicators: parsed.indicators, qualitative: parsed.qualitative, inputs };
-}
 
 const cellNum = (v: CellValue | undefined): number | null => (typeof v === 'number' ? v : null);
 
@@ -155,10 +73,6 @@ function expectAgree(pairs: { sheet: Record<string, CellValue>; ts: ItemProgress
     }
   }
 }
-
-const PRESETS: ProgressRules[] = [RULE_PRESETS['宣城'], RULE_PRESETS['银川'], RULE_PRESETS['三亚'], CUSTOM];
-/** Every preset sees January (1-2月), December and two months in between. */
-const MONTHS: Record<string, number[]> = { 宣城: [1, 4, 9, 12], 银川: [2, 5, 11, 12], 三亚: [1, 3, 6, 12], 自定义: [2, 7, 8, 12] };
 
 let cases = 0;
 const statuses = new Map<string, number>();
