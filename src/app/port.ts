@@ -27,8 +27,14 @@ export interface SheetSnapshot {
 }
 
 export interface ReadOptions {
-  /** Also read the formulas (the merge keeps a clerk's formula columns). */
-  formulas?: boolean;
+  /** Also read the formulas (the merge keeps a clerk's formula columns): of every sheet read, or
+   *  of the sheets named. */
+  formulas?: boolean | readonly string[];
+}
+
+/** Whether the read asked for the formulas of this sheet. */
+export function wantsFormulas(options: ReadOptions, sheet: string): boolean {
+  return options.formulas === true || (Array.isArray(options.formulas) && options.formulas.includes(sheet));
 }
 
 export interface RangeSnapshot {

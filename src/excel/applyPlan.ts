@@ -1,9 +1,11 @@
 /**
  * Writes a WorkbookPlan inside one Excel.run with a fixed number of context.sync() calls:
  *
- *   syncs = 1 + Σ over the plan's sheets of (request blocks of that sheet) + (1 if it has edits)
+ *   syncs = 2 + Σ over the plan's sheets of (request blocks of that sheet) + (1 if it has edits)
  *
- * - 1: load what exists (the sheets, the tables and names of the plan, each sheet's tables).
+ * - 1: load what exists (the sheets, the tables and names of the plan, each sheet's tables), with
+ *   the add-in's events turned off (its own writes must not make the pane re-read);
+ * - 1 at the end: events on again.
  * - then each sheet's writes are queued and sent with one sync. A sheet whose values, formulas
  *   and number formats exceed MAX_REQUEST_BYTES (4 MB; Excel on the web refuses requests over
  *   5 MB) is split into row blocks with a sync between blocks: ceil(bytes / 4 MB) − 1 extra syncs.
@@ -74,6 +76,9 @@ export async function applyPlan(
     await context.sync();
   };
 
+  // The add-in's own writes would fire the change events it listens to (the pane would re-read
+  // half-written sheets): off for the write, on again whatever happens (ExcelApi 1.8).
+  context.runtime.enableEvents = false;
   try {
     const wb = context.workbook;
     // Round trip 1: what exists already.
@@ -138,6 +143,22 @@ export async function applyPlan(
     if (error instanceof WorkbookError) throw error;
     const notStarted = plan.sheets.map((s) => s.name).filter((n) => !written.includes(n) && n !== current);
     throw new WorkbookError({ code: 'write-failed', written, partial: current, notStarted, reason: hostReason(error) });
+  } finally {
+    await restoreEvents(context, sync);
+  }
+}
+
+/** Events on again, in a batch of their own after the writes (so that none of the add-in's own
+ *  changes raises an event): in this context or, when its batch is broken, in a fresh one. */
+async function restoreEvents(context: Excel.RequestContext, sync: () => Promise<void>): Promise<void> {
+  try {
+    context.runtime.enableEvents = true;
+    await sync();
+  } catch {
+    await Excel.run(async (fresh) => {
+      fresh.runtime.enableEvents = true;
+      await fresh.sync();
+    });
   }
 }
 

@@ -3,8 +3,9 @@
  * call is one Excel.run.
  *
  * Round trips (context.sync() calls) per call, whatever the row count:
- *   readSheets 1 · readSelection 2 · select 1 · onSheetsChanged 2 ·
- *   apply 1 + one per sheet (+1 per extra 4 MB block, +1 for cell edits; see applyPlan.ts).
+ *   readSheets 1 + one per 4 MB of values read (readBlocks.ts) · readSelection 2 · select 1 ·
+ *   onSheetsChanged 2 · apply 2 + one per sheet (+1 per extra 4 MB block, +1 for cell edits;
+ *   see applyPlan.ts).
  * They are this adapter's own report (`onCost`), for benchmarks and tests; use cases never see
  * them.
  */
@@ -13,7 +14,9 @@ import { hostReason } from '../app/workbookFailure';
 import { parseRange, rangeAddress } from '../workbook/a1';
 import type { CellValue, WorkbookPlan } from '../workbook/plan';
 import { applyPlan, type WriteCost } from './applyPlan';
+import { readSheetsInBlocks } from './readBlocks';
 import { requireMinimumExcelApi } from './requirements';
+import { runExcel } from './runExcel';
 import { splitAddress } from './sheetAddress';
 
 /** A selection bigger than this is not a decomposition table; refusing it keeps the pane alive. */
@@ -37,31 +40,13 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
   return {
     async readSheets(names: readonly string[], readOptions: ReadOptions = {}): Promise<SheetSnapshot[]> {
       requireMinimumExcelApi();
-      const withFormulas = readOptions.formulas === true;
+      let syncs = 0;
       try {
-        const out = await Excel.run(async (context) => {
-          const found = names.map((name) => {
-            const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-            sheet.load('name');
-            // valuesOnly: cells that only carry a format (the "@" of empty rows) do not count.
-            const used = sheet.getUsedRangeOrNullObject(true);
-            if (withFormulas) used.load('values,formulas,rowIndex,columnIndex');
-            else used.load('values,rowIndex,columnIndex');
-            return { name, sheet, used };
-          });
-          await context.sync();
-          return found
-            .filter((f) => !f.sheet.isNullObject)
-            .map((f): SheetSnapshot => {
-              if (f.used.isNullObject) return withFormulas ? { name: f.name, values: [], formulas: [] } : { name: f.name, values: [] };
-              const snap: SheetSnapshot = { name: f.name, values: fromA1(f.used.values as CellValue[][], f.used.rowIndex, f.used.columnIndex, null) };
-              if (withFormulas) snap.formulas = fromA1(f.used.formulas as string[][], f.used.rowIndex, f.used.columnIndex, '');
-              return snap;
-            });
-        });
-        report('readSheets', 1);
+        const out = await runExcel((context) => readSheetsInBlocks(context, names, readOptions, () => syncs++));
+        report('readSheets', syncs);
         return out;
       } catch (error) {
+        report('readSheets', syncs);
         throw asWorkbookError(error, () => new WorkbookError({ code: 'read-failed', sheets: [...names], reason: hostReason(error) }));
       }
     },
@@ -69,7 +54,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
     async readSelection(): Promise<RangeSnapshot> {
       requireMinimumExcelApi();
       try {
-        const out = await Excel.run(async (context) => {
+        const out = await runExcel(async (context) => {
           const selected = context.workbook.getSelectedRange();
           selected.load('address');
           const used = selected.worksheet.getUsedRangeOrNullObject(true);
@@ -100,7 +85,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
       requireMinimumExcelApi();
       const cost: WriteCost = { syncs: 0, requestBytes: [] };
       try {
-        return await Excel.run((context) => applyPlan(context, plan, onProgress, cost));
+        return await runExcel((context) => applyPlan(context, plan, onProgress, cost));
       } catch (error) {
         // applyPlan says what was written; this covers Excel.run itself failing.
         throw asWorkbookError(error, () => new WorkbookError({ code: 'write-failed', written: [], notStarted: plan.sheets.map((s) => s.name), reason: hostReason(error) }));
@@ -112,7 +97,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
     async select(sheetName: string, address: string): Promise<void> {
       requireMinimumExcelApi();
       try {
-        await Excel.run(async (context) => {
+        await runExcel(async (context) => {
           const sheet = context.workbook.worksheets.getItem(sheetName);
           sheet.activate();
           sheet.getRange(address).select();
@@ -127,7 +112,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
     async onSheetsChanged(names: readonly string[], handler: () => void): Promise<() => void> {
       requireMinimumExcelApi();
       try {
-        const registered = await Excel.run(async (context) => {
+        const registered = await runExcel(async (context) => {
           const sheets = names.map((name) => {
             const sheet = context.workbook.worksheets.getItemOrNullObject(name);
             sheet.load('name');
@@ -162,13 +147,6 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
 
 function asWorkbookError(error: unknown, make: () => WorkbookError): WorkbookError {
   return error instanceof WorkbookError ? error : make();
-}
-
-/** Values of a used range that starts at (row, col) → values from A1, padded with `fill`. */
-function fromA1<T>(values: T[][], row: number, col: number, fill: T): T[][] {
-  const pad = (r: T[]) => (col > 0 ? [...Array.from({ length: col }, () => fill), ...r] : r);
-  const width = (values[0]?.length ?? 0) + col;
-  return [...Array.from({ length: row }, () => Array.from({ length: width }, () => fill)), ...values.map(pad)];
 }
 
 function intersect(

@@ -38,3 +38,9 @@ export function keepClerkColumns(plan: SheetPlan, existing: SheetContent | undef
   }
   return { ...plan, columns: layout.columns, rows };
 }
+
+/** Whether the header row holds a header that is not the add-in's (a column the clerk added). */
+export function hasClerkColumns(values: readonly CellValue[][], headerRow: number, own: readonly string[]): boolean {
+  const mine = new Set(own);
+  return (values[headerRow] ?? []).some((v) => cellText(v) !== '' && !mine.has(cellText(v)));
+}

@@ -12,6 +12,20 @@
  * "@…" written into a General cell become formulas, a leading "'" makes text; a formula entered
  * while a workbook name it uses does not exist shows #NAME? (nothing recalculates it later).
  * Sheet names follow Excel's rules: a name over 31 characters or with : \ / ? * [ ] is refused.
+ *
+ * And what real Excel does that an add-in must cope with (issue 10):
+ * - while the clerk edits a cell (`startEdit()`), every sync fails with
+ *   InvalidOperationInCellEditMode, unless the run asked `{ delayForCellEdit: true }` on a host with
+ *   ExcelApi 1.11, whose syncs then wait until the edit ends (`endEdit()`);
+ * - the add-in's own writes fire the worksheet change events it listens to, unless it turned them
+ *   off (`context.runtime.enableEvents = false`, which lasts until turned back on);
+ * - a response over 5 MB (the values a sync loads) is refused, like a request;
+ * - `pageLayout.zoom = { horizontalFitToPages: 1 }` leaves the vertical count at Excel's default 1:
+ *   the whole sheet on one page; `verticalFitToPages: 0` is "automatic";
+ * - a formula with a structured reference ("[@目标值]", "指标表[目标值]") outside the table it
+ *   names is refused (InvalidArgument);
+ * - text written through `values` into a General cell is read as if typed: "6.5%" becomes 0.065
+ *   formatted "0.0%", "1-1" becomes a date (January 1st of this year) formatted "m/d".
  */
 import { rowShifter } from '../../src/workbook/formulaShift';
 import { namesUsed } from '../support/formulaNames';
@@ -33,6 +47,10 @@ export interface FakeSheet {
   printArea?: string;
   /** The last pageLayout.zoom set, e.g. { horizontalFitToPages: 1 } or { scale: 100 }. */
   zoom?: unknown;
+  /** What Excel prints with: pages wide and tall (0 = automatic), or undefined for a scale. */
+  fit?: { wide: number; tall: number };
+  /** Rows whose height was fitted to their content (format.autofitRows), as range addresses. */
+  autofitRows: string[];
   orientation?: string;
   paperSize?: string;
   centerHeader?: string;
@@ -64,6 +82,16 @@ export class FakeExcel {
   selection?: { sheet: string; address: string };
   /** Highest ExcelApi version the "host" supports. */
   apiVersion = 1.9;
+  /** Bytes of values/formulas loaded by each sync (the response). */
+  responseBytes: number[] = [];
+  /** runtime.enableEvents: false once the add-in turns its events off, until it turns them on. */
+  eventsEnabled = true;
+  /** Change events fired, per sheet, in order (the add-in's writes and the clerk's typing). */
+  events: { sheet: string; source: 'add-in' | 'clerk' }[] = [];
+  /** Whether the clerk is editing a cell now (see startEdit/endEdit). */
+  editing = false;
+  private editDone: Promise<void> = Promise.resolve();
+  private finishEdit: () => void = () => undefined;
   private savedGlobals: { Excel: unknown; Office: unknown } | undefined;
 
   install(): this {
@@ -71,9 +99,11 @@ export class FakeExcel {
     this.savedGlobals = { Excel: g.Excel, Office: g.Office };
     g.Excel = {
       run: async (a: unknown, b?: unknown) => {
-        // Excel.run(context, fn) reuses the context of an earlier run (removing event handlers).
         if (typeof a === 'function') return (a as (ctx: FakeContext) => Promise<unknown>)(new FakeContext(this));
-        return (b as (ctx: FakeContext) => Promise<unknown>)(a as FakeContext);
+        // Excel.run(context, fn) reuses the context of an earlier run (removing event handlers).
+        if (a instanceof FakeContext) return (b as (ctx: FakeContext) => Promise<unknown>)(a);
+        // Excel.run(options, fn): { delayForCellEdit } (ExcelApi 1.11).
+        return (b as (ctx: FakeContext) => Promise<unknown>)(new FakeContext(this, a as RunOptions));
       },
     };
     g.Office = {
@@ -101,6 +131,7 @@ export class FakeExcel {
       conditionalFormats: [],
       validations: [],
       handlers: [],
+      autofitRows: [],
     };
     this.sheets.push(s);
     values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && s.cells.set(key(r, c), { value: v, numberFormat: 'General' })));
@@ -121,24 +152,73 @@ export class FakeExcel {
     return grid(u.row + u.rowCount, u.col + u.colCount, 0, 0, (r, c) => s.cells.get(key(r, c))?.value ?? null);
   }
 
-  fireChanged(sheet: string): Promise<void[]> {
+  fireChanged(sheet: string, source: 'add-in' | 'clerk' = 'clerk'): Promise<void[]> {
+    this.events.push({ sheet, source });
     return Promise.all(this.sheet(sheet)!.handlers.map(async (h) => h()));
   }
+
+  /** The clerk starts typing into a cell (Excel's edit mode). */
+  startEdit(): void {
+    this.editing = true;
+    this.editDone = new Promise((resolve) => (this.finishEdit = resolve));
+  }
+
+  /** The clerk presses Enter: delayed batches run now. */
+  endEdit(): void {
+    this.editing = false;
+    this.finishEdit();
+  }
+
+  /** Waits for a sync delayed by a cell edit (delayForCellEdit). */
+  waitForEdit(): Promise<void> {
+    return this.editDone;
+  }
+
+  /** A clerk typing a value into a cell, as Excel reads it, and the change event it fires. */
+  async type(sheetName: string, address: string, value: unknown): Promise<void> {
+    const s = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const { row, col } = parseCell(address);
+    const k = key(row, col);
+    const cell = s.cells.get(k) ?? { value: null, numberFormat: 'General' };
+    s.cells.set(k, cell);
+    writeCell(cell, value, false, this.names, this.tables, sheetName, row, col);
+    if (s.handlers.length > 0) await this.fireChanged(sheetName, 'clerk');
+  }
+}
+
+interface RunOptions {
+  delayForCellEdit?: boolean;
 }
 
 // ---- context and batching ----
 
+/** Kinds of op that change cells: Excel fires the sheet's onChanged after them. */
+const CHANGES = new Set(['values', 'formulas', 'clear', 'autoFill']);
+const RESPONSE_LIMIT = 5 * 1024 * 1024;
+
 class FakeContext {
   readonly workbook: FakeWorkbook;
   readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  readonly runtime: { enableEvents: boolean };
   queue: { kind: string; sheet?: string; address?: string; bytes: number; run: () => void }[] = [];
+  /** Loads of this batch: their bytes count toward the response, their values are set after it. */
+  pendingLoads: { bytes: number; commit: () => void }[] = [];
 
-  constructor(readonly fake: FakeExcel) {
+  constructor(
+    readonly fake: FakeExcel,
+    readonly options: RunOptions = {},
+  ) {
     this.workbook = new FakeWorkbook(this);
     this.application = {
       suspendApiCalculationUntilNextSync: () => this.enqueue('suspendCalculation', () => undefined),
       suspendScreenUpdatingUntilNextSync: () => this.enqueue('suspendScreenUpdating', () => undefined),
     };
+    const runtime = {} as { enableEvents: boolean };
+    Object.defineProperty(runtime, 'enableEvents', {
+      set: (v: boolean) => this.enqueue('runtime.enableEvents', () => (fake.eventsEnabled = v)),
+      get: () => fake.eventsEnabled,
+    });
+    this.runtime = runtime;
   }
 
   enqueue(kind: string, run: () => void, where: { sheet?: string; address?: string } = {}, bytes = 0): void {
@@ -147,16 +227,38 @@ class FakeContext {
 
   async sync(): Promise<void> {
     const fake = this.fake;
+    if (fake.editing) {
+      if (!(this.options.delayForCellEdit && fake.apiVersion >= 1.11)) {
+        throw Object.assign(new Error('The operation is not allowed while the cell is being edited.'), { code: 'InvalidOperationInCellEditMode' });
+      }
+      await fake.waitForEdit();
+    }
     fake.syncs++;
     const batch = this.queue;
     this.queue = [];
+    this.pendingLoads = [];
     const bytes = batch.reduce((n, op) => n + op.bytes, 0);
     fake.syncBytes.push(bytes);
     if (fake.failSync === fake.syncs) throw Object.assign(new Error('The request failed (simulated).'), { code: 'GeneralException' });
     if (bytes > REQUEST_LIMIT) throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+    const changed = new Set<string>();
     for (const op of batch) {
       op.run();
       fake.log.push({ sync: fake.syncs, kind: op.kind, sheet: op.sheet, address: op.address });
+      if (CHANGES.has(op.kind) && op.sheet) changed.add(op.sheet);
+    }
+    const response = this.pendingLoads.reduce((n, l) => n + l.bytes, 0);
+    fake.responseBytes.push(response);
+    if (response > RESPONSE_LIMIT) {
+      throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
+    for (const l of this.pendingLoads) l.commit();
+    // Excel raises onChanged for the add-in's own writes too, after the batch, unless the add-in
+    // turned its events off.
+    if (fake.eventsEnabled) {
+      for (const sheet of changed) {
+        if ((fake.sheet(sheet)?.handlers.length ?? 0) > 0) void fake.fireChanged(sheet, 'add-in');
+      }
     }
   }
 }
@@ -294,7 +396,20 @@ class FakeWorksheet {
     };
     Object.defineProperty(this.pageLayout, 'orientation', layoutProp('orientation'));
     Object.defineProperty(this.pageLayout, 'paperSize', layoutProp('paperSize'));
-    Object.defineProperty(this.pageLayout, 'zoom', { set: (v: unknown) => ctx.enqueue('zoom', () => (model().zoom = v), { sheet: sheetName }) });
+    Object.defineProperty(this.pageLayout, 'zoom', {
+      set: (v: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) =>
+        ctx.enqueue(
+          'zoom',
+          () => {
+            const m = model();
+            m.zoom = v;
+            // Excel keeps the count it is not given: a new fit starts from 1 by 1 (one page in all).
+            if (v.scale !== undefined) m.fit = undefined;
+            else m.fit = { wide: v.horizontalFitToPages ?? m.fit?.wide ?? 1, tall: v.verticalFitToPages ?? m.fit?.tall ?? 1 };
+          },
+          { sheet: sheetName },
+        ),
+    });
     this.onChanged = {
       add: (h) => {
         ctx.enqueue('onChanged.add', () => model().handlers.push(h), { sheet: sheetName });
@@ -325,13 +440,26 @@ class FakeWorksheet {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, this, address ?? 'A1:XFD1048576');
   }
+  getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): FakeRange {
+    return new FakeRange(this.ctx, this, rangeText({ row, col, rowCount, colCount }));
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, undefined);
   }
 }
 
 class FakeRange {
-  private loadedValues = new Loaded<{ address: string; values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number; isNull: boolean }>();
+  private loadedValues = new Loaded<{
+    address: string;
+    values: unknown[][];
+    formulas: unknown[][];
+    numberFormat?: unknown[][];
+    rowIndex: number;
+    columnIndex: number;
+    rowCount?: number;
+    columnCount?: number;
+    isNull: boolean;
+  }>();
   readonly format: Record<string, unknown>;
   readonly conditionalFormats: { add(type: string): unknown; clearAll(): void };
   readonly dataValidation: Record<string, unknown>;
@@ -358,6 +486,7 @@ class FakeRange {
     Object.defineProperty(this.format, 'horizontalAlignment', fmt('horizontalAlignment', () => undefined));
     Object.defineProperty(this.format, 'verticalAlignment', fmt('verticalAlignment', () => undefined));
     Object.defineProperty(this.format.font, 'bold', fmt('bold', () => undefined));
+    this.format.autofitRows = () => ctx.enqueue('format.autofitRows', () => model().autofitRows.push(this.addressInSheet), at);
     this.conditionalFormats = {
       add: (type: string) => {
         const entry: { address: string; formula?: string; fill?: string } = { address: this.addressInSheet };
@@ -382,7 +511,10 @@ class FakeRange {
     return this.addr ?? '';
   }
 
-  load(_props?: string): void {
+  private loadProps: string | undefined;
+
+  load(props?: string): void {
+    this.loadProps = props;
     this.ctx.enqueue('load', () => {
       const s = this.ctx.fake.sheet(this.worksheet.sheetName);
       const a = this.addr ? parseRange(this.addr) : s ? used(s) : undefined;
@@ -400,8 +532,15 @@ class FakeRange {
         const cell = s.cells.get(key(r, c));
         return cell?.formula ?? cell?.value ?? '';
       });
+      const numberFormat = grid(a.rowCount, a.colCount, a.row, a.col, (r, c) => s.cells.get(key(r, c))?.numberFormat ?? 'General');
       const address = `${quoteSheet(s.name)}!${rangeText(a)}`;
-      this.loadedValues.set({ address, values, formulas, rowIndex: a.row, columnIndex: a.col, isNull: false });
+      const wanted = (this.loadProps ?? 'values,formulas,numberFormat').split(',').map((p) => p.trim());
+      const sent = [wanted.includes('values') ? values : [], wanted.includes('formulas') ? formulas : [], wanted.includes('numberFormat') ? numberFormat : []];
+      this.ctx.pendingLoads.push({
+        bytes: Buffer.byteLength(JSON.stringify(sent)),
+        commit: () =>
+          this.loadedValues.set({ address, values, formulas, numberFormat, rowIndex: a.row, columnIndex: a.col, rowCount: a.rowCount, columnCount: a.colCount, isNull: false }),
+      });
     });
   }
 
@@ -412,13 +551,18 @@ class FakeRange {
     return this.loadedValues.get('range.values').values;
   }
   set values(v: unknown[][]) {
-    this.write('values', v, (cell, x) => writeCell(cell, x, false, this.ctx.fake.names));
+    const at = this.addr ? parseRange(this.addr) : { row: 0, col: 0 };
+    this.write('values', v, (cell, x, r, c) => writeCell(cell, x, false, this.ctx.fake.names, this.ctx.fake.tables, this.worksheet.sheetName, at.row + r, at.col + c));
   }
   get formulas(): unknown[][] {
     return this.loadedValues.get('range.formulas').formulas;
   }
   set formulas(v: unknown[][]) {
-    this.write('formulas', v, (cell, x) => writeCell(cell, x, true, this.ctx.fake.names));
+    const at = this.addr ? parseRange(this.addr) : { row: 0, col: 0 };
+    this.write('formulas', v, (cell, x, r, c) => writeCell(cell, x, true, this.ctx.fake.names, this.ctx.fake.tables, this.worksheet.sheetName, at.row + r, at.col + c));
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValues.get('range.numberFormat').numberFormat ?? [];
   }
   set numberFormat(v: unknown[][]) {
     this.write('numberFormat', v, (cell, x) => {
@@ -430,6 +574,12 @@ class FakeRange {
   }
   get rowIndex(): number {
     return this.loadedValues.get('range.rowIndex').rowIndex;
+  }
+  get rowCount(): number {
+    return this.loadedValues.get('range.rowCount').rowCount ?? 0;
+  }
+  get columnCount(): number {
+    return this.loadedValues.get('range.columnCount').columnCount ?? 0;
   }
   get columnIndex(): number {
     return this.loadedValues.get('range.columnIndex').columnIndex;
@@ -486,7 +636,7 @@ class FakeRange {
     this.ctx.enqueue('select', () => undefined, { sheet: this.worksheet.sheetName, address: this.addr });
   }
 
-  private write(kind: string, v: unknown[][], apply: (cell: FakeCell, x: unknown) => void): void {
+  private write(kind: string, v: unknown[][], apply: (cell: FakeCell, x: unknown, r: number, c: number) => void): void {
     const a = parseRange(this.addressInSheet);
     if (v.length !== a.rowCount || v.some((row) => row.length !== a.colCount)) {
       throw new Error(`${kind}: array ${v.length}×${v[0]?.length} does not match ${this.addressInSheet}`);
@@ -503,7 +653,7 @@ class FakeRange {
             cell = { value: null, numberFormat: 'General' };
             s.cells.set(k, cell);
           }
-          apply(cell, x);
+          apply(cell, x, r, c);
         }),
       );
     }, { sheet: sheetName, address: this.addressInSheet }, Buffer.byteLength(JSON.stringify(v)));
@@ -566,7 +716,17 @@ class FakeNamedItem {
 
 // ---- cells and addresses ----
 
-function writeCell(cell: FakeCell, x: unknown, asFormula: boolean, names: ReadonlyMap<string, unknown>): void {
+/** Excel's reading of what is written into a cell (or typed): see the header comment. */
+function writeCell(
+  cell: FakeCell,
+  x: unknown,
+  asFormula: boolean,
+  names: ReadonlyMap<string, unknown>,
+  tables: ReadonlyMap<string, { sheet: string; address: string }>,
+  sheet: string,
+  row: number,
+  col: number,
+): void {
   if (x === null) return;
   delete cell.formula;
   if (typeof x !== 'string') {
@@ -575,11 +735,38 @@ function writeCell(cell: FakeCell, x: unknown, asFormula: boolean, names: Readon
   }
   if (x.startsWith("'")) cell.value = x.slice(1);
   else if (cell.numberFormat === '@' && !asFormula) cell.value = x;
-  else if (/^[=+\-@]/.test(x) && !/^[+-]?\d+(\.\d+)?$/.test(x)) {
-    cell.formula = x.startsWith('=') ? x : `=${x}`;
+  else if (/^[=+\-@]/.test(x) && !/^[+-]?\d+(\.\d+)?$/.test(x) && !(!asFormula && PERCENT.test(x))) {
+    const formula = x.startsWith('=') ? x : `=${x}`;
+    const structured = /\[@|\[#This Row\]|([\p{L}_][\p{L}\p{N}_.]*)\[/u.exec(formula.replace(/"[^"]*"/g, ''));
+    if (structured && !inTable(tables, sheet, row, col, structured[1])) {
+      throw Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { code: 'InvalidArgument' });
+    }
+    cell.formula = formula;
     cell.value = namesUsed(cell.formula).some((n) => !names.has(n)) ? '#NAME?' : '#CALC';
   } else if (/^[+-]?\d+(\.\d+)?$/.test(x)) cell.value = Number(x);
-  else cell.value = x;
+  else if (PERCENT.test(x)) {
+    // "6.5%" typed into a General cell: the number 0.065, shown as a percentage.
+    cell.value = Number(x.replace('%', '')) / 100;
+    if (cell.numberFormat === 'General') cell.numberFormat = '0.0%';
+  } else if (DAY_MONTH.test(x)) {
+    // "1-1" or "3/12" typed into a General cell: a date of this year (month-day), Excel's serial.
+    const [m, d] = x.split(/[-/]/).map(Number);
+    cell.value = (Date.UTC(new Date().getFullYear(), m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    if (cell.numberFormat === 'General') cell.numberFormat = 'm/d';
+  } else cell.value = x;
+}
+
+const PERCENT = /^[+-]?\d+(\.\d+)?%$/;
+const DAY_MONTH = /^(0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])$/;
+
+/** Whether (row, col) is inside a table (the named one, when a name is given). */
+function inTable(tables: ReadonlyMap<string, { sheet: string; address: string }>, sheet: string, row: number, col: number, name?: string): boolean {
+  for (const [n, t] of tables) {
+    if (t.sheet !== sheet || (name && n !== name)) continue;
+    const a = parseRange(t.address);
+    if (row >= a.row && row < a.row + a.rowCount && col >= a.col && col < a.col + a.colCount) return true;
+  }
+  return false;
 }
 
 const key = (r: number, c: number) => `${r}:${c}`;

@@ -12,7 +12,7 @@
  * Dependency-free and browser-safe: no Node API.
  */
 import { writingSheetMessage } from '../../src/app/messages';
-import { WorkbookError, type ApplyReport, type RangeSnapshot, type ReadOptions, type SheetSnapshot, type WorkbookHost } from '../../src/app/port';
+import { WorkbookError, wantsFormulas, type ApplyReport, type RangeSnapshot, type ReadOptions, type SheetSnapshot, type WorkbookHost } from '../../src/app/port';
 import { parseCell, parseRange, rangeAddress } from '../../src/workbook/a1';
 import type { CellValue, ConditionalFormatPlan, PageLayoutPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../src/workbook/plan';
 import { TEXT_FORMAT, sheetCells, type Cell } from '../../src/workbook/sheetCells';
@@ -276,7 +276,7 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
         const s = find(name);
         if (!s) continue;
         const snap: SheetSnapshot = { name, values: valuesOf(s) };
-        if (options.formulas) snap.formulas = formulasOf(s);
+        if (wantsFormulas(options, name)) snap.formulas = formulasOf(s);
         out.push(snap);
       }
       return out;

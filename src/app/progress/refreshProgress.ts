@@ -9,7 +9,8 @@ import { RULE_PRESETS } from '../../domain/progress/rules';
 import type { ProgressReport, ProgressRules, RulePresetName } from '../../domain/progress/types';
 import { defaultSettings } from '../../domain/progress/settings';
 import type { FiguresRowInput } from '../../workbook/progress/figuresSheet';
-import { keepClerkColumns } from '../../workbook/keepClerkColumns';
+import { hasClerkColumns, keepClerkColumns } from '../../workbook/keepClerkColumns';
+import { PROGRESS_HEADER_ROW } from '../../workbook/progress/progressSheet';
 import { FIGURES_SHEET, FIGURE_SETTING_HEADERS, PROGRESS_SHEET } from '../../workbook/progress/layout';
 import { PROGRESS_HEADERS } from '../../workbook/progress/progressFormulas';
 import { progressWorkbookPlan } from '../../workbook/progress/progressWorkbookPlan';
@@ -37,8 +38,14 @@ export interface RefreshOutcome {
 
 export async function refreshProgressSheets(store: WorkbookStore, options: RefreshOptions = {}, onProgress?: (m: string) => void): Promise<RefreshOutcome> {
   onProgress?.('正在读取指标和已填报的数据…');
-  // 进度 too, with formulas: a column the clerk added to it or to 月度填报 is kept.
-  const snaps = await store.readSheets([...PROGRESS_INPUT_SHEETS, PROGRESS_SHEET], { formulas: true });
+  // 进度 too: a column the clerk added to it or to 月度填报 is kept, formulas included. 进度's own
+  // formulas are ~7 KB a row: read only when the clerk has columns there.
+  const snaps = await store.readSheets([...PROGRESS_INPUT_SHEETS, PROGRESS_SHEET], { formulas: [FIGURES_SHEET] });
+  const progress = snaps.find((s) => s.name === PROGRESS_SHEET);
+  if (progress && hasClerkColumns(progress.values, PROGRESS_HEADER_ROW, PROGRESS_HEADERS)) {
+    const [withFormulas] = await store.readSheets([PROGRESS_SHEET], { formulas: true });
+    snaps.splice(snaps.indexOf(progress), 1, withFormulas);
+  }
   const read = progressInputs(snaps);
   const rules = chosenRules(read, options);
   const month = options.month ?? read.month ?? new Date().getMonth() + 1;
