@@ -8,12 +8,13 @@
  */
 import type { Block, ParagraphBlock, SourceDocument, TableBlock } from './document';
 import type { Diagnostic, Indicator, ParseResult, Qualitative, Task } from './model';
-import type { ExtractedIndicator, ExtractedQualitative } from './extract/types';
+import type { ExtractedIndicator, ExtractedQualitative, RefusedFigure } from './extract/types';
+import type { ReadingContext } from './extract/tense';
 import { extractTargets } from './extract/extractTargets';
 import { textToDocument } from './text/textToDocument';
 import { lineAt, toPassages } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
-import { allParagraphsOutsideReview, hasTargetZone, targetParagraphs } from './sections/targetZones';
+import { allParagraphsOutsideReview, hasTargetZone, paragraphsBesideZones, targetParagraphs } from './sections/targetZones';
 import { DOCUMENT_NUMBER } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
@@ -21,7 +22,10 @@ import { tableToTasks } from './tables/tableToTasks';
 import { livelihoodSeqs } from './tables/livelihoodNote';
 import { indicatorIds } from './ids';
 
-export type Extractor = (text: string) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[] };
+export type Extractor = (
+  text: string,
+  context: ReadingContext,
+) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[]; refused?: RefusedFigure[] };
 
 /** An indicator before its key is known, with the reason the extraction is unsure, if any. */
 type Draft = Omit<Indicator, 'id'> & { uncertain?: string };
@@ -51,31 +55,57 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
     });
   }
 
+  const refuse = (figures: RefusedFigure[] | undefined, lineOf: (offset: number) => number, ref?: string) => {
+    for (const f of figures ?? []) {
+      const line = lineOf(f.offset);
+      const d: Diagnostic = { level: 'warning', message: `第${line}行“${shortQuote(f.quote)}”：${f.reason}，未作为目标导入，请核对原文。`, line };
+      if (ref !== undefined) d.ref = ref;
+      diagnostics.push(d);
+    }
+  };
+
   for (const part of parts) {
-    const zone = new Set<Block>(readEverything ? allParagraphsOutsideReview(part) : targetParagraphs(part));
+    // Where each paragraph is read from (extract/tense.ts): a plan part, a text without headings,
+    // or beside a plan part (only sentences that plan, such as a news lead, are read there).
+    const contextOf = new Map<Block, ReadingContext>();
+    if (readEverything) for (const p of allParagraphsOutsideReview(part)) contextOf.set(p, 'neutral');
+    else {
+      for (const p of paragraphsBesideZones(part)) contextOf.set(p, 'outside');
+      for (const p of targetParagraphs(part)) contextOf.set(p, 'plan');
+    }
     const underLivelihood = livelihoodParagraphs(part.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph'));
+    const livelihoodLines = new Set<number>([...underLivelihood].map((p) => p.line));
     const partTables: { table: TableBlock; tasks: Task[]; textLines: Map<string, number> }[] = [];
     const notes: { line: number; seqs: string[] }[] = [];
-    let zoneRun: ParagraphBlock[] = [];
-    const flushZone = () => {
-      for (const passage of toPassages(zoneRun, () => true)) {
-        const found = extract(passage.text);
-        const livelihood = passage.segments.some((s) => zoneRun.some((p) => p.line === s.line && underLivelihood.has(p)));
-        for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood));
-        for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
+    let run: ParagraphBlock[] = [];
+    let runContext: ReadingContext | null = null;
+    const flushRun = () => {
+      if (runContext !== null) {
+        for (const passage of toPassages(run, () => true)) {
+          const found = extract(passage.text, runContext);
+          const livelihood = passage.segments.some((s) => livelihoodLines.has(s.line));
+          for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood));
+          for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
+          refuse(found.refused, (offset) => lineAt(passage, offset));
+        }
       }
-      zoneRun = [];
+      run = [];
+      runContext = null;
     };
 
     for (const block of part.blocks) {
       if (block.kind === 'paragraph') {
         const seqs = livelihoodSeqs(block.text);
         if (seqs) notes.push({ line: block.line, seqs });
-        if (zone.has(block)) zoneRun.push(block);
-        else flushZone();
+        const context = contextOf.get(block) ?? null;
+        if (context !== runContext) flushRun();
+        if (context !== null) {
+          run.push(block);
+          runContext = context;
+        }
         continue;
       }
-      flushZone();
+      flushRun();
       tableCount++;
       const line = block.rowLines[0] ?? 0;
       const kind = classifyTable(block);
@@ -117,16 +147,17 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
       }
       partTables.push({ table: block, tasks: accepted, textLines: read.textLines });
     }
-    flushZone();
+    flushRun();
 
     applyLivelihoodNotes(notes, partTables, diagnostics);
     for (const { tasks: tableTasks, textLines } of partTables) {
       for (const task of tableTasks) {
         tasks.push(task);
-        const found = extract(task.text);
+        const found = extract(task.text, 'plan');
         const line = textLines.get(task.seq) ?? task.line;
         for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, line, task.livelihood));
         for (const q of found.qualitative) qualitative.push({ task: task.seq, line, quote: q.quote, name: q.name, type: q.type });
+        refuse(found.refused, () => line, task.seq);
       }
     }
   }
@@ -143,8 +174,9 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   const orderedQualitative = orderByDocument(qualitative);
 
   if (tasks.length === 0 && indicators.length === 0 && orderedQualitative.length === 0) {
+    // Not an error: a review or a notice is a document without targets, and says so.
     diagnostics.push({
-      level: 'error',
+      level: 'warning',
       message: `未在《${doc.name}》中找到目标任务：没有可识别的目标任务表（需要“序号”和“目标任务/工作任务/重点任务”等列），也没有“主要预期目标”“工作目标”等部分中的目标。`,
     });
   }
@@ -193,4 +225,9 @@ function applyLivelihoodNotes(
       else diagnostics.push({ level: 'warning', message: `第${note.line}行的注释提到第${seq}项为民生实事，但表中没有序号${seq}。`, line: note.line });
     }
   }
+}
+
+/** A quote short enough for a message: a 100,000-digit figure is shown by its start and length. */
+function shortQuote(quote: string): string {
+  return quote.length <= 40 ? quote : `${quote.slice(0, 30)}…（共${quote.length}个字符）`;
 }

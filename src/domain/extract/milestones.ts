@@ -1,3 +1,4 @@
+import type { Mask } from './spans';
 import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 
 /**
@@ -20,6 +21,8 @@ const STARTS = /^(启动|开工|启动建设|开工建设|整体搬迁)$/;
 const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|年内|年底前)*)(${VERBS})(.{3,})$`);
 /** The deliverable first, the verb last: 推动长吉高速长安段开工, 确保…项目建成投产. */
 const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|推动|推进)?)(.{3,}?)(${VERBS})$`);
+/** The thing whose year's task is done, named before 完成年度任务. */
+const YEAR_DUTY = /^(?:确保|全面)*(.{2,20}?)(?:全面)?完成(?:全年|年度)(?:目标)?任务$/;
 /** A one-off clearance: 批而未供土地…处置实现“清零” (动态清零 is a bottom line). */
 const CLEARED = /^(.{4,40}?)实现“?清零”?$/;
 
@@ -51,6 +54,10 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
     [{ quoteStart: offset + start, quoteEnd: offset + s.length, name, type: 'milestone' }];
   if (hasFigure) return besideFigure(s, offset, mask);
 
+  // A named duty done for the year: "节能减排约束性指标完成年度任务".
+  const duty = YEAR_DUTY.exec(s);
+  if (duty) return item(0, `${duty[1]}年度任务`);
+
   const cleared = CLEARED.exec(s);
   if (cleared) return item(0, `${clean(cleared[1])}清零`);
 
@@ -70,7 +77,7 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
 
 /** “确保5所…“徐特立项目”、沅江职业中专“楚怡”改扩建项目建成并投入使用”: the count is an indicator,
  *  the named project listed after it is a milestone of its own. */
-function besideFigure(s: string, offset: number, mask: boolean[]): RawQualitative[] {
+function besideFigure(s: string, offset: number, mask: Mask): RawQualitative[] {
   const last = VERB_LAST.exec(s);
   if (!last) return [];
   const [, lead, object] = last;

@@ -1,3 +1,4 @@
+import type { Mask } from './spans';
 /**
  * Which checkable target without a figure a clause states: bottom lines first (they may share a
  * clause with a figure), then targets relative to another figure, then milestones.
@@ -13,7 +14,7 @@ export type { RawQualitative } from './qualitativeTypes';
 /** A list number at the start of an item ("3.", "1、", "（二）", "①") is layout, not words. */
 const LIST_NUMBER = /^(\d{1,2}[.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
-function clauseWords(text: string, c: Clause, mask: boolean[]): ClauseWords {
+function clauseWords(text: string, c: Clause, mask: Mask): ClauseWords {
   const raw = text.slice(c.start, c.end);
   let lead = raw.length - raw.replace(/^[、，,；;\s]+/, '').length;
   const number = LIST_NUMBER.exec(raw.slice(lead));
@@ -28,7 +29,7 @@ function clauseWords(text: string, c: Clause, mask: boolean[]): ClauseWords {
  * is about.
  */
 export function qualitativeOfClause(
-  text: string, clause: Clause, hasFigure: boolean, mask: boolean[], previous: Clause | null = null,
+  text: string, clause: Clause, hasFigure: boolean, mask: Mask, previous: Clause | null = null,
 ): RawQualitative[] {
   const words = clauseWords(text, clause, mask);
   const before = previous ? clauseWords(text, previous, mask).s : '';

@@ -23,6 +23,22 @@ export function targetParagraphs(part: DocumentPart): ParagraphBlock[] {
   return inZone;
 }
 
+/** The paragraphs of a part that has a plan part but stand outside it (a news lead before the
+ *  goals, a review), up to the glossary: only their planning sentences are read. */
+export function paragraphsBesideZones(part: DocumentPart): ParagraphBlock[] {
+  const beside: ParagraphBlock[] = [];
+  let on = false;
+  for (const block of part.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const signal = zoneSignal(block.text);
+    if (signal === 'end') break;
+    if (signal === 'on') on = true;
+    else if (signal === 'off') on = false;
+    if (!on) beside.push(block);
+  }
+  return beside;
+}
+
 /** Whether any paragraph of the part opens a target-bearing part. */
 export function hasTargetZone(part: DocumentPart): boolean {
   return part.blocks.some((b) => b.kind === 'paragraph' && zoneSignal(b.text) === 'on');

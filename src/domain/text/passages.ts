@@ -14,12 +14,16 @@ export interface Passage {
 
 /** The line where the char at `offset` of the passage comes from. */
 export function lineAt(passage: Passage, offset: number): number {
-  let line = passage.segments[0].line;
-  for (const s of passage.segments) {
-    if (s.offset > offset) break;
-    line = s.line;
+  // Binary search: a passage may join many paragraphs, and every target asks for its line.
+  const segs = passage.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return line;
+  return segs[lo].line;
 }
 
 /** Punctuation that closes a sentence or a clause list: after it, a line break is a real break. */
