@@ -41,6 +41,9 @@ const SCOPE = /(全国|全省|全市|全州|全区|全县|全旗|全镇|辖区)$
 /** The verb of what is done for the people or things counted ("为200万中小学生开展心理健康测评",
  *  "选择100条城市主干道和支路开展…改造试点"): the name is what is counted and what is done. */
 const SERVICE_VERB = /^(免费|开展|进行|实施|提供|做)+/;
+/** The end of a noun that is measured (a rate, an amount): "A和B" with both such nouns is two subjects,
+ *  "研发和试验发展经费" one. */
+const MEASURED = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面积|产量|人数|数量|增速|增幅|涨幅|浓度|强度)$/;
 /** 与 + partners + the verb of a partnership. */
 const PAIRING = /与[^，,；;。]{1,40}?(结对|共建|合作|对接|帮扶|挂钩)/;
 /** Ages and age ranges describe who is served, they are not part of the name. */
@@ -161,8 +164,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const prefixStart = f.start - rawPrefix.length + (rawPrefix.length - rawPrefix.replace(LIST_SEP, '').length);
     const prefix = text.slice(prefixStart, f.start);
 
-    // Members of a 分别 list: "分别增长8%、10%" — the second figure has nothing before it but 、.
-    if (group && /^[、，,]?$/.test(rawPrefix)) {
+    // Members of a 分别 list: "分别增长8%、10%", "分别增长7%左右和7.5%左右" — the second figure has
+    // nothing before it but 、 or 和.
+    if (group && /^([、，,]|和|及|与)?$/.test(rawPrefix)) {
       group.members.push(f);
       segStart = f.end;
       continue;
@@ -177,8 +181,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // The size of something named after it: 总投资356.8亿元的乙烯项目, 年产30万吨…装置.
     let after = text.slice(f.end, next ? next.start : clause.end);
-    // "25%以上的面积" is a share to reach, not a size.
-    const sizeOf = /^的/.test(after) && f.unit !== '%';
+    // "25%以上的面积" is a share to reach, not a size; "改造25处的老旧小区" counts what is done.
+    const sizeOf = /^的/.test(after) && f.unit !== '%' && !isCountUnit(f.unit);
     if (sizeOf || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
       segStart = f.end;
       continue;
@@ -259,6 +263,16 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       const subjects = splitList(trimLeading(prefix.slice(0, split.at)));
       if (fenbie >= 0 || subjects.length > 1 || subjects[0]?.startsWith('城乡')) {
         group = { subjects, predicate: prefix.slice(split.at + split.length), members: [f], start: prefixStart, each: fenbie < 0 };
+        segStart = f.end;
+        continue;
+      }
+    }
+    // Measured things joined before one figure: "城镇调查失业率和登记失业率稳定在5%左右" is two targets.
+    if (!split && !suffix) {
+      const subject = /^(.+?)(稳定在|保持在|控制在|维持在|达到|增长|提高|提升|不低于|不超过|下降|降低)/.exec(trimLeading(prefix));
+      const subjects = subject ? splitList(subject[1]) : [];
+      if (subjects.length > 1 && subjects.every((x) => MEASURED.test(x))) {
+        group = { subjects, predicate: prefix.slice(prefix.indexOf(subject![1]) + subject![1].length), members: [f], start: prefixStart, each: true };
         segStart = f.end;
         continue;
       }

@@ -133,10 +133,14 @@ export function expandList(items: string[]): string[] {
       const at = last.indexOf(tail);
       if (at >= 0 && at + n < last.length) return item + last.slice(at + n);
     }
-    if (last.endsWith(item.slice(-1))) return item;
+    if (last.endsWith(item.slice(-1)) || HEAD_NOUN.test(item)) return item;
     return item + last.slice(item.length);
   });
 }
+
+/** An item that ends with the noun of a measure is whole ("公共财政预算收入"), not a fragment that
+ *  borrows the last item's end ("新开工、新投产项目" → 新开工项目). */
+const HEAD_NOUN = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面积|产量|人数|数量|增速|项目|企业|投资)$/;
 
 export function splitList(subject: string): string[] {
   const byComma = subject.split('、').filter((s) => s.length > 0);

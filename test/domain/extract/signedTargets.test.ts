@@ -75,7 +75,7 @@ describe('decline of a rate: a signed target, as the engine judges it', () => {
     const item = itemFromIndicator(ind);
     for (const settings of [defaultSettings(item, ind.quote), defaultSettings(item)]) {
       expect(settings.lowerIsBetter).toBe(true);
-      const judge = (actual: number) => evaluateItem({ item, settings, figures: { 6: actual } }, RULE_PRESETS['银川'], 6, new Map());
+      const judge = (actual: number) => evaluateItem({ item, settings, figures: Object.assign(new Array<number | null>(13).fill(null), { 6: actual }) }, RULE_PRESETS['银川'], 6, new Map());
       const behind = judge(-48);
       expect(behind.gap).toBe(2);
       expect(behind.status).not.toBe('正常');
