@@ -14,7 +14,7 @@ import { extractTargets } from './extract/extractTargets';
 import { textToDocument } from './text/textToDocument';
 import { lineAt, toPassages } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
-import { allParagraphsOutsideReview, hasTargetZone, paragraphsBesideZones, targetParagraphs } from './sections/targetZones';
+import { hasTargetZone, readingContexts } from './sections/targetZones';
 import { DOCUMENT_NUMBER } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
@@ -67,12 +67,7 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   for (const part of parts) {
     // Where each paragraph is read from (extract/tense.ts): a plan part, a text without headings,
     // or beside a plan part (only sentences that plan, such as a news lead, are read there).
-    const contextOf = new Map<Block, ReadingContext>();
-    if (readEverything) for (const p of allParagraphsOutsideReview(part)) contextOf.set(p, 'neutral');
-    else {
-      for (const p of paragraphsBesideZones(part)) contextOf.set(p, 'outside');
-      for (const p of targetParagraphs(part)) contextOf.set(p, 'plan');
-    }
+    const contextOf: Map<Block, ReadingContext> = readingContexts(part, readEverything);
     const underLivelihood = livelihoodParagraphs(part.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph'));
     const livelihoodLines = new Set<number>([...underLivelihood].map((p) => p.line));
     const partTables: { table: TableBlock; tasks: Task[]; textLines: Map<string, number> }[] = [];

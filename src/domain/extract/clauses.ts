@@ -15,9 +15,11 @@ export interface Clause {
   periodEnd: number;
 }
 
-const CLAUSE_END = new Set('，,；;。！？!?：:\n①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮');
-const SENTENCE_END = new Set('。！？!?；;\n');
-const PERIOD_END = new Set('。！？!?\n');
+import { charTable } from './lookup';
+
+const CLAUSE_END = charTable('，,；;。！？!?：:\n①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮');
+const SENTENCE_END = charTable('。！？!?；;\n');
+const PERIOD_END = charTable('。！？!?\n');
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -32,14 +34,15 @@ export function splitClauses(text: string, mask: Mask): Clause[] {
   let sentenceStart = 0;
   let periodStart = 0;
   let firstOfPeriod = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const atEnd = i === text.length;
-    const ch = atEnd ? '' : text[i];
-    if (atEnd || (!mask[i] && CLAUSE_END.has(ch) && !thousandsComma(text, i))) {
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const atEnd = i === n;
+    const code = atEnd ? 0 : text.charCodeAt(i);
+    if (atEnd || (CLAUSE_END[code] === 1 && !mask[i] && !(code === 44 && thousandsComma(text, i)))) {
       if (i > start) clauses.push({ start, end: i, sentenceStart, periodStart, periodEnd: i });
       start = i + 1;
-      if (!atEnd && SENTENCE_END.has(ch)) sentenceStart = i + 1;
-      if (atEnd || PERIOD_END.has(ch)) {
+      if (!atEnd && SENTENCE_END[code] === 1) sentenceStart = i + 1;
+      if (atEnd || PERIOD_END[code] === 1) {
         for (let k = firstOfPeriod; k < clauses.length; k++) clauses[k].periodEnd = i;
         firstOfPeriod = clauses.length;
         periodStart = i + 1;

@@ -22,27 +22,52 @@ const isAsciiLetter = (ch: string) => /[A-Za-z]/.test(ch);
 /** `**`, `^[13]`, `[2]` at an index (tried only where the text has * ^ or [). */
 const MARK = /\*\*|\^\[\d{1,3}\]|\[\d{1,3}\]/y;
 
+/** The clean text being built: copied stretches and the breakpoints between them. */
+class Builder {
+  parts: string[] = [];
+  clean: number[] = [0];
+  from: number[] = [0];
+  /** Clean text length so far. */
+  length = 0;
+  /** Input index where the current copied stretch starts. */
+  runStart = 0;
+
+  constructor(private readonly half: string) {}
+
+  /** Copies the stretch before `upTo`. */
+  flush(upTo: number): void {
+    if (upTo > this.runStart) {
+      this.parts.push(this.half.slice(this.runStart, upTo));
+      this.length += upTo - this.runStart;
+    }
+  }
+
+  /** The next stretch starts at input index `inputIndex`. */
+  breakAt(inputIndex: number): void {
+    this.runStart = inputIndex;
+    if (this.clean[this.clean.length - 1] === this.length) this.from[this.from.length - 1] = inputIndex;
+    else {
+      this.clean.push(this.length);
+      this.from.push(inputIndex);
+    }
+  }
+
+  space(inputIndex: number): void {
+    this.parts.push(' ');
+    this.length += 1;
+    this.clean.push(this.length - 1);
+    this.from.push(inputIndex);
+  }
+
+  lastChar(i: number): string {
+    if (i > this.runStart) return this.half[i - 1];
+    return this.parts.length > 0 ? this.parts[this.parts.length - 1].slice(-1) : '';
+  }
+}
+
 export function cleanText(input: string): CleanText {
   const half = toHalfWidth(input);
-  const parts: string[] = [];
-  const clean: number[] = [0];
-  const from: number[] = [0];
-  let length = 0; // clean text length so far
-  let runStart = 0; // input index where the current copied stretch starts
-  const flush = (upTo: number) => {
-    if (upTo > runStart) {
-      parts.push(half.slice(runStart, upTo));
-      length += upTo - runStart;
-    }
-  };
-  const breakAt = (inputIndex: number) => {
-    runStart = inputIndex;
-    if (clean[clean.length - 1] === length) from[from.length - 1] = inputIndex;
-    else {
-      clean.push(length);
-      from.push(inputIndex);
-    }
-  };
+  const b = new Builder(half);
   let i = 0;
   const n = half.length;
   while (i < n) {
@@ -51,9 +76,9 @@ export function cleanText(input: string): CleanText {
       MARK.lastIndex = i;
       const m = MARK.exec(half);
       if (m) {
-        flush(i);
+        b.flush(i);
         i += m[0].length;
-        breakAt(i);
+        b.breakAt(i);
         continue;
       }
     } else if (isSpace(c)) {
@@ -61,24 +86,17 @@ export function cleanText(input: string): CleanText {
       while (j < n && isSpace(half.charCodeAt(j))) j++;
       // A space between two ASCII words ("S208 S209", "VR AR") separates them; elsewhere it is an
       // extraction artefact ("新开工项目 40 个以上").
-      const before = i > runStart ? half[i - 1] : (parts.length > 0 ? parts[parts.length - 1].slice(-1) : '');
-      const after = j < n ? half[j] : '';
-      const keep = isAsciiLetter(before) && isAsciiLetter(after);
-      flush(i);
-      if (keep) {
-        parts.push(' ');
-        length += 1;
-        clean.push(length - 1);
-        from.push(i);
-      }
+      const keep = isAsciiLetter(b.lastChar(i)) && isAsciiLetter(j < n ? half[j] : '');
+      b.flush(i);
+      if (keep) b.space(i);
       i = j;
-      breakAt(i);
+      b.breakAt(i);
       continue;
     }
     i++;
   }
-  flush(n);
-  return { text: parts.join(''), clean, input: from, inputLength: input.length };
+  b.flush(n);
+  return { text: b.parts.join(''), clean: b.clean, input: b.from, inputLength: input.length };
 }
 
 /** The input index of clean index `k` (the last breakpoint at or before it, then one for one). */

@@ -2,7 +2,7 @@ import { cleanText, originalSpan } from './cleanText';
 import { splitClauses, type Clause } from './clauses';
 import { findFigures, type Figure } from './figures';
 import { indicatorsOfClause, type Carry, type RawIndicator } from './indicators';
-import { leadingVerb, trimLeading } from './names';
+import { trimLeading } from './names';
 import { qualitativeOfClause } from './qualitative';
 import { rankingOfClause } from './ranking';
 import { protectedMask, type Mask } from './spans';
@@ -29,7 +29,8 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
   /** Targets kept so far, by figure: a target restated in a later sentence is one. */
   const kept = new Map<string, { sentence: number; name: string }[]>();
   const carry: Carry = { verb: null };
-  const tenses = new Map<number, Tense>();
+  let tensePeriod = -1;
+  let tense: Tense = 'neutral';
   let sentence = -1;
   let previous: Clause | null = null;
   let nextFigure = 0;
@@ -45,12 +46,13 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
       carry.verb = null;
       carry.subject = null;
       carry.name = null;
+      carry.before = null;
       previous = null;
     }
-    let tense = tenses.get(clause.periodStart);
-    if (tense === undefined) {
+    // Clauses come in order, so the tense of the sentence is worked out once, at its first clause.
+    if (clause.periodStart !== tensePeriod) {
+      tensePeriod = clause.periodStart;
       tense = tenseOf(unmasked(t, mask, clause.periodStart, clause.periodEnd));
-      tenses.set(clause.periodStart, tense);
     }
     if (!sentenceIsRead(tense, context)) {
       previous = clause;
@@ -78,7 +80,7 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
       if (r.uncertain) ind.uncertain = r.uncertain;
       indicators.push(ind);
     }
-    if (raws.length === 0) carry.name = nounOf(t.slice(clause.start, clause.end)) ?? carry.name;
+    if (raws.length === 0) carry.before = { text: t, start: clause.start, end: clause.end };
     if (!isItemTitle(t, clause)) {
       for (const q of qualitativeOfClause(t, clause, raws.length > 0 || own.length > readable.length, mask, previous)) {
         const span = originalSpan(text, clean, q.quoteStart, q.quoteEnd);
@@ -93,6 +95,7 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
 /** The words of text[from, to) outside quotes and brackets: “五个确保” names a campaign, it does not
  *  plan anything. */
 function unmasked(text: string, mask: Mask, from: number, to: number): string {
+  if (mask.indexOf(1, from) < 0 || mask.indexOf(1, from) >= to) return text.slice(from, to);
   let out = '';
   let run = from;
   for (let i = from; i < to; i++) {
@@ -125,15 +128,6 @@ function sameThing(a: string, b: string): boolean {
     return before[0] === '' || before[1] === '' || before[0] === before[1];
   }
   return false;
-}
-
-/** The thing a clause without a figure names ("新建滨江大道" → 滨江大道), for a dimension that
- *  follows it ("，全长约6.2公里"). */
-function nounOf(clause: string): string | null {
-  const s = trimLeading(clause.replace(/^[、，,；;\s]+/, ''));
-  const verb = leadingVerb(s);
-  const noun = verb ? s.slice(verb.length) : s;
-  return noun.length >= 2 && noun.length <= 16 ? noun : null;
 }
 
 /** The short title of a numbered item whose content, in the same paragraph, starts with the same

@@ -3,6 +3,7 @@ import { parseNumber } from '../numbers/parseNumber';
 import type { Cmp } from '../model';
 import { matchUnit } from './units';
 import { qualifierAfter } from './qualifiers';
+import { charTable } from './lookup';
 
 /**
  * A number with its unit as written in the clean text: "7.5%以上", "1-2家", "6.5%-7%", "2万人",
@@ -40,7 +41,8 @@ const FRACTION_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰'
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiWord = (ch: string) => /[\dA-Za-z.]/.test(ch);
-const NUMERAL_SET = new Set(CHINESE_NUMERAL_CHARS);
+/** Where a figure can start: a digit, a Chinese numeral, 负 (负2%) or 万 (万分之二). */
+const STARTS = charTable(`0123456789${CHINESE_NUMERAL_CHARS}负万`);
 
 /**
  * A minus sign before a number: "-1‰", "－1‰" (made half-width by cleanText), "−1‰" (U+2212),
@@ -75,12 +77,12 @@ export function findFigures(text: string): Figure[] {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const ch = text[i];
-    const digit = isDigit(code);
-    if (!digit && !NUMERAL_SET.has(ch) && ch !== '负' && ch !== '万') {
+    if (STARTS[code] !== 1) {
       i++;
       continue;
     }
+    const ch = text[i];
+    const digit = isDigit(code);
     if (ch === '负' || ch === '百' || ch === '千' || ch === '万') {
       const fraction = fractionAt(text, i);
       if (fraction) {

@@ -21,6 +21,16 @@ export interface Carry {
   verb: string | null;
   subject?: string | null;
   name?: string | null;
+  /** The last clause without a figure, for a dimension that follows it ("新建滨江大道，全长约6.2公里"). */
+  before?: { text: string; start: number; end: number } | null;
+}
+
+/** The thing a clause without a figure names ("新建滨江大道" → 滨江大道). */
+function nounOf(clause: string): string | null {
+  const s = trimLeading(clause.replace(/^[、，,；;\s]+/, ''));
+  const verb = leadingVerb(s);
+  const noun = verb ? s.slice(verb.length) : s;
+  return noun.length >= 2 && noun.length <= 16 ? noun : null;
 }
 
 const LIST_SEP = /^([、，,；;]|以及|和|及|与|并|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)+/;
@@ -120,42 +130,51 @@ function expandTownCountry(subjects: string[], count: number): string[] {
  *  不低于90元"): not the 均 of 人均 or 平均. */
 const EACH = /(?<![人平])均(?=(增长|达到|达|不低于|不少于|不超过|控制在|保持|稳定|提高|提升|下降|降低|为|在|超过|突破|完成))/;
 
+interface Group {
+  subjects: string[];
+  predicate: string;
+  members: Figure[];
+  start: number;
+  /** Split by 均 (or measured subjects joined before one figure), not by 分别. */
+  each: boolean;
+}
+
+function push(out: RawIndicator[], f: Figure, named: Named, cmp: Cmp, quoteStart: number, quoteEnd: number, name: string, kind: IndicatorKind, uncertain?: string): void {
+  out.push({ quoteStart, quoteEnd, name, kind, unit: f.unit, ...measureOf(f, named, cmp), uncertain });
+}
+
+/** The targets of a list of subjects and figures ("A、B分别增长8%、10%", "A和B均…"). */
+function flushGroup(g: Group, out: RawIndicator[]): void {
+  const subjects = expandTownCountry(g.subjects, g.each ? 2 : g.members.length);
+  const names = expandList(subjects.map((s) => trimLeading(s)));
+  const last = g.members[g.members.length - 1];
+  // A qualifier after the last figure applies to each one ("分别增长5.5%、6%以上").
+  const shared = last.cmpAfter;
+  if (g.members.length === 1 && names.length > 1 && (g.each || subjects.length > 1)) {
+    // One figure for several subjects ("A、B、C分别增长5%左右"): one target each.
+    const f = g.members[0];
+    for (const n of names) {
+      const named = nameFromPrefix(n + g.predicate, f.unit);
+      push(out, f, named, f.cmpAfter ?? named.cmpBefore ?? '=', g.start, f.end, named.name, named.kind, uncertainName(named.name));
+    }
+    return;
+  }
+  const matched = names.length === g.members.length;
+  let previous: Cmp = '=';
+  g.members.forEach((f, k) => {
+    const subject = matched ? names[k] : g.subjects.join('、');
+    const named = nameFromPrefix(subject + g.predicate, f.unit);
+    const cmp = f.cmpAfter ?? named.cmpBefore ?? shared ?? (k > 0 ? previous : '=');
+    previous = cmp;
+    push(out, f, named, cmp, g.start, last.end, named.name, named.kind, matched ? uncertainName(named.name) : '分别列出的名称与数值个数不一致，请核对名称');
+  });
+}
+
 /** The targets of one clause. `figures` are the clause's figures, in order. */
 export function indicatorsOfClause(text: string, clause: Clause, figures: Figure[], carry: Carry): RawIndicator[] {
   const out: RawIndicator[] = [];
   let segStart = clause.start;
-  let group: { subjects: string[]; predicate: string; members: Figure[]; start: number; each: boolean } | null = null;
-  const push = (f: Figure, named: Named, cmp: Cmp, quoteStart: number, quoteEnd: number, name: string, kind: IndicatorKind, uncertain?: string) => {
-    out.push({ quoteStart, quoteEnd, name, kind, unit: f.unit, ...measureOf(f, named, cmp), uncertain });
-  };
-  const flushGroup = () => {
-    if (!group) return;
-    const g = group;
-    group = null;
-    const subjects = expandTownCountry(g.subjects, g.each ? 2 : g.members.length);
-    const names = expandList(subjects.map((s) => trimLeading(s)));
-    const last = g.members[g.members.length - 1];
-    // A qualifier after the last figure applies to each one ("分别增长5.5%、6%以上").
-    const shared = last.cmpAfter;
-    if (g.members.length === 1 && names.length > 1 && (g.each || subjects.length > 1)) {
-      // One figure for several subjects ("A、B、C分别增长5%左右"): one target each.
-      const f = g.members[0];
-      for (const n of names) {
-        const named = nameFromPrefix(n + g.predicate, f.unit);
-        push(f, named, f.cmpAfter ?? named.cmpBefore ?? '=', g.start, f.end, named.name, named.kind, uncertainName(named.name));
-      }
-      return;
-    }
-    const matched = names.length === g.members.length;
-    let previous: Cmp = '=';
-    g.members.forEach((f, k) => {
-      const subject = matched ? names[k] : g.subjects.join('、');
-      const named = nameFromPrefix(subject + g.predicate, f.unit);
-      const cmp = f.cmpAfter ?? named.cmpBefore ?? shared ?? (k > 0 ? previous : '=');
-      previous = cmp;
-      push(f, named, cmp, g.start, last.end, named.name, named.kind, matched ? uncertainName(named.name) : '分别列出的名称与数值个数不一致，请核对名称');
-    });
-  };
+  let group: Group | null = null;
 
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
@@ -171,7 +190,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       segStart = f.end;
       continue;
     }
-    flushGroup();
+    if (group) flushGroup(group, out);
+    group = null;
 
     // A figure that qualifies the next one: 引进50亿元以上项目1个, 产值过50亿元企业1家. Two counts in
     // a row are two targets ("新建口袋公园12处建成社区食堂8处"): the gap then starts with a verb.
@@ -282,7 +302,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       const items = expandList(splitList(trimLeading(prefix.slice(0, -1))));
       for (const item of items) {
         const named = nameFromPrefix(item, f.unit);
-        push(f, named, f.cmpAfter ?? named.cmpBefore ?? '=', prefixStart, f.end, named.name, named.kind, uncertainName(named.name));
+        push(out, f, named, f.cmpAfter ?? named.cmpBefore ?? '=', prefixStart, f.end, named.name, named.kind, uncertainName(named.name));
       }
       segStart = f.end;
       continue;
@@ -312,7 +332,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const shared = carry.subject && /^新[\u4e00-\u9fa5]{1,3}$/.test(name) ? carry.subject : null;
     if (shared) name = shared + name;
     // "全长约6.2公里": the thing that is long was named before.
-    if (DIMENSION.test(name) && carry.name) name = carry.name + name;
+    if (DIMENSION.test(name)) {
+      const thing = carry.before ? nounOf(carry.before.text.slice(carry.before.start, carry.before.end)) : null;
+      if (thing ?? carry.name) name = (thing ?? carry.name) + name;
+    }
     // "地区生产总值突破3600亿元、增长10%以上": a bare change takes the name before it.
     if (name === '' && carry.name) name = carry.name;
     const subjectVerb = /^(.{1,6}?)(新[\u4e00-\u9fa5]{1,3})$/.exec(name);
@@ -320,13 +343,13 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const nextVerb = leadingVerb(name);
     carry.verb = nextVerb && name.length > nextVerb.length ? nextVerb : null;
     if (name !== '') carry.name = name;
-    push(f, named, f.cmpAfter ?? named.cmpBefore ?? '=', prefixStart, suffix ? suffixEnd : f.end, name, suffix ? 'level' : named.kind, uncertainName(name));
+    push(out, f, named, f.cmpAfter ?? named.cmpBefore ?? '=', prefixStart, suffix ? suffixEnd : f.end, name, suffix ? 'level' : named.kind, uncertainName(name));
     segStart = suffix ? suffixEnd : f.end;
     if (skipNext) {
       k++;
       segStart = Math.max(segStart, figures[k].end);
     }
   }
-  flushGroup();
+  if (group) flushGroup(group, out);
   return out;
 }

@@ -1,3 +1,5 @@
+import { wordIndex } from './lookup';
+
 /**
  * The name of a target: the measured thing, trimmed of the words around it that a clerk would
  * leave out (力争, 确保, 全年, 实现 …) but keeping verbs that are the indicator's meaning
@@ -31,11 +33,16 @@ export const MEANINGFUL_VERBS = [
 
 const YEAR_PREFIX = /^(到|至|截至)?\d{4}年(底|末|内)?/;
 
+const LEADING_INDEX = wordIndex(LEADING);
+const TRAILING_INDEX = wordIndex(TRAILING);
+const VERB_INDEX = wordIndex(MEANINGFUL_VERBS);
+const LEADING_MARKS = /^[、，,；;：:\s●■◆▲★□○◎•·]+/;
+
 export function trimLeading(name: string): string {
   let s = name;
   for (let changed = true; changed; ) {
     changed = false;
-    s = s.replace(/^[、，,；;：:\s●■◆▲★□○◎•·]+/, '');
+    s = s.replace(LEADING_MARKS, '');
     // A heading set off by a dash ("主要目标——地区生产总值") is not part of the name.
     const dash = s.lastIndexOf('——');
     if (dash >= 0 && s.length > dash + 2) {
@@ -49,12 +56,11 @@ export function trimLeading(name: string): string {
       changed = true;
       continue;
     }
-    for (const w of LEADING) {
-      if (s.startsWith(w) && s.length > w.length + 1) {
-        s = s.slice(w.length);
-        changed = true;
-        break;
-      }
+    const w = LEADING_INDEX.at(s);
+    if (w !== null && s.length > w.length + 1) {
+      s = s.slice(w.length);
+      changed = true;
+      continue;
     }
     // 计划 before a verb is tone ("计划完成2所…"); 计划生育 is a name.
     if (s.startsWith('计划') && leadingVerb(s.slice(2)) !== null) {
@@ -76,12 +82,10 @@ export function trimTrailing(name: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     s = s.replace(/[、，,；;：:\s]+$/, '');
-    for (const w of TRAILING) {
-      if (s.endsWith(w) && s.length > w.length) {
-        s = s.slice(0, -w.length);
-        changed = true;
-        break;
-      }
+    const w = TRAILING_INDEX.endOf(s);
+    if (w !== null && s.length > w.length) {
+      s = s.slice(0, -w.length);
+      changed = true;
     }
   }
   return s;
@@ -97,10 +101,7 @@ export function startsWithVerb(s: string): boolean {
 
 /** The verb a name starts with, when it is one of the meaningful ones. */
 export function leadingVerb(name: string): string | null {
-  for (const v of [...MEANINGFUL_VERBS].sort((a, b) => b.length - a.length)) {
-    if (name.startsWith(v)) return v;
-  }
-  return null;
+  return VERB_INDEX.at(name);
 }
 
 /**

@@ -31,12 +31,27 @@ function clauseWords(text: string, c: Clause, mask: Mask): ClauseWords {
 export function qualitativeOfClause(
   text: string, clause: Clause, hasFigure: boolean, mask: Mask, previous: Clause | null = null,
 ): RawQualitative[] {
+  // Cheap keyword checks first: most clauses state none of these, and the patterns are heavy.
+  const raw = text.slice(clause.start, clause.end);
+  const maybeBottom = BOTTOM_HINT.test(raw);
+  const maybeMilestone = MILESTONE_HINT.test(raw);
+  const maybeRelative = !hasFigure && RELATIVE_HINT.test(raw);
+  if (!maybeBottom && !maybeMilestone && !maybeRelative) return [];
   const words = clauseWords(text, clause, mask);
-  const before = previous ? clauseWords(text, previous, mask).s : '';
-  const bottom = bottomLinesOf(words, before);
-  if (bottom.length > 0) return bottom;
-  if (hasFigure) return milestonesOf(words, true);
-  const relative = relativeOf(words);
+  if (maybeBottom) {
+    const before = previous ? clauseWords(text, previous, mask).s : '';
+    const bottom = bottomLinesOf(words, before);
+    if (bottom.length > 0) return bottom;
+  }
+  if (hasFigure) return maybeMilestone ? milestonesOf(words, true) : [];
+  const relative = maybeRelative ? relativeOf(words) : null;
   if (relative) return [relative];
-  return milestonesOf(words, false);
+  return maybeMilestone ? milestonesOf(words, false) : [];
 }
+
+/** Words without which a clause cannot state a bottom line (bottomLines.ts). */
+const BOTTOM_HINT = /[不零无杜]|达标|双下降/;
+/** …a relative target (relatives.ts). */
+const RELATIVE_HINT = /同步|一致|下达|考核|目标|平均|要求|同时|水平/;
+/** …a milestone (milestones.ts: its completion verbs, and 清零). */
+const MILESTONE_HINT = /建成|完成|启动|投产|开工|竣工|投用|通车|挂牌|开业|获批|开通|开学|创成|搬迁|投入使用|清零/;

@@ -1,3 +1,5 @@
+import { charTable } from './lookup';
+
 /**
  * Parts of a sentence whose numbers are names, not figures: quoted slogans (“1+2+N”, “三类500强”,
  * “十年禁渔”), titles (《…》), and parenthesised remarks (（二期）, （2023-2025年）).
@@ -18,26 +20,28 @@ const MAX_PART = 60;
 
 const TARGET_WORDS = /(达到|以上|以内|不低于|不少于|不超过|控制在|提高到|提升至|新增|建成|完成)/;
 
+const OPENS = new Map(PAIRS.map(([open, close], k) => [open, { close, k }]));
+const OPEN_CHARS = charTable(PAIRS.map(([open]) => open).join(''));
+
 export function protectedMask(text: string): Mask {
   const mask = new Uint8Array(text.length);
-  for (const [open, close] of PAIRS) {
-    let start = text.indexOf(open);
-    if (start < 0) continue;
-    while (start >= 0) {
-      const end = closeWithin(text, close, start);
-      // An unclosed mark (a quote cut by a page break) protects nothing: better to read a figure
-      // than to lose the rest of the paragraph.
-      // A parenthesis that states a target ("（城市建成区25%以上的面积达到…）") is read; one that
-      // names examples ("（菱泊湖小区1956户、…）") or a phase ("（二期）") is not.
-      const paren = open === '（' || open === '(';
-      const tooLong = end < 0;
-      if (tooLong || (paren && TARGET_WORDS.test(text.slice(start, end)))) {
-        start = text.indexOf(open, start + 1);
-        continue;
-      }
-      mask.fill(1, start, end + 1);
-      start = text.indexOf(open, end + 1);
-    }
+  // One pass over the text; per kind of mark, where its last protected part ended (a mark inside a
+  // part of its own kind does not open another).
+  const resume = new Int32Array(PAIRS.length);
+  for (let start = 0; start < text.length; start++) {
+    if (OPEN_CHARS[text.charCodeAt(start)] !== 1) continue;
+    const pair = OPENS.get(text[start]);
+    if (pair === undefined || start < resume[pair.k]) continue;
+    const end = closeWithin(text, pair.close, start);
+    // An unclosed mark (a quote cut by a page break) protects nothing: better to read a figure
+    // than to lose the rest of the paragraph.
+    if (end < 0) continue;
+    // A parenthesis that states a target ("（城市建成区25%以上的面积达到…）") is read; one that
+    // names examples ("（菱泊湖小区1956户、…）") or a phase ("（二期）") is not.
+    const paren = pair.close === '）' || pair.close === ')';
+    if (paren && TARGET_WORDS.test(text.slice(start, end))) continue;
+    mask.fill(1, start, end + 1);
+    resume[pair.k] = end + 1;
   }
   return mask;
 }

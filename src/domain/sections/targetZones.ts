@@ -5,57 +5,45 @@
  * look like targets ("全年完成地区生产总值325亿元") and notices hold none.
  */
 import type { ParagraphBlock } from '../document';
+import type { ReadingContext } from '../extract/tense';
 import type { DocumentPart } from './splitDocuments';
-import { zoneSignal } from './headings';
+import { zoneSignal, type ZoneSignal } from './headings';
+
+/** Each paragraph of the part with what it says about the part that follows (read once: the
+ *  heading patterns are the costly part of a walk). */
+function signals(part: DocumentPart): { p: ParagraphBlock; signal: ZoneSignal }[] {
+  const out: { p: ParagraphBlock; signal: ZoneSignal }[] = [];
+  for (const block of part.blocks) if (block.kind === 'paragraph') out.push({ p: block, signal: zoneSignal(block.text) });
+  return out;
+}
+
+/**
+ * How each paragraph of a part is read (extract/tense.ts), up to the glossary:
+ * - `readEverything` (no plan heading anywhere, no table, no notice): every paragraph outside a
+ *   review heading, `neutral`;
+ * - otherwise the plan parts are `plan`, and the paragraphs beside them `outside` (only their
+ *   planning sentences are read: a news lead before the goals).
+ */
+export function readingContexts(part: DocumentPart, readEverything: boolean): Map<ParagraphBlock, ReadingContext> {
+  const contexts = new Map<ParagraphBlock, ReadingContext>();
+  let on = readEverything;
+  for (const { p, signal } of signals(part)) {
+    if (signal === 'end') break;
+    if (signal === 'on') on = true;
+    else if (signal === 'off') on = false;
+    if (readEverything) {
+      if (on) contexts.set(p, 'neutral');
+    } else contexts.set(p, on ? 'plan' : 'outside');
+  }
+  return contexts;
+}
 
 /** The paragraphs of `part` inside a target-bearing part, in order. */
 export function targetParagraphs(part: DocumentPart): ParagraphBlock[] {
-  const inZone: ParagraphBlock[] = [];
-  let on = false;
-  for (const block of part.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const signal = zoneSignal(block.text);
-    if (signal === 'end') break;
-    if (signal === 'on') on = true;
-    else if (signal === 'off') on = false;
-    if (on) inZone.push(block);
-  }
-  return inZone;
-}
-
-/** The paragraphs of a part that has a plan part but stand outside it (a news lead before the
- *  goals, a review), up to the glossary: only their planning sentences are read. */
-export function paragraphsBesideZones(part: DocumentPart): ParagraphBlock[] {
-  const beside: ParagraphBlock[] = [];
-  let on = false;
-  for (const block of part.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const signal = zoneSignal(block.text);
-    if (signal === 'end') break;
-    if (signal === 'on') on = true;
-    else if (signal === 'off') on = false;
-    if (!on) beside.push(block);
-  }
-  return beside;
+  return [...readingContexts(part, false)].filter(([, c]) => c === 'plan').map(([p]) => p);
 }
 
 /** Whether any paragraph of the part opens a target-bearing part. */
 export function hasTargetZone(part: DocumentPart): boolean {
   return part.blocks.some((b) => b.kind === 'paragraph' && zoneSignal(b.text) === 'on');
-}
-
-/** For a text that is neither a report nor a plan nor a notice (a few target sentences pasted
- *  by the clerk): every paragraph before a review heading or glossary. */
-export function allParagraphsOutsideReview(part: DocumentPart): ParagraphBlock[] {
-  const kept: ParagraphBlock[] = [];
-  let on = true;
-  for (const block of part.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const signal = zoneSignal(block.text);
-    if (signal === 'end') break;
-    if (signal === 'off') on = false;
-    else if (signal === 'on') on = true;
-    if (on) kept.push(block);
-  }
-  return kept;
 }

@@ -37,8 +37,16 @@ export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks
   const tasks: Task[] = [];
   const textLines = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
-  const cellsOf = (row: string[], role: ColumnRole): string[] =>
-    layout.columns.flatMap((r, i) => (r === role && i < row.length && row[i].trim() !== '' ? [row[i]] : []));
+  // The columns of each role, found once for the whole table.
+  const columnsOf = new Map<ColumnRole, number[]>();
+  layout.columns.forEach((r, i) => {
+    if (r !== null) (columnsOf.get(r) ?? columnsOf.set(r, []).get(r)!).push(i);
+  });
+  const cellsOf = (row: string[], role: ColumnRole): string[] => {
+    const out: string[] = [];
+    for (const i of columnsOf.get(role) ?? []) if (i < row.length && row[i].trim() !== '') out.push(row[i]);
+    return out;
+  };
   const first = (row: string[], role: ColumnRole): string => cellsOf(row, role)[0] ?? '';
 
   // The header repeated after a page break ("序号 | 目标任务 | …" again, with its sub-header rows)
