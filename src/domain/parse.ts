@@ -6,13 +6,13 @@
  * target-bearing parts of reports and plans (sections/targetZones.ts). Sentence-level extraction
  * is extract/extractTargets.ts.
  */
-import type { Block, ParagraphBlock, SourceDocument, TableBlock } from './document';
+import type { ParagraphBlock, SourceDocument, TableBlock } from './document';
 import type { Diagnostic, Indicator, ParseResult, Qualitative, Task } from './model';
 import type { ExtractedIndicator, ExtractedQualitative, RefusedFigure } from './extract/types';
 import type { ReadingContext } from './extract/tense';
 import { extractTargets } from './extract/extractTargets';
 import { textToDocument } from './text/textToDocument';
-import { lineAt, toPassages } from './text/passages';
+import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
 import { hasTargetZone, readingContexts } from './sections/targetZones';
 import { DOCUMENT_NUMBER } from './sections/headings';
@@ -27,8 +27,6 @@ export type Extractor = (
   context: ReadingContext,
 ) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[]; refused?: RefusedFigure[] };
 
-/** An indicator before its key is known, with the reason the extraction is unsure, if any. */
-type Draft = Omit<Indicator, 'id'> & { uncertain?: string };
 
 export function parseText(text: string, name: string, extract: Extractor = extractTargets): ParseResult {
   return parseDocument(textToDocument(text, name), extract);
@@ -38,7 +36,9 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   const parts = splitDocuments(doc.blocks);
   const diagnostics: Diagnostic[] = [];
   const tasks: Task[] = [];
-  const drafts: Draft[] = [];
+  const drafts: Indicator[] = [];
+  /** Why the extraction of an indicator is unsure, for the few that are. */
+  const uncertainOf = new Map<Indicator, string>();
   const qualitative: Qualitative[] = [];
   const usedSeqs = new Set<string>();
   let tableCount = 0;
@@ -67,36 +67,38 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   for (const part of parts) {
     // Where each paragraph is read from (extract/tense.ts): a plan part, a text without headings,
     // or beside a plan part (only sentences that plan, such as a news lead, are read there).
-    const contextOf: Map<Block, ReadingContext> = readingContexts(part, readEverything);
+    const contextOf = readingContexts(part, readEverything);
     const underLivelihood = livelihoodParagraphs(part.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph'));
     const livelihoodLines = new Set<number>([...underLivelihood].map((p) => p.line));
     const partTables: { table: TableBlock; tasks: Task[]; textLines: Map<string, number> }[] = [];
     const notes: { line: number; seqs: string[] }[] = [];
-    let run: ParagraphBlock[] = [];
+    // Consecutive paragraphs read the same way are joined into passages as they come (a sentence
+    // broken across lines is read whole) and each passage is read as soon as it is closed.
+    const passages = new PassageBuilder();
     let runContext: ReadingContext | null = null;
+    const readPassage = (passage: Passage | null) => {
+      if (passage === null || runContext === null) return;
+      const found = extract(passage.text, runContext);
+      const livelihood = passage.segments.some((s) => livelihoodLines.has(s.line));
+      for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood, uncertainOf));
+      for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
+      refuse(found.refused, (offset) => lineAt(passage, offset));
+    };
     const flushRun = () => {
-      if (runContext !== null) {
-        for (const passage of toPassages(run, () => true)) {
-          const found = extract(passage.text, runContext);
-          const livelihood = passage.segments.some((s) => livelihoodLines.has(s.line));
-          for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood));
-          for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
-          refuse(found.refused, (offset) => lineAt(passage, offset));
-        }
-      }
-      run = [];
+      readPassage(passages.finish());
       runContext = null;
     };
 
-    for (const block of part.blocks) {
+    for (let b = 0; b < part.blocks.length; b++) {
+      const block = part.blocks[b];
       if (block.kind === 'paragraph') {
         const seqs = livelihoodSeqs(block.text);
         if (seqs) notes.push({ line: block.line, seqs });
-        const context = contextOf.get(block) ?? null;
+        const context = contextOf[b];
         if (context !== runContext) flushRun();
         if (context !== null) {
-          run.push(block);
           runContext = context;
+          readPassage(passages.add(block));
         }
         continue;
       }
@@ -150,21 +152,22 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
         tasks.push(task);
         const found = extract(task.text, 'plan');
         const line = textLines.get(task.seq) ?? task.line;
-        for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, line, task.livelihood));
+        for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, line, task.livelihood, uncertainOf));
         for (const q of found.qualitative) qualitative.push({ task: task.seq, line, quote: q.quote, name: q.name, type: q.type });
         refuse(found.refused, () => line, task.seq);
       }
     }
   }
 
-  const ordered = orderByDocument(drafts);
-  const ids = indicatorIds(ordered);
-  const indicators: Indicator[] = ordered.map((d, i) => {
-    const { uncertain, ...rest } = d;
+  // The drafts become the indicators in place (one object each, however many a document holds).
+  const indicators = orderByDocument(drafts);
+  const ids = indicatorIds(indicators);
+  indicators.forEach((ind, i) => {
+    ind.id = ids[i];
+    const uncertain = uncertainOf.get(ind);
     if (uncertain) {
-      diagnostics.push({ level: 'warning', message: `第${d.line}行“${d.quote}”：${uncertain}`, line: d.line, ref: ids[i] });
+      diagnostics.push({ level: 'warning', message: `第${ind.line}行“${shortQuote(ind.quote)}”：${uncertain}`, line: ind.line, ref: ids[i] });
     }
-    return { id: ids[i], ...rest };
   });
   const orderedQualitative = orderByDocument(qualitative);
 
@@ -178,8 +181,10 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   return { tasks, indicators, qualitative: orderedQualitative, diagnostics };
 }
 
-function draftOf(ind: ExtractedIndicator, task: string | null, line: number, livelihood: boolean): Draft {
-  const draft: Draft = {
+/** An indicator before its key is known (`id` is set once all are in document order). */
+function draftOf(ind: ExtractedIndicator, task: string | null, line: number, livelihood: boolean, uncertainOf: Map<Indicator, string>): Indicator {
+  const draft: Indicator = {
+    id: '',
     task,
     line,
     quote: ind.quote,
@@ -191,12 +196,16 @@ function draftOf(ind: ExtractedIndicator, task: string | null, line: number, liv
     cmp: ind.cmp,
     livelihood,
   };
-  if (ind.uncertain) draft.uncertain = ind.uncertain;
+  if (ind.uncertain) uncertainOf.set(draft, ind.uncertain);
   return draft;
 }
 
 /** Document order by line; a stable sort keeps reading order within a line or a task. */
 function orderByDocument<T extends { line: number }>(items: T[]): T[] {
+  // Usually already in order (paragraphs, then a part's tables): a check instead of a sort.
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) sorted = items[i - 1].line <= items[i].line;
+  if (sorted) return items;
   return items
     .map((item, i) => ({ item, i }))
     .sort((a, b) => a.item.line - b.item.line || a.i - b.i)

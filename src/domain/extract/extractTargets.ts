@@ -70,7 +70,7 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
       // A target restated in a later sentence of the same paragraph is one target.
       const key = measureKey(r);
       const same = kept.get(key) ?? kept.set(key, []).get(key)!;
-      if (same.some((k) => k.sentence !== sentence && sameThing(k.name, r.name))) continue;
+      if (restated(same, sentence, r.name)) continue;
       same.push({ sentence, name: r.name });
       const span = originalSpan(text, clean, r.quoteStart, r.quoteEnd);
       const ind: ExtractedIndicator = {
@@ -95,7 +95,9 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
 /** The words of text[from, to) outside quotes and brackets: “五个确保” names a campaign, it does not
  *  plan anything. */
 function unmasked(text: string, mask: Mask, from: number, to: number): string {
-  if (mask.indexOf(1, from) < 0 || mask.indexOf(1, from) >= to) return text.slice(from, to);
+  let any = false;
+  for (let i = from; i < to && !any; i++) any = mask[i] === 1;
+  if (!any) return text.slice(from, to);
   let out = '';
   let run = from;
   for (let i = from; i < to; i++) {
@@ -114,6 +116,18 @@ function unmasked(text: string, mask: Mask, from: number, to: number): string {
  */
 function measureKey(r: RawIndicator): string {
   return `${r.target}|${r.max}|${r.unit}|${r.kind}`;
+}
+
+/** How many earlier targets with the same figure a new one is compared with: a restatement stands
+ *  near what it restates, and a text of any length stays linear (100,000 "新增项目5个" compare with
+ *  the last few, not with each other). */
+const RESTATEMENT_WINDOW = 16;
+
+function restated(same: { sentence: number; name: string }[], sentence: number, name: string): boolean {
+  for (let k = same.length - 1; k >= 0 && k >= same.length - RESTATEMENT_WINDOW; k--) {
+    if (same[k].sentence !== sentence && sameThing(same[k].name, name)) return true;
+  }
+  return false;
 }
 
 /** Two names of the same figure name one thing when they share a run of four characters and

@@ -118,6 +118,7 @@ function uncertainName(name: string): string | undefined {
 /** Names are short: the words more than this far before a figure never belong to its name, and
  *  reading no further keeps a clause of any length linear. */
 const PREFIX_WINDOW = 60;
+const AFTER_WINDOW = 80;
 
 /** 城乡居民… with two figures (or 均) is 城镇居民… and 农村居民…. */
 function expandTownCountry(subjects: string[], count: number): string[] {
@@ -175,6 +176,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
   const out: RawIndicator[] = [];
   let segStart = clause.start;
   let group: Group | null = null;
+  // Once per clause, not per figure: a clause may be a whole 5 MB line.
+  const clauseText = text.slice(clause.start, clause.end);
+  const pairing = clauseText.includes('与') ? PAIRING.exec(clauseText) : null;
 
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
@@ -200,7 +204,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       continue; // the next figure's prefix starts where this one's did
     }
     // The size of something named after it: 总投资356.8亿元的乙烯项目, 年产30万吨…装置.
-    let after = text.slice(f.end, next ? next.start : clause.end);
+    // What follows the figure up to the next one; names are short, so no further than AFTER_WINDOW.
+    let after = text.slice(f.end, Math.min(next ? next.start : clause.end, f.end + AFTER_WINDOW));
     // "25%以上的面积" is a share to reach, not a size; "改造25处的老旧小区" counts what is done.
     const sizeOf = /^的/.test(after) && f.unit !== '%' && !isCountUnit(f.unit);
     if (sizeOf || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
@@ -209,7 +214,6 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // Partners of a pairing ("组织省级示范高中与14所县域高中、7所乡镇普通高中实施“二对一”结对共建") are
     // who takes part, not what is delivered.
-    const pairing = PAIRING.exec(text.slice(clause.start, clause.end));
     if (pairing && f.start > clause.start + pairing.index && f.end <= clause.start + pairing.index + pairing[0].length) {
       segStart = f.end;
       continue;
@@ -222,7 +226,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // A count of things qualified by a figure right after it: "429个500万元以上项目".
     let skipNext = false;
     if (next && gap === '' && next.cmpAfter !== null && !isCountUnit(next.unit)) {
-      after = text.slice(f.end, figures[k + 2]?.start ?? clause.end);
+      after = text.slice(f.end, Math.min(figures[k + 2]?.start ?? clause.end, f.end + AFTER_WINDOW));
       skipNext = true;
     }
 

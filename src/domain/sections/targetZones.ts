@@ -7,40 +7,37 @@
 import type { ParagraphBlock } from '../document';
 import type { ReadingContext } from '../extract/tense';
 import type { DocumentPart } from './splitDocuments';
-import { zoneSignal, type ZoneSignal } from './headings';
-
-/** Each paragraph of the part with what it says about the part that follows (read once: the
- *  heading patterns are the costly part of a walk). */
-function signals(part: DocumentPart): { p: ParagraphBlock; signal: ZoneSignal }[] {
-  const out: { p: ParagraphBlock; signal: ZoneSignal }[] = [];
-  for (const block of part.blocks) if (block.kind === 'paragraph') out.push({ p: block, signal: zoneSignal(block.text) });
-  return out;
-}
+import { zoneSignal } from './headings';
 
 /**
- * How each paragraph of a part is read (extract/tense.ts), up to the glossary:
+ * How each block of a part is read (extract/tense.ts), by its index in `part.blocks` (null: not
+ * read, or a table), up to the glossary:
  * - `readEverything` (no plan heading anywhere, no table, no notice): every paragraph outside a
  *   review heading, `neutral`;
  * - otherwise the plan parts are `plan`, and the paragraphs beside them `outside` (only their
  *   planning sentences are read: a news lead before the goals).
+ * One walk, each heading pattern tried once per paragraph.
  */
-export function readingContexts(part: DocumentPart, readEverything: boolean): Map<ParagraphBlock, ReadingContext> {
-  const contexts = new Map<ParagraphBlock, ReadingContext>();
+export function readingContexts(part: DocumentPart, readEverything: boolean): (ReadingContext | null)[] {
+  const contexts: (ReadingContext | null)[] = new Array<ReadingContext | null>(part.blocks.length).fill(null);
   let on = readEverything;
-  for (const { p, signal } of signals(part)) {
+  for (let i = 0; i < part.blocks.length; i++) {
+    const block = part.blocks[i];
+    if (block.kind !== 'paragraph') continue;
+    const signal = zoneSignal(block.text);
     if (signal === 'end') break;
     if (signal === 'on') on = true;
     else if (signal === 'off') on = false;
-    if (readEverything) {
-      if (on) contexts.set(p, 'neutral');
-    } else contexts.set(p, on ? 'plan' : 'outside');
+    if (readEverything) contexts[i] = on ? 'neutral' : null;
+    else contexts[i] = on ? 'plan' : 'outside';
   }
   return contexts;
 }
 
 /** The paragraphs of `part` inside a target-bearing part, in order. */
 export function targetParagraphs(part: DocumentPart): ParagraphBlock[] {
-  return [...readingContexts(part, false)].filter(([, c]) => c === 'plan').map(([p]) => p);
+  const contexts = readingContexts(part, false);
+  return part.blocks.filter((b, i): b is ParagraphBlock => contexts[i] === 'plan');
 }
 
 /** Whether any paragraph of the part opens a target-bearing part. */

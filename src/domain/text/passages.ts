@@ -44,6 +44,36 @@ export function continues(a: string, b: string): boolean {
   return !CLOSED.test(a) && /[。；;]/.test(a) && PROSE.test(a);
 }
 
+/**
+ * Passages built one paragraph at a time, so that a document of a million lines never holds a
+ * million passages at once: `add` returns the passage that the new paragraph closes, if any.
+ */
+export class PassageBuilder {
+  private current: Passage | null = null;
+  private last: ParagraphBlock | null = null;
+
+  add(p: ParagraphBlock): Passage | null {
+    if (this.current && this.last && continues(this.last.text, p.text)) {
+      this.current.segments.push({ offset: this.current.text.length, line: p.line });
+      this.current.text += p.text;
+      this.last = p;
+      return null;
+    }
+    const done = this.current;
+    this.current = { text: p.text, segments: [{ offset: 0, line: p.line }] };
+    this.last = p;
+    return done;
+  }
+
+  /** The passage still open, and a fresh start. */
+  finish(): Passage | null {
+    const done = this.current;
+    this.current = null;
+    this.last = null;
+    return done;
+  }
+}
+
 /** Groups paragraphs (in document order, already restricted to one target-bearing part) into
  *  passages. Only paragraphs that follow each other in the document are joined: `adjacent(a, b)`
  *  says whether nothing (but empty lines) stood between them. */
