@@ -52,6 +52,7 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
     // Clauses come in order, so the tense of the sentence is worked out once, at its first clause.
     if (clause.periodStart !== tensePeriod) {
       tensePeriod = clause.periodStart;
+      carry.existing = false;
       tense = tenseOf(unmasked(t, mask, clause.periodStart, clause.periodEnd));
     }
     if (!sentenceIsRead(tense, context)) {

@@ -5,7 +5,7 @@ import type { Measure } from './types';
 import { classifyKind } from './growth';
 import { dropExamples, expandList, leadingVerb, splitList, startsWithVerb, trimLeading, trimTrailing } from './names';
 import { qualifierBefore } from './qualifiers';
-import { isCountUnit } from './units';
+import { isCountUnit, isRateUnit } from './units';
 
 /** An indicator in clean-text coordinates, before quotes are mapped back to the input. */
 export interface RawIndicator extends Measure {
@@ -21,6 +21,8 @@ export interface Carry {
   verb: string | null;
   subject?: string | null;
   name?: string | null;
+  /** The sentence counts what already exists ("全区共有…"): its other bare counts are not targets. */
+  existing?: boolean;
   /** The last clause without a figure, for a dimension that follows it ("新建滨江大道，全长约6.2公里"). */
   before?: { text: string; start: number; end: number } | null;
 }
@@ -220,6 +222,12 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // Ordinals, ranks, and counts of what already exists (全区共有…218人) are not targets.
     if (text[f.start - 1] === '第' || /(前|排名|第)$/.test(prefix) || /(共有|现有|目前有)/.test(prefix)) {
+      if (/(共有|现有|目前有)/.test(prefix)) carry.existing = true;
+      segStart = f.end;
+      continue;
+    }
+    // …and so are the other counts of the same list ("全区共有A 218人，…；B 57人，…").
+    if (carry.existing && !startsWithVerb(trimLeading(prefix)) && qualifierBefore(prefix) === null && !isRateUnit(f.unit)) {
       segStart = f.end;
       continue;
     }

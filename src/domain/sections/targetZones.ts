@@ -12,8 +12,8 @@ import { zoneSignal } from './headings';
 /**
  * How each block of a part is read (extract/tense.ts), by its index in `part.blocks` (null: not
  * read, or a table), up to the glossary:
- * - `readEverything` (no plan heading anywhere, no table, no notice): every paragraph outside a
- *   review heading, `neutral`;
+ * - `readEverything` (no plan heading anywhere, no table, no notice): every paragraph `neutral`,
+ *   those under a review heading `outside`;
  * - otherwise the plan parts are `plan`, and the paragraphs beside them `outside` (only their
  *   planning sentences are read: a news lead before the goals).
  * One walk, each heading pattern tried once per paragraph.
@@ -28,7 +28,9 @@ export function readingContexts(part: DocumentPart, readEverything: boolean): (R
     if (signal === 'end') break;
     if (signal === 'on') on = true;
     else if (signal === 'off') on = false;
-    if (readEverything) contexts[i] = on ? 'neutral' : null;
+    // After a review heading only the sentences that plan are read: a line that mentions a review
+    // ("会议回顾了过去一年的工作") does not silence the plan that follows it.
+    if (readEverything) contexts[i] = on ? 'neutral' : 'outside';
     else contexts[i] = on ? 'plan' : 'outside';
   }
   return contexts;

@@ -5,6 +5,7 @@
  */
 import { extractTargets } from '../../../src/domain/extract/extractTargets';
 import { tenseOf } from '../../../src/domain/extract/tense';
+import { parseText } from '../../../src/domain/parse';
 
 const brief = (text: string, context: Parameters<typeof extractTargets>[1] = 'plan') =>
   extractTargets(text, context).indicators.map((i) => ({ name: i.name, kind: i.kind, target: i.target, max: i.max, unit: i.unit, cmp: i.cmp }));
@@ -179,6 +180,15 @@ describe('review or plan, by the sentence itself', () => {
   it('results with the verbs of results are dropped where nothing says the text is a plan', () => {
     expect(brief('全年完成地区生产总值190.25亿元，增长6.4%，增速位列全市第7位。', 'neutral')).toEqual([]);
     expect(brief('新开工改造城镇老旧小区3011万平方米。', 'neutral')).toHaveLength(1);
+  });
+
+  it('counts of what was received are page furniture: 收到建议300余件', () => {
+    expect(brief('收到建议300余件', 'neutral')).toEqual([]);
+  });
+
+  it('a line that mentions a review does not silence the plan after it', () => {
+    const r = parseText('会议回顾了过去一年的工作\n今年力争新增城镇就业5600人以上。\n', '会议.txt');
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([['新增城镇就业', 5600]]);
   });
 
   it('a quoted campaign name plans nothing: 实现防汛抗旱“五个确保”', () => {
