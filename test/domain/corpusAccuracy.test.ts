@@ -23,10 +23,14 @@ function documents(split: string): CorpusLabels[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusLabels);
 }
 
-/** Thresholds: a little under what each set reached (README "Extraction accuracy"). */
+/**
+ * Thresholds, a little under what each set reached (README "Extraction accuracy"). The held-out
+ * ones sit under its blind measure (strict F1 0.929, indicator precision 0.885, recall 0.979),
+ * taken once after tuning on dev; the fixes made after that measure are not credited here.
+ */
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
-  dev: { f1: 0.95, p: 0.93, r: 0.93 },
-  heldout: { f1: 0.9, p: 0.9, r: 0.9 },
+  dev: { f1: 0.97, p: 0.97, r: 0.97 },
+  heldout: { f1: 0.92, p: 0.87, r: 0.95 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

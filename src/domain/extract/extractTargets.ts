@@ -6,7 +6,7 @@ import { trimLeading } from './names';
 import { qualitativeOfClause } from './qualitative';
 import { rankingOfClause } from './ranking';
 import { protectedMask, type Mask } from './spans';
-import { sentenceIsRead, tenseOf, type ReadingContext, type Tense } from './tense';
+import { inherit, isMixed, sentenceIsRead, tenseOf, type ReadingContext, type Tense } from './tense';
 import type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets, RefusedFigure } from './types';
 
 export type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets } from './types';
@@ -30,7 +30,10 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
   const kept = new Map<string, { sentence: number; name: string }[]>();
   const carry: Carry = { verb: null };
   let tensePeriod = -1;
-  let tense: Tense = 'neutral';
+  let tense: Tense | null = null;
+  let previousTense: Tense | null = null;
+  let mixed = false;
+  let clauseTense: Tense | null = null;
   let sentence = -1;
   let previous: Clause | null = null;
   let nextFigure = 0;
@@ -49,13 +52,22 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
       carry.before = null;
       previous = null;
     }
-    // Clauses come in order, so the tense of the sentence is worked out once, at its first clause.
+    // Clauses come in order, so the tense of the sentence is worked out once, at its first clause;
+    // a sentence that reports and plans is read clause by clause.
     if (clause.periodStart !== tensePeriod) {
       tensePeriod = clause.periodStart;
       carry.existing = false;
-      tense = tenseOf(unmasked(t, mask, clause.periodStart, clause.periodEnd));
+      if (tense !== null) previousTense = tense;
+      const words = unmasked(t, mask, clause.periodStart, clause.periodEnd);
+      mixed = isMixed(words);
+      clauseTense = null;
+      tense = inherit(tenseOf(words), previousTense, context);
     }
-    if (!sentenceIsRead(tense, context)) {
+    if (mixed) {
+      const own = tenseOf(unmasked(t, mask, clause.start, clause.end));
+      clauseTense = own === 'neutral' ? (clauseTense ?? own) : own;
+    } else clauseTense = tense;
+    if (!sentenceIsRead(clauseTense ?? 'neutral', context)) {
       previous = clause;
       continue;
     }

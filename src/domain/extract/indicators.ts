@@ -231,9 +231,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       segStart = f.end;
       continue;
     }
-    // A count of things qualified by a figure right after it: "429个500万元以上项目".
+    // A count of things qualified by a figure right after it: "429个500万元以上项目",
+    // "超230个50户以上木质房屋连片村寨".
     let skipNext = false;
-    if (next && gap === '' && next.cmpAfter !== null && !isCountUnit(next.unit)) {
+    if (next && gap === '' && next.cmpAfter !== null && next.cmpAfter !== '~') {
       after = text.slice(f.end, Math.min(figures[k + 2]?.start ?? clause.end, f.end + AFTER_WINDOW));
       skipNext = true;
     }
@@ -323,7 +324,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const named = nameFromPrefix(suffix ? prefix : dropExamples(prefix, ''), f.unit);
     let name = named.name;
     if (suffix) {
-      const lead = served ? '' : trimTrailing(prefix);
+      let lead = served ? '' : trimTrailing(prefix);
+      // The comparator belongs to the figure ("完成超230个…"), not to the name.
+      const q = qualifierBefore(lead);
+      if (q) lead = lead.slice(0, lead.length - q.length);
       name = trimLeading(dropExamples(lead, trimTrailing(suffix) + service)).replace(AGE, '');
     }
     name = name.replace(/^的/, '');

@@ -21,12 +21,18 @@ const STRONG_REVIEW =
   /上半年|前三季度|完成(?:全年|年度)?(?:投资)?(?:目标|计划|任务)的\d|预计|初步统计|初步核算|经初步|去年|上一年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|刚刚过去|回顾|已(?:新增|完成|建成|新建|推出|达到?|实现|开工|启动|累计|投用|全部|超额|提前|惠及|发放|培训|帮助|改造|打造|签约|引进|认定|创建|落地)|(?:整体)?完成率|完成情况|成绩单|比计划|比年度计划|与年度计划持平|占全年(?:投资)?计划的|截至|截止(?:到|至)?\d|全部(?:超额)?完成/;
 
 const WEAK_REVIEW =
-  /全年完成|全年实现|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|投票表决|票决|候选|获悉|表示|公布|通报|增至|增加到|达到\d/;
+  /全年完成|全年实现|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|完工|投票表决|票决|候选|获悉|表示|公布|通报|增至|增加到|达到\d/;
 
 /** Plan words strong enough to outweigh review words in the same sentence. */
 const STRONG_PLAN = /今年|明年|新的一年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|预期|目标是|目标为|目标均|主要目标|工作目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
 /** Words of a plan that outweigh the weak review words only. */
 const PLAN = /将|要|争取|努力|推动|推进|加快|实施|开展|建设|完成.*任务/;
+
+/** A sentence that reports last year and plans this one ("去年…增长8.0%，今年…预期增长6.5%"): its
+ *  clauses are told apart one by one. */
+export function isMixed(sentence: string): boolean {
+  return STRONG_REVIEW.test(sentence) && STRONG_PLAN.test(sentence);
+}
 
 export function tenseOf(sentence: string): Tense {
   const strongPlan = STRONG_PLAN.test(sentence);
@@ -44,6 +50,16 @@ export function tenseOf(sentence: string): Tense {
  * qualified figure are read: a news lead, "今年…预期增长目标均确定为10%以上").
  */
 export type ReadingContext = 'plan' | 'neutral' | 'outside';
+
+/**
+ * The tense of a sentence that says nothing of its own, after the sentence before it in the same
+ * paragraph: in a text that is not known to be a plan, a bare result ("安装农村公路生命安全防护栏
+ * 150公里。") after a review sentence ("完成投资0.23亿元，比年度计划高45.3个百分点。") is a result too.
+ */
+export function inherit(tense: Tense, previous: Tense | null, context: ReadingContext): Tense {
+  if (context === 'plan' || tense !== 'neutral' || previous === null) return tense;
+  return previous === 'review' || previous === 'weak-review' ? previous : tense;
+}
 
 export function sentenceIsRead(tense: Tense, context: ReadingContext): boolean {
   switch (context) {

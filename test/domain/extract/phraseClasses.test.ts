@@ -116,6 +116,15 @@ describe('figures with thousands separators and Chinese numerals are targets', (
   });
 });
 
+describe('a count of things qualified by a count right after it', () => {
+  it('完成超230个50户以上木质房屋连片村寨常高压给水管网建设', () => {
+    expect(brief('完成超230个50户以上木质房屋连片村寨常高压给水管网建设')).toEqual([
+      { name: '50户以上木质房屋连片村寨常高压给水管网建设', kind: 'level', target: 230, max: null, unit: '个', cmp: '>=' },
+    ]);
+    expect(brief('全年推进总投资2146亿元的429个500万元以上项目').map((i) => [i.name, i.target])).toEqual([['500万元以上项目', 429]]);
+  });
+});
+
 describe('kind and comparison words', () => {
   it('上涨 and 涨幅 are growth; 约需, 约为, 大约 are about; 超 is at least', () => {
     expect(brief('居民消费价格上涨3%左右')[0]).toMatchObject({ kind: 'growth', cmp: '~' });
@@ -182,6 +191,18 @@ describe('review or plan, by the sentence itself', () => {
     expect(brief('新开工改造城镇老旧小区3011万平方米。', 'neutral')).toHaveLength(1);
   });
 
+  it('a sentence that reports last year and plans this one is read clause by clause', () => {
+    expect(brief('初步统计，去年全省地区生产总值48810亿元、增长8.0%，今年全省地区生产总值预期增长6.5%。', 'neutral').map((i) => i.target)).toEqual([6.5]);
+  });
+
+  it('a bare result after a review sentence is a result too, where nothing says the text is a plan', () => {
+    const text = '完成投资0.23亿元，比年度计划高45.3个百分点。安装农村公路生命安全防护栏150公里。';
+    expect(brief(text, 'neutral')).toEqual([]);
+    expect(brief('密溪沟污水处理项目主体完工，新建、改建城乡污水管网95公里。', 'neutral')).toEqual([]);
+    // Inside a plan part the same bare sentence is a target.
+    expect(brief(text, 'plan').map((i) => i.target)).toEqual([150]);
+  });
+
   it('counts of what was received are page furniture: 收到建议300余件', () => {
     expect(brief('收到建议300余件', 'neutral')).toEqual([]);
   });
@@ -207,6 +228,11 @@ describe('targets relative to a higher level and duties of the year', () => {
     ['节能减排约束性指标完成年度任务', 'milestone', '节能减排约束性指标年度任务'],
   ])('%s', (text, type, name) => {
     expect(qual(text)).toEqual([[type, name]]);
+  });
+
+  it('a generic duty is not a milestone: 启动重点城建工程建设, 完成…重点工作和十方面民生实事', () => {
+    expect(qual('启动重点城建工程建设')).toEqual([]);
+    expect(qual('确保全面完成政府工作报告重点工作和十方面民生实事')).toEqual([]);
   });
 
   it('an item title that its content restates is not a milestone of its own', () => {
