@@ -68,6 +68,8 @@ export const progressCommand: Command = async (args: string[], io: CliIo): Promi
     io.stderr(`无法读取目标文件《${targetsFile}》：${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+  // A targets file without targets is a warning of the parser (issue 11), shown as `parse` shows it.
+  for (const d of parsed.diagnostics.filter((x) => x.level === 'warning' && x.line === undefined)) io.stderr(`警告：${d.message}\n`);
   const parseErrors = parsed.diagnostics.filter((d) => d.level === 'error');
   if (parseErrors.length > 0) {
     for (const d of parseErrors) io.stderr(`错误（《${basename(targetsFile)}》）：${d.message}\n`);
