@@ -65,7 +65,9 @@ async function readImportSource(source: ImportSource, host: Pick<LiveWorkbook, '
 const HEADER_HINT = '应有“序号”“目标任务（或工作任务、重点任务）”“牵头单位”“责任单位”等列';
 
 function nothingToImport(doc: SourceDocument, result: ParseResult, isSelection: boolean): ImportError {
-  const why = result.diagnostics.find((d) => d.level === 'error');
+  // The parser's reason: an unreadable table (an error) or, for a document without targets, its
+  // warning that names the document.
+  const why = result.diagnostics.find((d) => d.level === 'error') ?? result.diagnostics.find((d) => d.level === 'warning' && d.line === undefined);
   const detail = why ? `（${why.message}）` : '';
   if (isSelection) {
     return new ImportError('no-table', `${doc.name}中没有可识别的表头，${HEADER_HINT}；请选中包含表头行的整个表格${detail}`);

@@ -13,7 +13,7 @@ import { decodeText } from '../sources/decodeText';
 import { SourceError } from '../sources/errors';
 import { readFiguresWorkbook } from '../xlsx/readFiguresWorkbook';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string; noTargets?: boolean };
 
 export async function readBytes(file: string): Promise<Read<Uint8Array>> {
   try {
@@ -34,7 +34,8 @@ export async function loadTargets(file: string): Promise<Read<ImportPreview>> {
   try {
     return { ok: true, value: await previewImport({ kind: 'file', name: basename(file), bytes: bytes.value }) };
   } catch (e) {
-    if (e instanceof SourceError || e instanceof ImportError) return { ok: false, message: e.message };
+    if (e instanceof ImportError) return { ok: false, message: e.message, noTargets: e.kind === 'no-targets' };
+    if (e instanceof SourceError) return { ok: false, message: e.message };
     throw e;
   }
 }

@@ -35,6 +35,13 @@ export const progressCommand: Command = async (args: string[], io: CliIo): Promi
     return 1;
   }
   const targets = await loadTargets(optionText(opts, '--targets')!);
+  if (!targets.ok && targets.noTargets) {
+    // A document without targets (a review, a notice): nothing to judge, said as a warning, as
+    // `parse` says it.
+    io.stderr(`警告：${targets.message}\n`);
+    io.stdout(`${JSON.stringify({ month: monthArg, timeProgress: Math.round((period.month / 12) * 1e6) / 1e6, indicators: [] }, null, 2)}\n`);
+    return 0;
+  }
   if (!targets.ok) {
     io.stderr(`${targets.message}\n`);
     return 1;

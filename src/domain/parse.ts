@@ -6,14 +6,15 @@
  * target-bearing parts of reports and plans (sections/targetZones.ts). Sentence-level extraction
  * is extract/extractTargets.ts.
  */
-import type { Block, ParagraphBlock, SourceDocument, TableBlock } from './document';
+import type { ParagraphBlock, SourceDocument, TableBlock } from './document';
 import type { Diagnostic, Indicator, ParseResult, Qualitative, Task } from './model';
-import type { ExtractedIndicator, ExtractedQualitative } from './extract/types';
+import type { ExtractedIndicator, ExtractedQualitative, RefusedFigure } from './extract/types';
+import type { ReadingContext } from './extract/tense';
 import { extractTargets } from './extract/extractTargets';
 import { textToDocument } from './text/textToDocument';
-import { lineAt, toPassages } from './text/passages';
+import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
-import { allParagraphsOutsideReview, hasTargetZone, targetParagraphs } from './sections/targetZones';
+import { hasTargetZone, readingContexts } from './sections/targetZones';
 import { DOCUMENT_NUMBER } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
@@ -21,10 +22,11 @@ import { tableToTasks } from './tables/tableToTasks';
 import { livelihoodSeqs } from './tables/livelihoodNote';
 import { indicatorIds } from './ids';
 
-export type Extractor = (text: string) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[] };
+export type Extractor = (
+  text: string,
+  context: ReadingContext,
+) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[]; refused?: RefusedFigure[] };
 
-/** An indicator before its key is known, with the reason the extraction is unsure, if any. */
-type Draft = Omit<Indicator, 'id'> & { uncertain?: string };
 
 export function parseText(text: string, name: string, extract: Extractor = extractTargets): ParseResult {
   return parseDocument(textToDocument(text, name), extract);
@@ -34,7 +36,9 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   const parts = splitDocuments(doc.blocks);
   const diagnostics: Diagnostic[] = [];
   const tasks: Task[] = [];
-  const drafts: Draft[] = [];
+  const drafts: Indicator[] = [];
+  /** Why the extraction of an indicator is unsure, for the few that are. */
+  const uncertainOf = new Map<Indicator, string>();
   const qualitative: Qualitative[] = [];
   const usedSeqs = new Set<string>();
   let tableCount = 0;
@@ -51,31 +55,54 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
     });
   }
 
+  const refuse = (figures: RefusedFigure[] | undefined, lineOf: (offset: number) => number, ref?: string) => {
+    for (const f of figures ?? []) {
+      const line = lineOf(f.offset);
+      const d: Diagnostic = { level: 'warning', message: `第${line}行“${shortQuote(f.quote)}”：${f.reason}，未作为目标导入，请核对原文。`, line };
+      if (ref !== undefined) d.ref = ref;
+      diagnostics.push(d);
+    }
+  };
+
   for (const part of parts) {
-    const zone = new Set<Block>(readEverything ? allParagraphsOutsideReview(part) : targetParagraphs(part));
+    // Where each paragraph is read from (extract/tense.ts): a plan part, a text without headings,
+    // or beside a plan part (only sentences that plan, such as a news lead, are read there).
+    const contextOf = readingContexts(part, readEverything);
     const underLivelihood = livelihoodParagraphs(part.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph'));
+    const livelihoodLines = new Set<number>([...underLivelihood].map((p) => p.line));
     const partTables: { table: TableBlock; tasks: Task[]; textLines: Map<string, number> }[] = [];
     const notes: { line: number; seqs: string[] }[] = [];
-    let zoneRun: ParagraphBlock[] = [];
-    const flushZone = () => {
-      for (const passage of toPassages(zoneRun, () => true)) {
-        const found = extract(passage.text);
-        const livelihood = passage.segments.some((s) => zoneRun.some((p) => p.line === s.line && underLivelihood.has(p)));
-        for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood));
-        for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
-      }
-      zoneRun = [];
+    // Consecutive paragraphs read the same way are joined into passages as they come (a sentence
+    // broken across lines is read whole) and each passage is read as soon as it is closed.
+    const passages = new PassageBuilder();
+    let runContext: ReadingContext | null = null;
+    const readPassage = (passage: Passage | null) => {
+      if (passage === null || runContext === null) return;
+      const found = extract(passage.text, runContext);
+      const livelihood = passage.segments.some((s) => livelihoodLines.has(s.line));
+      for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood, uncertainOf));
+      for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
+      refuse(found.refused, (offset) => lineAt(passage, offset));
+    };
+    const flushRun = () => {
+      readPassage(passages.finish());
+      runContext = null;
     };
 
-    for (const block of part.blocks) {
+    for (let b = 0; b < part.blocks.length; b++) {
+      const block = part.blocks[b];
       if (block.kind === 'paragraph') {
         const seqs = livelihoodSeqs(block.text);
         if (seqs) notes.push({ line: block.line, seqs });
-        if (zone.has(block)) zoneRun.push(block);
-        else flushZone();
+        const context = contextOf[b];
+        if (context !== runContext) flushRun();
+        if (context !== null) {
+          runContext = context;
+          readPassage(passages.add(block));
+        }
         continue;
       }
-      flushZone();
+      flushRun();
       tableCount++;
       const line = block.rowLines[0] ?? 0;
       const kind = classifyTable(block);
@@ -117,42 +144,47 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
       }
       partTables.push({ table: block, tasks: accepted, textLines: read.textLines });
     }
-    flushZone();
+    flushRun();
 
     applyLivelihoodNotes(notes, partTables, diagnostics);
     for (const { tasks: tableTasks, textLines } of partTables) {
       for (const task of tableTasks) {
         tasks.push(task);
-        const found = extract(task.text);
+        const found = extract(task.text, 'plan');
         const line = textLines.get(task.seq) ?? task.line;
-        for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, line, task.livelihood));
+        for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, line, task.livelihood, uncertainOf));
         for (const q of found.qualitative) qualitative.push({ task: task.seq, line, quote: q.quote, name: q.name, type: q.type });
+        refuse(found.refused, () => line, task.seq);
       }
     }
   }
 
-  const ordered = orderByDocument(drafts);
-  const ids = indicatorIds(ordered);
-  const indicators: Indicator[] = ordered.map((d, i) => {
-    const { uncertain, ...rest } = d;
+  // The drafts become the indicators in place (one object each, however many a document holds).
+  const indicators = orderByDocument(drafts);
+  const ids = indicatorIds(indicators);
+  indicators.forEach((ind, i) => {
+    ind.id = ids[i];
+    const uncertain = uncertainOf.get(ind);
     if (uncertain) {
-      diagnostics.push({ level: 'warning', message: `第${d.line}行“${d.quote}”：${uncertain}`, line: d.line, ref: ids[i] });
+      diagnostics.push({ level: 'warning', message: `第${ind.line}行“${shortQuote(ind.quote)}”：${uncertain}`, line: ind.line, ref: ids[i] });
     }
-    return { id: ids[i], ...rest };
   });
   const orderedQualitative = orderByDocument(qualitative);
 
   if (tasks.length === 0 && indicators.length === 0 && orderedQualitative.length === 0) {
+    // Not an error: a review or a notice is a document without targets, and says so.
     diagnostics.push({
-      level: 'error',
+      level: 'warning',
       message: `未在《${doc.name}》中找到目标任务：没有可识别的目标任务表（需要“序号”和“目标任务/工作任务/重点任务”等列），也没有“主要预期目标”“工作目标”等部分中的目标。`,
     });
   }
   return { tasks, indicators, qualitative: orderedQualitative, diagnostics };
 }
 
-function draftOf(ind: ExtractedIndicator, task: string | null, line: number, livelihood: boolean): Draft {
-  const draft: Draft = {
+/** An indicator before its key is known (`id` is set once all are in document order). */
+function draftOf(ind: ExtractedIndicator, task: string | null, line: number, livelihood: boolean, uncertainOf: Map<Indicator, string>): Indicator {
+  const draft: Indicator = {
+    id: '',
     task,
     line,
     quote: ind.quote,
@@ -164,12 +196,16 @@ function draftOf(ind: ExtractedIndicator, task: string | null, line: number, liv
     cmp: ind.cmp,
     livelihood,
   };
-  if (ind.uncertain) draft.uncertain = ind.uncertain;
+  if (ind.uncertain) uncertainOf.set(draft, ind.uncertain);
   return draft;
 }
 
 /** Document order by line; a stable sort keeps reading order within a line or a task. */
 function orderByDocument<T extends { line: number }>(items: T[]): T[] {
+  // Usually already in order (paragraphs, then a part's tables): a check instead of a sort.
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) sorted = items[i - 1].line <= items[i].line;
+  if (sorted) return items;
   return items
     .map((item, i) => ({ item, i }))
     .sort((a, b) => a.item.line - b.item.line || a.i - b.i)
@@ -193,4 +229,9 @@ function applyLivelihoodNotes(
       else diagnostics.push({ level: 'warning', message: `第${note.line}行的注释提到第${seq}项为民生实事，但表中没有序号${seq}。`, line: note.line });
     }
   }
+}
+
+/** A quote short enough for a message: a 100,000-digit figure is shown by its start and length. */
+function shortQuote(quote: string): string {
+  return quote.length <= 40 ? quote : `${quote.slice(0, 30)}…（共${quote.length}个字符）`;
 }

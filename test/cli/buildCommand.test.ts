@@ -64,9 +64,10 @@ describe('cli build', () => {
     expect(values[0][1]).toBe(6);
     const jobs = await figureCell(wb, '9-1', 6);
     expect(values[Number(jobs.slice(1)) - 1][FIRST_FIGURE_COL + 4]).toBe(2330);
-    // 进度 judges every indicator and qualitative target: 263 rows below its two header rows.
-    expect((await sheetValues(wb, PROGRESS_SHEET)).length).toBe(2 + 263);
+    // 进度 judges every indicator and qualitative target: one row each below its two header rows.
     const { report } = await readProgress(wb, 6);
+    expect(report.items.length).toBeGreaterThan(250);
+    expect((await sheetValues(wb, PROGRESS_SHEET)).length).toBe(2 + report.items.length);
     expect(report.items.find((i) => i.id === '9-1')).toMatchObject({ status: '滞后', reason: '累计完成41.6%，低于序时进度50.0%共8.4个百分点' });
   });
 

@@ -52,13 +52,13 @@ describe('cli parse', () => {
     expect(stderr).toContain('是空的');
   });
 
-  it('fails when a document holds no targets', async () => {
+  it('prints an empty result and a Chinese warning for a document without targets, exit 0', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tm-cli-')), '通知.txt');
     writeFileSync(file, '岳云政办函〔2024〕2号\n\n关于取消部分集中式饮用水水源地的通知\n\n特此通知。\n');
     const { code, stdout, stderr } = await run('parse', file);
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('未在《通知.txt》中找到目标任务');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ tasks: [], indicators: [], qualitative: [] });
+    expect(stderr).toContain('警告：未在《通知.txt》中找到目标任务');
   });
 
   it('runs as `npm run -s cli -- parse <file>` (tsx src/cli/main.ts) with exit codes', () => {

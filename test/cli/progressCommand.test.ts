@@ -115,3 +115,15 @@ describe('npm run cli -- progress', () => {
     expect((await run(['--targets', join(root, 'nope.txt'), '--figures', SAMPLE, '--month', '2024-06'])).err).toContain('找不到文件');
   });
 });
+
+describe('progress on a targets file without targets', () => {
+  it('judges nothing and says why in Chinese, as parse does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'progress-cli-'));
+    const review = join(dir, '回顾.txt');
+    writeFileSync(review, '2024年工作回顾\n全年完成地区生产总值190.25亿元，增长6.4%。\n');
+    const { code, out, err } = await run(['--targets', review, '--figures', csv('id,period,value\n'), '--month', '2024-06']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).indicators).toEqual([]);
+    expect(err).toMatch(/^警告：.*未在《回顾\.txt》中找到目标任务/);
+  });
+});

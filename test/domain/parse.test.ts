@@ -110,12 +110,39 @@ describe('work reports: no tasks, targets only from the plan part', () => {
 });
 
 describe('diagnostics', () => {
-  it('reports a document without targets as an error naming it', () => {
+  it('reports a document without targets with a Chinese warning naming it, not an error', () => {
     const r = parseText('岳云政办函〔2024〕2号\n\n关于取消部分集中式饮用水水源地的通知\n\n特此通知。\n', '水源地通知.txt');
-    expect(r.tasks).toEqual([]);
-    const errors = r.diagnostics.filter((d) => d.level === 'error');
-    expect(errors).toHaveLength(1);
-    expect(errors[0].message.startsWith('未在《水源地通知.txt》中找到目标任务：')).toBe(true);
+    expect([r.tasks, r.indicators, r.qualitative]).toEqual([[], [], []]);
+    expect(r.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
+    const warnings = r.diagnostics.filter((d) => d.level === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].message.startsWith('未在《水源地通知.txt》中找到目标任务：')).toBe(true);
+  });
+
+  it('gives a review of last year an empty result and the same warning', () => {
+    const review = '2024年工作回顾\n全年完成地区生产总值190.25亿元，增长6.4%，增速位列全市第7位。\n已新增老年助餐服务点235个，整体完成率111.5%。\n';
+    const r = parseText(review, '回顾.txt');
+    expect([r.indicators, r.qualitative]).toEqual([[], []]);
+    expect(r.diagnostics.filter((d) => d.level !== 'info').map((d) => d.level)).toEqual(['warning']);
+  });
+
+  it('flags an indicator whose name it cannot find for the clerk, with its line and key', () => {
+    const r = parseText('主要预期目标是：\n增长8%以上。\n', '无名.txt');
+    expect(r.indicators).toHaveLength(1);
+    const flag = r.diagnostics.find((d) => d.ref === r.indicators[0].id);
+    expect(flag).toMatchObject({ level: 'warning', line: 2 });
+    expect(flag!.message).toContain('未能确定指标名称');
+  });
+
+  it('refuses a figure too large to keep exactly, naming its line, and never passes on Infinity', () => {
+    const huge = '9'.repeat(100_000);
+    const r = parseText(`主要预期目标是：\n新增城镇就业${huge}人，新增市场主体1e400家，引进项目9007199254740993个，新开工项目40个。\n`, '大数.txt');
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([['新开工项目', 40]]);
+    const refusals = r.diagnostics.filter((d) => /数字/.test(d.message));
+    expect(refusals.map((d) => d.line)).toEqual([2, 2, 2]);
+    expect(refusals[0].message).toMatch(/过大/);
+    expect(refusals[1].message).toMatch(/科学计数法/);
+    expect(refusals.every((d) => d.message.length < 300)).toBe(true);
   });
 
   it('reports a table meant as targets without a readable header, with its line', () => {

@@ -1,3 +1,4 @@
+import type { Mask } from './spans';
 import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 
 /**
@@ -114,7 +115,7 @@ function afterThing({ s, offset, mask }: ClauseWords, previous: string): RawQual
 /** Where the thing before a marker starts: list items that are clauses of their own are dropped
  *  (“风险有效管控、事故隐患动态清零” → 事故隐患), nouns joined by 、 are kept
  *  (“生产安全事故起数、死亡人数“双下降”” → both). */
-function thingStart(s: string, start: number, end: number, mask: boolean[], offset: number): number {
+function thingStart(s: string, start: number, end: number, mask: Mask, offset: number): number {
   let begin = start;
   for (let i = start; i < end; i++) {
     if (s[i] === '、' && !mask[offset + i] && OWN_CLAUSE.test(s.slice(begin, i))) begin = i + 1;

@@ -1,3 +1,4 @@
+import type { Mask } from './spans';
 /**
  * A clause: the stretch of a sentence between two commas, semicolons, full stops or colons (or a
  * circled list number ①). Each target of a report sentence lives inside one clause; a colon ends
@@ -6,24 +7,46 @@
 export interface Clause {
   start: number;
   end: number;
-  /** Index where the sentence (up to 。！？) that holds this clause starts. */
+  /** Index where the sentence (up to 。！？；) that holds this clause starts. */
   sentenceStart: number;
+  /** Index where the full sentence (up to 。！？ only: a list of results joined by ；is one) starts,
+   *  and where it ends: the span whose words say whether it reports or plans (tense.ts). */
+  periodStart: number;
+  periodEnd: number;
 }
 
-const CLAUSE_END = /[，,；;。！？!?：:\n①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮]/;
-const SENTENCE_END = /[。！？!?；;\n]/;
+import { charTable } from './lookup';
 
-export function splitClauses(text: string, mask: boolean[]): Clause[] {
+const CLAUSE_END = charTable('，,；;。！？!?：:\n①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮');
+const SENTENCE_END = charTable('。！？!?；;\n');
+const PERIOD_END = charTable('。！？!?\n');
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** A comma inside a number ("5,600人", "1,234.5亿元") separates thousands, not clauses. */
+function thousandsComma(text: string, i: number): boolean {
+  return text[i] === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4]);
+}
+
+export function splitClauses(text: string, mask: Mask): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   let sentenceStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const atEnd = i === text.length;
-    const ch = atEnd ? '' : text[i];
-    if (atEnd || (!mask[i] && CLAUSE_END.test(ch))) {
-      if (i > start) clauses.push({ start, end: i, sentenceStart });
+  let periodStart = 0;
+  let firstOfPeriod = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const atEnd = i === n;
+    const code = atEnd ? 0 : text.charCodeAt(i);
+    if (atEnd || (CLAUSE_END[code] === 1 && !mask[i] && !(code === 44 && thousandsComma(text, i)))) {
+      if (i > start) clauses.push({ start, end: i, sentenceStart, periodStart, periodEnd: i });
       start = i + 1;
-      if (!atEnd && SENTENCE_END.test(ch)) sentenceStart = i + 1;
+      if (!atEnd && SENTENCE_END[code] === 1) sentenceStart = i + 1;
+      if (atEnd || PERIOD_END[code] === 1) {
+        for (let k = firstOfPeriod; k < clauses.length; k++) clauses[k].periodEnd = i;
+        firstOfPeriod = clauses.length;
+        periodStart = i + 1;
+      }
     }
   }
   return clauses;

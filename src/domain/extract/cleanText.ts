@@ -2,55 +2,118 @@ import { toHalfWidth } from '../numbers/parseNumber';
 
 /**
  * Text as the extractor reads it, with the scars of text extraction removed (markdown bold,
- * footnote marks ^[13] / [2], spaces and line breaks between words and digits), and a map back
- * to the input so that quotes and offsets are the document's own words.
+ * footnote marks ^[13] / [2], spaces and line breaks between words and digits), and a way back to
+ * the input so that quotes and offsets are the document's own words.
+ *
+ * One pass: unchanged stretches are copied whole, and only where the text changes (a mark or a
+ * space dropped) is a breakpoint recorded, so the cost is one scan plus the number of changes.
  */
 export interface CleanText {
   text: string;
-  /** map[i] = index in the input of text[i]; map[text.length] = input length. */
-  map: number[];
+  /** Breakpoints, in order: clean index `clean[k]` comes from input index `input[k]`, and the
+   *  characters after it follow one for one until the next breakpoint. */
+  clean: number[];
+  input: number[];
+  inputLength: number;
 }
 
-const ASCII_WORD = /[A-Za-z0-9.]/;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || c === 11 || c === 12;
+const isAsciiLetter = (ch: string) => /[A-Za-z]/.test(ch);
+/** `**`, `^[13]`, `[2]` at an index (tried only where the text has * ^ or [). */
+const MARK = /\*\*|\^\[\d{1,3}\]|\[\d{1,3}\]/y;
+
+/** The clean text being built: copied stretches and the breakpoints between them. */
+class Builder {
+  parts: string[] = [];
+  clean: number[] = [0];
+  from: number[] = [0];
+  /** Clean text length so far. */
+  length = 0;
+  /** Input index where the current copied stretch starts. */
+  runStart = 0;
+
+  constructor(private readonly half: string) {}
+
+  /** Copies the stretch before `upTo`. */
+  flush(upTo: number): void {
+    if (upTo > this.runStart) {
+      this.parts.push(this.half.slice(this.runStart, upTo));
+      this.length += upTo - this.runStart;
+    }
+  }
+
+  /** The next stretch starts at input index `inputIndex`. */
+  breakAt(inputIndex: number): void {
+    this.runStart = inputIndex;
+    if (this.clean[this.clean.length - 1] === this.length) this.from[this.from.length - 1] = inputIndex;
+    else {
+      this.clean.push(this.length);
+      this.from.push(inputIndex);
+    }
+  }
+
+  space(inputIndex: number): void {
+    this.parts.push(' ');
+    this.length += 1;
+    this.clean.push(this.length - 1);
+    this.from.push(inputIndex);
+  }
+
+  lastChar(i: number): string {
+    if (i > this.runStart) return this.half[i - 1];
+    return this.parts.length > 0 ? this.parts[this.parts.length - 1].slice(-1) : '';
+  }
+}
 
 export function cleanText(input: string): CleanText {
   const half = toHalfWidth(input);
-  const out: string[] = [];
-  const map: number[] = [];
+  const b = new Builder(half);
   let i = 0;
-  while (i < half.length) {
-    const rest = half.slice(i);
-    const skip = /^(\*\*|\^\[\d{1,3}\]|\[\d{1,3}\])/.exec(rest);
-    if (skip) {
-      i += skip[0].length;
-      continue;
-    }
-    const ch = half[i];
-    if (/\s/.test(ch)) {
-      // A space between two ASCII words ("S208 S209", "VR AR") separates them; elsewhere it is
-      // an extraction artefact ("新开工项目 40 个以上").
-      let j = i;
-      while (j < half.length && /\s/.test(half[j])) j++;
-      const before = out.length > 0 ? out[out.length - 1] : '';
-      const after = j < half.length ? half[j] : '';
-      if (ASCII_WORD.test(before) && /[A-Za-z]/.test(after) && /[A-Za-z]/.test(before)) {
-        out.push(' ');
-        map.push(i);
+  const n = half.length;
+  while (i < n) {
+    const c = half.charCodeAt(i);
+    if (c === 42 /* * */ || c === 94 /* ^ */ || c === 91 /* [ */) {
+      MARK.lastIndex = i;
+      const m = MARK.exec(half);
+      if (m) {
+        b.flush(i);
+        i += m[0].length;
+        b.breakAt(i);
+        continue;
       }
+    } else if (isSpace(c)) {
+      let j = i + 1;
+      while (j < n && isSpace(half.charCodeAt(j))) j++;
+      // A space between two ASCII words ("S208 S209", "VR AR") separates them; elsewhere it is an
+      // extraction artefact ("新开工项目 40 个以上").
+      const keep = isAsciiLetter(b.lastChar(i)) && isAsciiLetter(j < n ? half[j] : '');
+      b.flush(i);
+      if (keep) b.space(i);
       i = j;
+      b.breakAt(i);
       continue;
     }
-    out.push(ch);
-    map.push(i);
     i++;
   }
-  map.push(input.length);
-  return { text: out.join(''), map };
+  b.flush(n);
+  return { text: b.parts.join(''), clean: b.clean, input: b.from, inputLength: input.length };
+}
+
+/** The input index of clean index `k` (the last breakpoint at or before it, then one for one). */
+function inputIndex(c: CleanText, k: number): number {
+  let lo = 0;
+  let hi = c.clean.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.clean[mid] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return c.input[lo] + (k - c.clean[lo]);
 }
 
 /** The input's own words for clean[start, end). Trailing input whitespace is not included. */
 export function originalSpan(input: string, clean: CleanText, start: number, end: number): { quote: string; offset: number } {
-  const from = clean.map[start];
-  const to = end > start ? clean.map[end - 1] + 1 : from;
+  const from = start >= clean.text.length ? clean.inputLength : inputIndex(clean, start);
+  const to = end > start ? inputIndex(clean, end - 1) + 1 : from;
   return { quote: input.slice(from, to), offset: from };
 }

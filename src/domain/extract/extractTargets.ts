@@ -1,21 +1,23 @@
 import { cleanText, originalSpan } from './cleanText';
-import { splitClauses } from './clauses';
-import { findFigures } from './figures';
-import { indicatorsOfClause, type RawIndicator } from './indicators';
+import { splitClauses, type Clause } from './clauses';
+import { findFigures, type Figure } from './figures';
+import { indicatorsOfClause, type Carry, type RawIndicator } from './indicators';
+import { trimLeading } from './names';
 import { qualitativeOfClause } from './qualitative';
 import { rankingOfClause } from './ranking';
-import { protectedMask } from './spans';
-import type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets } from './types';
+import { protectedMask, type Mask } from './spans';
+import { inherit, isMixed, sentenceIsRead, tenseOf, type ReadingContext, type Tense } from './tense';
+import type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets, RefusedFigure } from './types';
 
 export type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets } from './types';
 
 /**
- * The targets stated in one paragraph or one task cell. The caller decides whether the text is
- * in scope (the plan part of a report, a task row); this function only reads sentences, and
- * leaves alone numbers that name, qualify or date something (“1+2+N”, 引进50亿元以上项目1个 → 1 个,
- * 总投资356.8亿元的…, 2024年, 第一, 6月底前).
+ * The targets stated in one paragraph or one task cell. The caller says where the text stands
+ * (`context`, tense.ts): each sentence is then read or not by its own words, so that results of
+ * the past year are not imported. Numbers that name, qualify or date something are left alone
+ * (“1+2+N”, 引进50亿元以上项目1个 → 1 个, 总投资356.8亿元的…, 2024年, 第一, 6月底前).
  */
-export function extractTargets(text: string): ExtractedTargets {
+export function extractTargets(text: string, context: ReadingContext = 'plan'): ExtractedTargets {
   const clean = cleanText(text);
   const t = clean.text;
   const mask = protectedMask(t);
@@ -23,24 +25,66 @@ export function extractTargets(text: string): ExtractedTargets {
   const clauses = splitClauses(t, mask);
   const indicators: ExtractedIndicator[] = [];
   const qualitative: ExtractedQualitative[] = [];
-  const kept: Array<RawIndicator & { sentence: number }> = [];
-  const carry: { verb: string | null; subject?: string | null } = { verb: null };
+  const refused: RefusedFigure[] = [];
+  /** Targets kept so far, by figure: a target restated in a later sentence is one. */
+  const kept = new Map<string, { sentence: number; name: string }[]>();
+  const carry: Carry = { verb: null };
+  let tensePeriod = -1;
+  let tense: Tense | null = null;
+  let previousTense: Tense | null = null;
+  let mixed = false;
+  let clauseTense: Tense | null = null;
   let sentence = -1;
-  let previous: (typeof clauses)[number] | null = null;
+  let previous: Clause | null = null;
+  let nextFigure = 0;
   for (const clause of clauses) {
+    // The clause's figures: figures are in text order, so one pointer walks them all once.
+    while (nextFigure < figures.length && figures[nextFigure].start < clause.start) nextFigure++;
+    const own: Figure[] = [];
+    for (let k = nextFigure; k < figures.length && figures[k].start < clause.end; k++) {
+      if (figures[k].end <= clause.end) own.push(figures[k]);
+    }
     if (clause.sentenceStart !== sentence) {
       sentence = clause.sentenceStart;
       carry.verb = null;
       carry.subject = null;
+      carry.name = null;
+      carry.before = null;
       previous = null;
     }
-    const own = figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
-    const raws = indicatorsOfClause(t, clause, own, carry);
-    if (own.length === 0) raws.push(...rankingOfClause(t, clause));
+    // Clauses come in order, so the tense of the sentence is worked out once, at its first clause;
+    // a sentence that reports and plans is read clause by clause.
+    if (clause.periodStart !== tensePeriod) {
+      tensePeriod = clause.periodStart;
+      carry.existing = false;
+      if (tense !== null) previousTense = tense;
+      const words = unmasked(t, mask, clause.periodStart, clause.periodEnd);
+      mixed = isMixed(words);
+      clauseTense = null;
+      tense = inherit(tenseOf(words), previousTense, context);
+    }
+    if (mixed) {
+      const own = tenseOf(unmasked(t, mask, clause.start, clause.end));
+      clauseTense = own === 'neutral' ? (clauseTense ?? own) : own;
+    } else clauseTense = tense;
+    if (!sentenceIsRead(clauseTense ?? 'neutral', context)) {
+      previous = clause;
+      continue;
+    }
+    const readable = own.filter((f) => {
+      if (!f.refused) return true;
+      const span = originalSpan(text, clean, f.start, f.end);
+      refused.push({ quote: span.quote, offset: span.offset, reason: f.refused });
+      return false;
+    });
+    const raws = indicatorsOfClause(t, clause, readable, carry);
+    if (readable.length === 0) raws.push(...rankingOfClause(t, clause));
     for (const r of raws) {
-      // A target restated in a later sentence of the same paragraph ("5.完成2所…建设。2024年计划完成2所…建设") is one target.
-      if (kept.some((k) => k.sentence !== sentence && k.target === r.target && k.unit === r.unit && sharesRun(k.name, r.name))) continue;
-      kept.push({ ...r, sentence });
+      // A target restated in a later sentence of the same paragraph is one target.
+      const key = measureKey(r);
+      const same = kept.get(key) ?? kept.set(key, []).get(key)!;
+      if (restated(same, sentence, r.name)) continue;
+      same.push({ sentence, name: r.name });
       const span = originalSpan(text, clean, r.quoteStart, r.quoteEnd);
       const ind: ExtractedIndicator = {
         quote: span.quote, name: r.name, kind: r.kind, target: r.target, max: r.max, unit: r.unit, cmp: r.cmp,
@@ -49,18 +93,76 @@ export function extractTargets(text: string): ExtractedTargets {
       if (r.uncertain) ind.uncertain = r.uncertain;
       indicators.push(ind);
     }
-    for (const q of qualitativeOfClause(t, clause, raws.length > 0, mask, previous)) {
-      const span = originalSpan(text, clean, q.quoteStart, q.quoteEnd);
-      qualitative.push({ quote: span.quote, name: q.name, type: q.type, offset: span.offset });
+    if (raws.length === 0) carry.before = { text: t, start: clause.start, end: clause.end };
+    if (!isItemTitle(t, clause)) {
+      for (const q of qualitativeOfClause(t, clause, raws.length > 0 || own.length > readable.length, mask, previous)) {
+        const span = originalSpan(text, clean, q.quoteStart, q.quoteEnd);
+        qualitative.push({ quote: span.quote, name: q.name, type: q.type, offset: span.offset });
+      }
     }
     previous = clause;
   }
-  return { indicators, qualitative };
+  return { indicators, qualitative, refused };
 }
 
-/** Two names share a run of four characters (one restates the other). */
-function sharesRun(a: string, b: string): boolean {
-  if (a === b) return true;
-  for (let i = 0; i + 4 <= a.length; i++) if (b.includes(a.slice(i, i + 4))) return true;
+/** The words of text[from, to) outside quotes and brackets: “五个确保” names a campaign, it does not
+ *  plan anything. */
+function unmasked(text: string, mask: Mask, from: number, to: number): string {
+  let any = false;
+  for (let i = from; i < to && !any; i++) any = mask[i] === 1;
+  if (!any) return text.slice(from, to);
+  let out = '';
+  let run = from;
+  for (let i = from; i < to; i++) {
+    if (mask[i]) {
+      if (i > run) out += text.slice(run, i);
+      run = i + 1;
+    }
+  }
+  return out + text.slice(run, to);
+}
+
+/**
+ * Targets with the same figure, to compare by what they measure: a target restated in a later
+ * sentence ("5.完成2所…建设。2024年计划完成2所…建设") is one, but two targets with the same figure
+ * ("签约亿元以上项目50个；新开工亿元以上产业项目50个") are two (`sameThing`).
+ */
+function measureKey(r: RawIndicator): string {
+  return `${r.target}|${r.max}|${r.unit}|${r.kind}`;
+}
+
+/** How many earlier targets with the same figure a new one is compared with: a restatement stands
+ *  near what it restates, and a text of any length stays linear (100,000 "新增项目5个" compare with
+ *  the last few, not with each other). */
+const RESTATEMENT_WINDOW = 16;
+
+function restated(same: { sentence: number; name: string }[], sentence: number, name: string): boolean {
+  for (let k = same.length - 1; k >= 0 && k >= same.length - RESTATEMENT_WINDOW; k--) {
+    if (same[k].sentence !== sentence && sameThing(same[k].name, name)) return true;
+  }
   return false;
+}
+
+/** Two names of the same figure name one thing when they share a run of four characters and
+ *  what comes before that run does not differ on both sides ("建设高标准农田" / "高标准农田建设任务
+ *  目标" are one; "签约亿元以上项目" / "新开工亿元以上产业项目" are two). */
+function sameThing(a: string, b: string): boolean {
+  if (a === b) return true;
+  for (let i = 0; i + 4 <= a.length; i++) {
+    const at = b.indexOf(a.slice(i, i + 4));
+    if (at < 0) continue;
+    const before = [a.slice(0, i), b.slice(0, at)].map((x) => trimLeading(x));
+    return before[0] === '' || before[1] === '' || before[0] === before[1];
+  }
+  return false;
+}
+
+/** The short title of a numbered item whose content, in the same paragraph, starts with the same
+ *  words ("1。开通运营地铁线路。开通运营地铁8号环线…"): it repeats the item and is not read apart.
+ *  A title that is the whole item ("1.完成云溪小学改扩建。（区教体局牵头）") is read. */
+function isItemTitle(text: string, clause: Clause): boolean {
+  if (clause.start !== clause.periodStart || clause.end !== clause.periodEnd) return false;
+  const words = text.slice(clause.start, clause.end).replace(/^\s*(\d{1,2}[.。．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '');
+  if (words.length > 14 || words.length < 4) return false;
+  return text.startsWith(words.slice(0, 4), clause.end + 1);
 }

@@ -3,10 +3,11 @@ import { parseNumber } from '../numbers/parseNumber';
 import type { Cmp } from '../model';
 import { matchUnit } from './units';
 import { qualifierAfter } from './qualifiers';
+import { charTable } from './lookup';
 
 /**
- * A number with its unit as written in the clean text: "7.5%以上", "1-2家", "2万人", "十个".
- * start/end cover the number through the qualifier after it (以上/左右/以内).
+ * A number with its unit as written in the clean text: "7.5%以上", "1-2家", "6.5%-7%", "2万人",
+ * "十个", "103.5以内". start/end cover the number through the qualifier after it (以上/左右/以内).
  */
 export interface Figure {
   start: number;
@@ -18,16 +19,30 @@ export interface Figure {
   end: number;
   value: number;
   max: number | null;
+  /** "" for an index written without a unit before a qualifier ("103.5以内"). */
   unit: string;
   /** Qualifier after the figure (以上 …), null when none. */
   cmpAfter: Cmp | null;
-  /** The number was written in Chinese numerals (一, 两, 十). */
+  /** The number was written in Chinese numerals (一, 两, 十) and is small enough to be a word
+   *  (一批, 两个统筹): the caller accepts it only in a counting context. */
   chinese: boolean;
+  /** The unit is a bare magnitude before a noun ("200万中小学生"). */
+  bare?: boolean;
+  /** Why the figure cannot be a target although it is written like one (too large, exponent). */
+  refused?: string;
 }
 
-const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
-const CHINESE = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+`);
-const RANGE_SEP = /^(-|—|–|~|～|至|到)/;
+/** Sticky scanners: each is tried at one index, never on a substring. */
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
+const RANGE_SEP = /(?:-|—|–|~|～|至|到)/y;
+const FRACTION = new RegExp(`(负)?(百分之|千分之|万分之)(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,4})`, 'y');
+const FRACTION_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiWord = (ch: string) => /[\dA-Za-z.]/.test(ch);
+/** Where a figure can start: a digit, a Chinese numeral, 负 (负2%) or 万 (万分之二). */
+const STARTS = charTable(`0123456789${CHINESE_NUMERAL_CHARS}负万`);
 
 /**
  * A minus sign before a number: "-1‰", "－1‰" (made half-width by cleanText), "−1‰" (U+2212),
@@ -48,82 +63,170 @@ export function signBefore(before: string): number {
   return 0;
 }
 
-/** Every number followed by a unit, in order. Numbers without a unit are not figures. */
+/** A Chinese numeral that is a quantity whatever its context: two characters or more, 20 or more
+ *  ("一千二百人", "两千三百家", "二十个"); 一, 两, 十五 may be words or list counts. */
+function bigChinese(text: string, value: number): boolean {
+  return text.length >= 2 && value >= 20;
+}
+
+/** Every number followed by a unit, in order. Numbers without a unit are not figures, except an
+ *  index before a qualifier ("居民消费价格指数控制在103.5以内"). */
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const fraction = fractionAt(text, i);
-    if (fraction) {
-      figures.push(fraction);
-      i = fraction.end;
-      continue;
-    }
-    const prev = i > 0 ? text[i - 1] : '';
-    const rest = text.slice(i);
-    const arabic = /\d/.test(text[i]) && !/[\dA-Za-z.]/.test(prev) ? ARABIC.exec(rest) : null;
-    const chinese = !arabic && !/[\d]/.test(prev) ? CHINESE.exec(rest) : null;
-    const num = arabic ?? chinese;
-    if (!num) {
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (STARTS[code] !== 1) {
       i++;
       continue;
     }
-    // Only Arabic figures carry a sign: reports write 负增长, not 负两个百分点.
-    const sign = arabic ? signBefore(text.slice(Math.max(0, i - 4), i)) : 0;
-    const magnitude = parseNumber(num[0]);
-    const value = magnitude === null ? null : sign ? -magnitude : magnitude;
-    let j = i + num[0].length;
-    let max: number | null = null;
-    // A range: 1-2家, 3至5个.
-    const sep = RANGE_SEP.exec(text.slice(j));
-    if (sep) {
-      const second = (arabic ? ARABIC : CHINESE).exec(text.slice(j + sep[0].length));
-      if (second) {
-        max = parseNumber(second[0]);
-        j += sep[0].length + second[0].length;
+    const ch = text[i];
+    const digit = isDigit(code);
+    if (ch === '负' || ch === '百' || ch === '千' || ch === '万') {
+      const fraction = fractionAt(text, i);
+      if (fraction) {
+        figures.push(fraction);
+        i = fraction.end;
+        continue;
+      }
+      if (ch === '负' || ch === '万') {
+        i++;
+        continue;
       }
     }
-    const numberEnd = j;
-    // 余/多 between number and unit (1.7万余件, 100多家) mean "more than".
-    let approxMore = false;
-    if (/^(余|多)/.test(text.slice(j)) && matchUnit(text.slice(j + 1))) {
-      approxMore = true;
-      j += 1;
-    }
-    const unit = matchUnit(text.slice(j));
-    // A number without a unit (12345热线, 5G, 第1页) is not a figure; long Chinese runs are words.
-    if (value === null || !unit || (chinese && num[0].length > 4)) {
-      i += num[0].length;
+    const read = digit ? readArabic(text, i) : readChinese(text, i);
+    if (read === null) {
+      i++;
       continue;
     }
-    const unitEnd = j + unit.length;
-    let end = unitEnd;
-    const q = qualifierAfter(text.slice(unitEnd));
-    let cmpAfter: Cmp | null = approxMore ? '>=' : null;
-    if (q) {
-      cmpAfter = q.cmp;
-      end += q.length;
+    if (read.figure) {
+      figures.push(read.figure);
+      i = read.figure.end;
+    } else {
+      i = read.next;
     }
-    figures.push({
-      start: i - sign, numberEnd, unitEnd, end, value, max, unit: unit.unit, cmpAfter, chinese: Boolean(chinese),
-    });
-    i = end;
   }
   return figures;
 }
 
-/** 百分之五, 千分之三, 负千分之一, 万分之2: the unit written before the number. */
-const FRACTION = new RegExp(`^(负)?(百分之|千分之|万分之)(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,4})`);
-const FRACTION_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
+function readArabic(text: string, i: number): { figure?: Figure; next: number } | null {
+  if (i > 0 && isAsciiWord(text[i - 1])) {
+    // Inside a word or a longer number (PM2.5, S220, 5G): skip the rest of the digits.
+    let j = i;
+    while (j < text.length && isAsciiWord(text[j])) j++;
+    return { next: j };
+  }
+  ARABIC.lastIndex = i;
+  const m = ARABIC.exec(text);
+  if (!m) return null;
+  let end = i + m[0].length;
+  EXPONENT.lastIndex = end;
+  const exponent = EXPONENT.exec(text);
+  if (exponent) end += exponent[0].length;
+  const sign = signBefore(text.slice(Math.max(0, i - 4), i));
+  const magnitude = exponent ? Number(m[0].replace(/,/g, '') + exponent[0]) : parseNumber(m[0]);
+  const figure = figureAt(text, i - sign, end, magnitude === null ? null : sign ? -magnitude : magnitude, true, Boolean(exponent));
+  return { figure: figure ?? undefined, next: end };
+}
 
+/** Scientific notation (1e400): not how documents write targets, refused rather than read. */
+const EXPONENT = /[eE][+-]?\d+/y;
+
+/** Why a number cannot be a target: beyond the integers a spreadsheet keeps exactly (2^53), or
+ *  written with an exponent. */
+function refusal(value: number, exponent: boolean): string | undefined {
+  if (exponent) return '数字用科学计数法书写，不是目标值的写法';
+  if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) return '数字过大（超过2的53次方），无法准确保存';
+  return undefined;
+}
+
+function readChinese(text: string, i: number): { figure?: Figure; next: number } | null {
+  if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
+  CHINESE.lastIndex = i;
+  const m = CHINESE.exec(text);
+  if (!m) return null;
+  // Long runs are words (一一二三), not numbers; so are 百/千 without a digit before them (千家万户,
+  // 百花齐放, 千万元以上 as a size class).
+  if (m[0].length > 6 || m[0][0] === '百' || m[0][0] === '千') return { next: i + m[0].length };
+  const value = parseNumber(m[0]);
+  const figure = figureAt(text, i, i + m[0].length, value, false);
+  if (figure && bigChinese(m[0], value ?? 0)) figure.chinese = false;
+  return { figure: figure ?? undefined, next: i + m[0].length };
+}
+
+/** The rest of a figure whose number is text[numberStart, numberEnd): range, unit, qualifier. */
+function figureAt(text: string, start: number, numberEnd: number, value: number | null, arabic: boolean, exponent = false): Figure | null {
+  if (value === null || Number.isNaN(value)) return null;
+  let j = numberEnd;
+  let max: number | null = null;
+  // A range with the unit once: 1-2家, 3至5个, 8-8.5%.
+  RANGE_SEP.lastIndex = j;
+  const sep = RANGE_SEP.exec(text);
+  if (sep) {
+    const second = (arabic ? ARABIC : CHINESE);
+    second.lastIndex = j + sep[0].length;
+    const m = second.exec(text);
+    if (m) {
+      max = parseNumber(m[0]);
+      j += sep[0].length + m[0].length;
+    }
+  }
+  const numEnd = j;
+  // 余/多 between number and unit (1.7万余件, 100多家) mean "more than".
+  let approxMore = false;
+  if ((text[j] === '余' || text[j] === '多') && matchUnit(text, j + 1, arabic)) {
+    approxMore = true;
+    j += 1;
+  }
+  const unit = matchUnit(text, j, arabic, arabic && max === null);
+  if (!unit) {
+    // An index without a unit, stated with a qualifier right after it: 控制在103.5以内.
+    const q = arabic && max === null ? qualifierAfter(text, j) : null;
+    if (!q || q.cmp === '~' || exponent) return null;
+    const figure: Figure = { start, numberEnd: numEnd, unitEnd: j, end: j + q.length, value, max, unit: '', cmpAfter: q.cmp, chinese: false };
+    const refused = refusal(value, false);
+    if (refused) figure.refused = refused;
+    return figure;
+  }
+  const unitEnd = j + unit.length;
+  let end = unitEnd;
+  // A range with the unit at both ends: 6.5%-7%, 5%—5.5%, -2%至1%.
+  if (max === null && arabic) {
+    RANGE_SEP.lastIndex = unitEnd;
+    const sep2 = RANGE_SEP.exec(text);
+    if (sep2) {
+      ARABIC.lastIndex = unitEnd + sep2[0].length;
+      const m = ARABIC.exec(text);
+      if (m && text.startsWith(unit.unit, ARABIC.lastIndex)) {
+        max = parseNumber(m[0]);
+        end = ARABIC.lastIndex + unit.length;
+      }
+    }
+  }
+  const q = qualifierAfter(text, end);
+  let cmpAfter: Cmp | null = approxMore ? '>=' : null;
+  if (q) {
+    cmpAfter = q.cmp;
+    end += q.length;
+  }
+  const figure: Figure = { start, numberEnd: numEnd, unitEnd: end - (q ? q.length : 0), end, value, max, unit: unit.unit, cmpAfter, chinese: !arabic };
+  if (unit.bare) figure.bare = true;
+  const refused = refusal(value, exponent) ?? (max === null ? undefined : refusal(max, false));
+  if (refused) figure.refused = refused;
+  return figure;
+}
+
+/** 百分之五, 千分之三, 负千分之一, 万分之2: the unit written before the number. */
 function fractionAt(text: string, i: number): Figure | null {
-  const m = FRACTION.exec(text.slice(i));
+  FRACTION.lastIndex = i;
+  const m = FRACTION.exec(text);
   if (!m) return null;
   const magnitude = parseNumber(m[3]);
   // 百分之百 is "wholly" (百分之百完成), not a rate to reach.
   if (magnitude === null || m[0].endsWith('百分之百')) return null;
   const unitEnd = i + m[0].length;
-  const q = qualifierAfter(text.slice(unitEnd));
+  const q = qualifierAfter(text, unitEnd);
   return {
     start: i, numberEnd: unitEnd, unitEnd, end: unitEnd + (q ? q.length : 0), value: m[1] ? -magnitude : magnitude,
     // Not flagged chinese: 千分之三 cannot be a word or an ordinal the way a bare 三 can.

@@ -3,9 +3,9 @@ import type { Clause } from './clauses';
 import type { Figure } from './figures';
 import type { Measure } from './types';
 import { classifyKind } from './growth';
-import { dropExamples, expandList, leadingVerb, splitList, trimLeading, trimTrailing } from './names';
+import { dropExamples, expandList, leadingVerb, splitList, startsWithVerb, trimLeading, trimTrailing } from './names';
 import { qualifierBefore } from './qualifiers';
-import { isCountUnit } from './units';
+import { isCountUnit, isRateUnit } from './units';
 
 /** An indicator in clean-text coordinates, before quotes are mapped back to the input. */
 export interface RawIndicator extends Measure {
@@ -14,16 +14,61 @@ export interface RawIndicator extends Measure {
   uncertain?: string;
 }
 
+/** What a clause carries to the next one of its sentence: the verb of a list ("新建公租房83套，
+ *  保障性租赁住房100套"), a subject before 新X ("项目新签约80个、新开工70个"), and the last name
+ *  (a bare "增长10%以上" after "地区生产总值突破3600亿元、"). */
+export interface Carry {
+  verb: string | null;
+  subject?: string | null;
+  name?: string | null;
+  /** The sentence counts what already exists ("全区共有…"): its other bare counts are not targets. */
+  existing?: boolean;
+  /** The last clause without a figure, for a dimension that follows it ("新建滨江大道，全长约6.2公里"). */
+  before?: { text: string; start: number; end: number } | null;
+}
+
+/** The thing a clause without a figure names ("新建滨江大道" → 滨江大道). */
+function nounOf(clause: string): string | null {
+  const s = trimLeading(clause.replace(/^[、，,；;\s]+/, ''));
+  const verb = leadingVerb(s);
+  const noun = verb ? s.slice(verb.length) : s;
+  return noun.length >= 2 && noun.length <= 16 ? noun : null;
+}
+
 const LIST_SEP = /^([、，,；;]|以及|和|及|与|并|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)+/;
 /** Between a qualifying figure and the figure it qualifies there is only a noun: 50亿元以上项目1个. */
 const QUALIFIER_GAP = /^[^、，,；;和及与并]{1,14}$/;
 /** Words before a figure that make it the size of something named after it (总投资356.8亿元的…). */
 const DESCRIPTIVE = /(总投资|投资额|计划投资|年产|年产能|产能|规模|占地|占地面积|总面积|面积|总长|全长|长度|装机容量|装机|容量|库容|总计)$/;
+/** A name that is only a dimension ("全长约6.2公里"): the thing measured is named before it. */
+const DIMENSION = /^(全长|总长|长度|总面积|面积|占地面积|占地|建筑面积|规模|总投资|投资)$/;
 /** A count after these verbs counts the things worked on, not things to deliver (推进3条道路建设). */
 const EFFORT = /^(全力|大力|加快|积极|着力|持续|深入|扎实|纵深|全面|重点)*(推进|推动|加快|申报|实行|用好|围绕|依托|聚焦|谋划|储备|利用|发挥|对接|统筹|严控)/;
-/** Verbs after which a count in Chinese numerals is a target (办好六件民生实事, 新增一个…). */
-const CHINESE_COUNT_VERB = /(新增|新建|建成|建设|完成|培育|引进|改造|办好|办实|创建|新开工|投产|建立)$/;
+/** Verbs after which a count in Chinese numerals is a target (办好六件实事, 新增一个…, 完成…两处…). */
+const CHINESE_COUNT_VERB = /(新增|新建|建成|建设|完成|培育|引进|改造|办好|办实|创建|新开工|投产|建立|实施)/;
+/** Words before a count of people served when no measure word follows the magnitude: 为200万中小学生. */
+const BENEFICIARY = /(为|对|向|惠及|覆盖|服务|帮扶|救助|资助|培训|帮助)$/;
+/** Where the people served are: "为全州7万名…", "为全区500名…". */
+const SCOPE = /(全国|全省|全市|全州|全区|全县|全旗|全镇|辖区)$/;
+/** The verb of what is done for the people or things counted ("为200万中小学生开展心理健康测评",
+ *  "选择100条城市主干道和支路开展…改造试点"): the name is what is counted and what is done. */
+const SERVICE_VERB = /^(免费|开展|进行|实施|提供|做)+/;
+/** The end of a noun that is measured (a rate, an amount): "A和B" with both such nouns is two subjects,
+ *  "研发和试验发展经费" one. */
+const MEASURED = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面积|产量|人数|数量|增速|增幅|涨幅|浓度|强度)$/;
+/** 与 + partners + the verb of a partnership. */
+const PAIRING = /与[^，,；;。]{1,40}?(结对|共建|合作|对接|帮扶|挂钩)/;
+/** Ages and age ranges describe who is served, they are not part of the name. */
+const AGE = /\d+(-\d+)?岁(及以上|以上|以下)?/g;
 const NEUTRAL = /(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
+/**
+ * The count of a list of 民生实事 (办好15件重点民生实事, 40项民生实事项目, 十个方面30项为民实事,
+ * 10件民生实事48个子项目) or of a speech's parts (重点做好10个方面工作) names the list: its items are
+ * the targets (labels README, "Lists of 民生实事").
+ */
+const LIST_COUNT = /(民生实事|为民实事|实事|民生工程|大事|子项目|方面|大类)(项目)?(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
+/** A counted noun stops before the verb of what is done with the thing: 选聘100名“产业导师”助推乡村振兴. */
+const SUFFIX_VERB = /(开展|赴|到|助推|实施|进行|用于|推动|促进|覆盖|惠及|提供|参与|入驻|落户|实现|完成|达到|投入|帮助|免费)/;
 
 function stripNeutral(s: string): string {
   let out = s;
@@ -35,13 +80,18 @@ interface Named {
   name: string;
   kind: IndicatorKind;
   cmpBefore: Cmp | null;
-  /** The figure is a fall written as a positive number (负增长2%). */
-  negate?: boolean;
+  /** A fall written as a positive number (下降3%, 负增长2%): the target is signed. */
+  decline?: boolean;
 }
 
-/** The signed target: 负增长2% is −2 (a figure already written −2 stays −2). */
-function targetOf(f: Figure, named: Named): number {
-  return named.negate ? -Math.abs(f.value) : f.value;
+const FLIP: Record<Cmp, Cmp> = { '>=': '<=', '<=': '>=', '~': '~', '=': '=' };
+
+/** Figure, upper bound and comparison as the engine judges them. A decline is a negative growth:
+ *  下降3% → −3; 下降5%以上 (a fall of at least 5) → −5, "<="; 下降1-2% → −2 to −1. */
+function measureOf(f: Figure, named: Named, cmp: Cmp): Pick<Measure, 'target' | 'max' | 'cmp'> {
+  if (!named.decline || f.value < 0) return { target: f.value, max: f.max, cmp };
+  if (f.max !== null) return { target: -Math.abs(f.max), max: -Math.abs(f.value), cmp };
+  return { target: -Math.abs(f.value), max: null, cmp: FLIP[cmp] };
 }
 
 /** Name, kind and leading comparator from the words before a figure. */
@@ -56,7 +106,9 @@ function nameFromPrefix(prefix: string, unit: string): Named {
   const toLevel = /(提高到|提高至|提升到|提升至|增加到|增加至|降低到|降低至|下降到|下降至|降至|升至|扩大到|扩大至)$/.test(p);
   const classified = classifyKind(toLevel ? p : stripNeutral(trimTrailing(p)), unit);
   const name = trimLeading(trimTrailing(stripNeutral(classified.name)));
-  return classified.negate ? { name, kind: classified.kind, cmpBefore, negate: true } : { name, kind: classified.kind, cmpBefore };
+  const named: Named = { name, kind: classified.kind, cmpBefore };
+  if (classified.decline) named.decline = true;
+  return named;
 }
 
 function uncertainName(name: string): string | undefined {
@@ -65,99 +117,205 @@ function uncertainName(name: string): string | undefined {
   return undefined;
 }
 
+/** Names are short: the words more than this far before a figure never belong to its name, and
+ *  reading no further keeps a clause of any length linear. */
+const PREFIX_WINDOW = 60;
+const AFTER_WINDOW = 80;
+
+/** 城乡居民… with two figures (or 均) is 城镇居民… and 农村居民…. */
+function expandTownCountry(subjects: string[], count: number): string[] {
+  if (subjects.length !== 1 || count < 2 || !subjects[0].startsWith('城乡')) return subjects;
+  const rest = subjects[0].slice(2);
+  return [`城镇${rest}`, `农村${rest}`];
+}
+
+/** A subject followed by 均 and a verb or comparator ("城乡居民人均可支配收入均增长7%左右", "A和B均
+ *  不低于90元"): not the 均 of 人均 or 平均. */
+const EACH = /(?<![人平])均(?=(增长|达到|达|不低于|不少于|不超过|控制在|保持|稳定|提高|提升|下降|降低|为|在|超过|突破|完成))/;
+
+interface Group {
+  subjects: string[];
+  predicate: string;
+  members: Figure[];
+  start: number;
+  /** Split by 均 (or measured subjects joined before one figure), not by 分别. */
+  each: boolean;
+}
+
+function push(out: RawIndicator[], f: Figure, named: Named, cmp: Cmp, quoteStart: number, quoteEnd: number, name: string, kind: IndicatorKind, uncertain?: string): void {
+  out.push({ quoteStart, quoteEnd, name, kind, unit: f.unit, ...measureOf(f, named, cmp), uncertain });
+}
+
+/** The targets of a list of subjects and figures ("A、B分别增长8%、10%", "A和B均…"). */
+function flushGroup(g: Group, out: RawIndicator[]): void {
+  const subjects = expandTownCountry(g.subjects, g.each ? 2 : g.members.length);
+  const names = expandList(subjects.map((s) => trimLeading(s)));
+  const last = g.members[g.members.length - 1];
+  // A qualifier after the last figure applies to each one ("分别增长5.5%、6%以上").
+  const shared = last.cmpAfter;
+  if (g.members.length === 1 && names.length > 1 && (g.each || subjects.length > 1)) {
+    // One figure for several subjects ("A、B、C分别增长5%左右"): one target each.
+    const f = g.members[0];
+    for (const n of names) {
+      const named = nameFromPrefix(n + g.predicate, f.unit);
+      push(out, f, named, f.cmpAfter ?? named.cmpBefore ?? '=', g.start, f.end, named.name, named.kind, uncertainName(named.name));
+    }
+    return;
+  }
+  const matched = names.length === g.members.length;
+  let previous: Cmp = '=';
+  g.members.forEach((f, k) => {
+    const subject = matched ? names[k] : g.subjects.join('、');
+    const named = nameFromPrefix(subject + g.predicate, f.unit);
+    const cmp = f.cmpAfter ?? named.cmpBefore ?? shared ?? (k > 0 ? previous : '=');
+    previous = cmp;
+    push(out, f, named, cmp, g.start, last.end, named.name, named.kind, matched ? uncertainName(named.name) : '分别列出的名称与数值个数不一致，请核对名称');
+  });
+}
+
 /** The targets of one clause. `figures` are the clause's figures, in order. */
-export function indicatorsOfClause(text: string, clause: Clause, figures: Figure[], carry: { verb: string | null; subject?: string | null }): RawIndicator[] {
+export function indicatorsOfClause(text: string, clause: Clause, figures: Figure[], carry: Carry): RawIndicator[] {
   const out: RawIndicator[] = [];
   let segStart = clause.start;
-  let group: { subjects: string[]; predicate: string; members: Figure[]; start: number } | null = null;
-  const flushGroup = () => {
-    if (!group) return;
-    const g = group;
-    group = null;
-    const names = expandList(g.subjects.map((s) => trimLeading(s)));
-    const last = g.members[g.members.length - 1];
-    const matched = names.length === g.members.length;
-    g.members.forEach((f, k) => {
-      const subject = matched ? names[k] : g.subjects.join('、');
-      const named = nameFromPrefix(subject + g.predicate, f.unit);
-      out.push({
-        quoteStart: g.start, quoteEnd: last.end, name: named.name, kind: named.kind, target: targetOf(f, named), max: f.max,
-        unit: f.unit, cmp: f.cmpAfter ?? named.cmpBefore ?? (k > 0 ? out[out.length - 1].cmp : '=') ,
-        uncertain: matched ? uncertainName(named.name) : '分别列出的名称与数值个数不一致，请核对名称',
-      });
-    });
-  };
+  let group: Group | null = null;
+  // Once per clause, not per figure: a clause may be a whole 5 MB line.
+  const clauseText = text.slice(clause.start, clause.end);
+  const pairing = clauseText.includes('与') ? PAIRING.exec(clauseText) : null;
 
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
     const next = k + 1 < figures.length ? figures[k + 1] : null;
-    const rawPrefix = text.slice(segStart, f.start);
-    const prefixStart = segStart + (rawPrefix.length - rawPrefix.replace(LIST_SEP, '').length);
+    const rawPrefix = text.slice(Math.max(segStart, f.start - PREFIX_WINDOW), f.start);
+    const prefixStart = f.start - rawPrefix.length + (rawPrefix.length - rawPrefix.replace(LIST_SEP, '').length);
     const prefix = text.slice(prefixStart, f.start);
 
-    // Members of a 分别 list: "分别增长8%、10%" — the second figure has nothing before it but 、.
-    if (group && /^[、，,]?$/.test(rawPrefix)) {
+    // Members of a 分别 list: "分别增长8%、10%", "分别增长7%左右和7.5%左右" — the second figure has
+    // nothing before it but 、 or 和.
+    if (group && /^([、，,]|和|及|与)?$/.test(rawPrefix)) {
       group.members.push(f);
       segStart = f.end;
       continue;
     }
-    flushGroup();
+    if (group) flushGroup(group, out);
+    group = null;
 
-    // A figure that qualifies the next one: 引进50亿元以上项目1个, 产值过50亿元企业1家.
-    if (next && QUALIFIER_GAP.test(text.slice(f.end, next.start)) && !/^的/.test(text.slice(f.end))) {
+    // A figure that qualifies the next one: 引进50亿元以上项目1个, 产值过50亿元企业1家. Two counts in
+    // a row are two targets ("新建口袋公园12处建成社区食堂8处"): the gap then starts with a verb.
+    const gap = next ? text.slice(f.end, next.start) : '';
+    if (next && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
       continue; // the next figure's prefix starts where this one's did
     }
     // The size of something named after it: 总投资356.8亿元的乙烯项目, 年产30万吨…装置.
-    const after = text.slice(f.end, next ? next.start : clause.end);
-    // "25%以上的面积" is a share to reach, not a size.
-    const sizeOf = /^的/.test(after) && f.unit !== '%';
+    // What follows the figure up to the next one; names are short, so no further than AFTER_WINDOW.
+    let after = text.slice(f.end, Math.min(next ? next.start : clause.end, f.end + AFTER_WINDOW));
+    // "25%以上的面积" is a share to reach, not a size; "改造25处的老旧小区" counts what is done.
+    const sizeOf = /^的/.test(after) && f.unit !== '%' && !isCountUnit(f.unit);
     if (sizeOf || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
+      segStart = f.end;
+      continue;
+    }
+    // Partners of a pairing ("组织省级示范高中与14所县域高中、7所乡镇普通高中实施“二对一”结对共建") are
+    // who takes part, not what is delivered.
+    if (pairing && f.start > clause.start + pairing.index && f.end <= clause.start + pairing.index + pairing[0].length) {
       segStart = f.end;
       continue;
     }
     // Ordinals, ranks, and counts of what already exists (全区共有…218人) are not targets.
     if (text[f.start - 1] === '第' || /(前|排名|第)$/.test(prefix) || /(共有|现有|目前有)/.test(prefix)) {
+      if (/(共有|现有|目前有)/.test(prefix)) carry.existing = true;
       segStart = f.end;
       continue;
+    }
+    // …and so are the other counts of the same list ("全区共有A 218人，…；B 57人，…").
+    if (carry.existing && !startsWithVerb(trimLeading(prefix)) && qualifierBefore(prefix) === null && !isRateUnit(f.unit)) {
+      segStart = f.end;
+      continue;
+    }
+    // A count of things qualified by a figure right after it: "429个500万元以上项目",
+    // "超230个50户以上木质房屋连片村寨".
+    let skipNext = false;
+    if (next && gap === '' && next.cmpAfter !== null && next.cmpAfter !== '~') {
+      after = text.slice(f.end, Math.min(figures[k + 2]?.start ?? clause.end, f.end + AFTER_WINDOW));
+      skipNext = true;
     }
 
     // A noun after the figure names what is counted: 新增1个省级美丽乡村示范村.
     let suffix = after.replace(/^的/, '').split(/[、]/)[0];
-    if (next) {
+    if (next && !skipNext) {
       const joint = /(以及|和|及|与|并)(?!.*(以及|和|及|与|并))/.exec(suffix);
-      if (joint && text.slice(f.end + suffix.length).length >= 0 && after.length === suffix.length) {
-        suffix = suffix.slice(0, joint.index);
+      if (joint && after.length === suffix.length) suffix = suffix.slice(0, joint.index);
+    }
+    // People served are listed with 、 ("为71名听力、言语…儿童提供"): the list is one noun.
+    const served = BENEFICIARY.test(prefix.replace(SCOPE, ''));
+    if (served) suffix = after.replace(/^的/, '');
+    if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(以上|以内|以下|左右|目标|任务|要求)/.test(suffix) || startsWithVerb(suffix)) suffix = '';
+    let service = '';
+    let serviceLength = 0;
+    if (suffix) {
+      const verb = SUFFIX_VERB.exec(suffix);
+      if (verb && verb.index > 0) {
+        let rest = suffix.slice(verb.index);
+        suffix = suffix.slice(0, verb.index);
+        // What is done for them names the target with them; it stops before the next item.
+        if (next && rest.includes('、')) rest = rest.slice(0, rest.lastIndexOf('、'));
+        if (SERVICE_VERB.test(rest)) {
+          service = rest.replace(/^(开展|进行|实施|提供|做)+/, '').replace(/^免费(做|进行|提供|开展)?/, '免费');
+          serviceLength = rest.length;
+        }
       }
     }
-    if (!/^[\u4e00-\u9fa5A-Za-z“]/.test(suffix) || /^(以上|以内|以下|左右)/.test(suffix)) suffix = '';
-    const suffixEnd = suffix ? f.end + after.indexOf(suffix) + suffix.length : f.end;
+    const suffixEnd = suffix ? f.end + after.indexOf(suffix) + suffix.length + serviceLength : f.end;
 
     if (suffix && EFFORT.test(trimLeading(prefix) || prefix)) {
       segStart = suffixEnd;
       continue;
     }
-    if (f.chinese && !(CHINESE_COUNT_VERB.test(prefix) && suffix && isCountUnit(f.unit) && !/^方面/.test(suffix))) {
+    const countVerb = CHINESE_COUNT_VERB.exec(prefix);
+    const lead = prefix.replace(/^(全面|确保|力争|全年|年内|计划|积极|加快)+/, '');
+    const verbBefore = countVerb !== null && (countVerb.index + countVerb[0].length === prefix.length || lead.startsWith(countVerb[0]));
+    if (f.chinese && !(verbBefore && suffix && isCountUnit(f.unit) && !/^方面/.test(suffix))) {
+      segStart = f.end;
+      continue;
+    }
+    // "200万中小学生" counts people only where the sentence serves them: 为200万中小学生开展….
+    if (f.bare && !BENEFICIARY.test(prefix)) {
+      segStart = f.end;
+      continue;
+    }
+    // An index without a unit is a target only where a comparison states it: 控制在103.5以内.
+    if (f.unit === '' && !/(控制在|保持在|不超过|不高于|低于|指数|在|为|达到)$/.test(trimTrailing(prefix))) {
       segStart = f.end;
       continue;
     }
 
-    // A shared subject: "社会消费品零售总额、固定资产投资分别增长8%、10%".
+    // A shared subject: "社会消费品零售总额、固定资产投资分别增长8%、10%", "城乡居民人均可支配收入均增长7%".
     const fenbie = prefix.indexOf('分别');
-    if (fenbie >= 0 && !suffix) {
-      const subjects = splitList(trimLeading(prefix.slice(0, fenbie)));
-      group = { subjects, predicate: prefix.slice(fenbie + 2), members: [f], start: prefixStart };
-      segStart = f.end;
-      continue;
+    const each = EACH.exec(prefix);
+    const split = fenbie >= 0 ? { at: fenbie, length: 2 } : each ? { at: each.index, length: 1 } : null;
+    if (split && !suffix) {
+      const subjects = splitList(trimLeading(prefix.slice(0, split.at)));
+      if (fenbie >= 0 || subjects.length > 1 || subjects[0]?.startsWith('城乡')) {
+        group = { subjects, predicate: prefix.slice(split.at + split.length), members: [f], start: prefixStart, each: fenbie < 0 };
+        segStart = f.end;
+        continue;
+      }
+    }
+    // Measured things joined before one figure: "城镇调查失业率和登记失业率稳定在5%左右" is two targets.
+    if (!split && !suffix) {
+      const subject = /^(.+?)(稳定在|保持在|控制在|维持在|达到|增长|提高|提升|不低于|不超过|下降|降低)/.exec(trimLeading(prefix));
+      const subjects = subject ? splitList(subject[1]) : [];
+      if (subjects.length > 1 && subjects.every((x) => MEASURED.test(x))) {
+        group = { subjects, predicate: prefix.slice(prefix.indexOf(subject![1]) + subject![1].length), members: [f], start: prefixStart, each: true };
+        segStart = f.end;
+        continue;
+      }
     }
     // One figure for each of a list: "农村自来水进村工程、片区管网延伸工程各6个".
     if (/各$/.test(prefix) && !suffix) {
       const items = expandList(splitList(trimLeading(prefix.slice(0, -1))));
       for (const item of items) {
         const named = nameFromPrefix(item, f.unit);
-        out.push({
-          quoteStart: prefixStart, quoteEnd: f.end, name: named.name, kind: named.kind, target: targetOf(f, named),
-          max: f.max, unit: f.unit, cmp: f.cmpAfter ?? named.cmpBefore ?? '=', uncertain: uncertainName(named.name),
-        });
+        push(out, f, named, f.cmpAfter ?? named.cmpBefore ?? '=', prefixStart, f.end, named.name, named.kind, uncertainName(named.name));
       }
       segStart = f.end;
       continue;
@@ -165,7 +323,19 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
 
     const named = nameFromPrefix(suffix ? prefix : dropExamples(prefix, ''), f.unit);
     let name = named.name;
-    if (suffix) name = trimLeading(dropExamples(trimTrailing(prefix), trimTrailing(suffix)));
+    if (suffix) {
+      let lead = served ? '' : trimTrailing(prefix);
+      // The comparator belongs to the figure ("完成超230个…"), not to the name.
+      const q = qualifierBefore(lead);
+      if (q) lead = lead.slice(0, lead.length - q.length);
+      name = trimLeading(dropExamples(lead, trimTrailing(suffix) + service)).replace(AGE, '');
+    }
+    name = name.replace(/^的/, '');
+    // The list's own count is not a target (办好15件重点民生实事).
+    if (LIST_COUNT.test(name) || LIST_COUNT.test(suffix)) {
+      segStart = suffix ? suffixEnd : f.end;
+      continue;
+    }
     // A verb shared by a list: "新建公租房83套，保障性租赁住房100套".
     const verb = leadingVerb(name);
     // Only a bare noun phrase counting things takes the verb of the item before it.
@@ -177,16 +347,25 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // "项目新签约80个以上、新开工70个以上": the later items share the subject before the verb.
     const shared = carry.subject && /^新[\u4e00-\u9fa5]{1,3}$/.test(name) ? carry.subject : null;
     if (shared) name = shared + name;
+    // "全长约6.2公里": the thing that is long was named before.
+    if (DIMENSION.test(name)) {
+      const thing = carry.before ? nounOf(carry.before.text.slice(carry.before.start, carry.before.end)) : null;
+      if (thing ?? carry.name) name = (thing ?? carry.name) + name;
+    }
+    // "地区生产总值突破3600亿元、增长10%以上": a bare change takes the name before it.
+    if (name === '' && carry.name) name = carry.name;
     const subjectVerb = /^(.{1,6}?)(新[\u4e00-\u9fa5]{1,3})$/.exec(name);
     carry.subject = subjectVerb ? subjectVerb[1] : shared;
     const nextVerb = leadingVerb(name);
     carry.verb = nextVerb && name.length > nextVerb.length ? nextVerb : null;
-    out.push({
-      quoteStart: prefixStart, quoteEnd: suffix ? suffixEnd : f.end, name, kind: suffix ? 'level' : named.kind,
-      target: targetOf(f, named), max: f.max, unit: f.unit, cmp: f.cmpAfter ?? named.cmpBefore ?? '=', uncertain: uncertainName(name),
-    });
+    if (name !== '') carry.name = name;
+    push(out, f, named, f.cmpAfter ?? named.cmpBefore ?? '=', prefixStart, suffix ? suffixEnd : f.end, name, suffix ? 'level' : named.kind, uncertainName(name));
     segStart = suffix ? suffixEnd : f.end;
+    if (skipNext) {
+      k++;
+      segStart = Math.max(segStart, figures[k].end);
+    }
   }
-  flushGroup();
+  if (group) flushGroup(group, out);
   return out;
 }

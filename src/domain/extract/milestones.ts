@@ -1,3 +1,4 @@
+import type { Mask } from './spans';
 import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 
 /**
@@ -10,7 +11,7 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 
 /** Longest first: 建成运营 must not be read as 建成 + “运营…”. */
 const VERBS = [
-  '建成并投入使用', '建成投产', '建成运营', '建成投用', '开工建设', '启动建设', '投入使用', '整体搬迁',
+  '建成并投入使用', '建成投产', '建成运营', '建成投用', '开通运营', '开工建设', '启动建设', '投入使用', '整体搬迁',
   '建成', '完成', '启动', '投产', '开工', '竣工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成',
 ].join('|');
 /** Verbs that start work: only these count after 推进/推动 (推动…开工), not 推进…建成. */
@@ -20,11 +21,13 @@ const STARTS = /^(启动|开工|启动建设|开工建设|整体搬迁)$/;
 const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|年内|年底前)*)(${VERBS})(.{3,})$`);
 /** The deliverable first, the verb last: 推动长吉高速长安段开工, 确保…项目建成投产. */
 const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|推动|推进)?)(.{3,}?)(${VERBS})$`);
+/** The thing whose year's task is done, named before 完成年度任务. */
+const YEAR_DUTY = /^(?:确保|全面)*(.{2,20}?)(?:全面)?完成(?:全年|年度)(?:目标)?任务$/;
 /** A one-off clearance: 批而未供土地…处置实现“清零” (动态清零 is a bottom line). */
 const CLEARED = /^(.{4,40}?)实现“?清零”?$/;
 
 /** Objects that are duties or qualities, not deliverables. */
-const GENERIC = /(^(一批|一些|若干|多个|各类|相关)|创建$|各项|(重点|主要|既定|全年|目标|工作|投资|规划)任务|工作$|目标$|要求$|作用$|水平$|能力$|实效$)/;
+const GENERIC = /(^(一批|一些|若干|多个|各类|相关|重点|主要)|重点工作|民生实事|创建$|各项|(重点|主要|既定|全年|目标|工作|投资|规划)任务|工作$|目标$|要求$|作用$|水平$|能力$|实效$)/;
 /** An object that starts with a preposition is a manner (按照时间节点), not a thing. */
 const MANNER = /^(按照|按期|按时|按进度|根据|依照|依据)/;
 /** Without 确保/推动… before it, the subject must visibly be a project or a facility. */
@@ -51,6 +54,10 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
     [{ quoteStart: offset + start, quoteEnd: offset + s.length, name, type: 'milestone' }];
   if (hasFigure) return besideFigure(s, offset, mask);
 
+  // A named duty done for the year: "节能减排约束性指标完成年度任务".
+  const duty = YEAR_DUTY.exec(s);
+  if (duty) return item(0, `${duty[1]}年度任务`);
+
   const cleared = CLEARED.exec(s);
   if (cleared) return item(0, `${clean(cleared[1])}清零`);
 
@@ -70,7 +77,7 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
 
 /** “确保5所…“徐特立项目”、沅江职业中专“楚怡”改扩建项目建成并投入使用”: the count is an indicator,
  *  the named project listed after it is a milestone of its own. */
-function besideFigure(s: string, offset: number, mask: boolean[]): RawQualitative[] {
+function besideFigure(s: string, offset: number, mask: Mask): RawQualitative[] {
   const last = VERB_LAST.exec(s);
   if (!last) return [];
   const [, lead, object] = last;

@@ -1,3 +1,5 @@
+import { wordIndex } from './lookup';
+
 /**
  * The name of a target: the measured thing, trimmed of the words around it that a clerk would
  * leave out (力争, 确保, 全年, 实现 …) but keeping verbs that are the indicator's meaning
@@ -8,6 +10,7 @@
 const LEADING = [
   '在此基础上', '突出抓好', '全力以赴', '确保实现', '力争实现', '力争全年', '确保全年',
   '力争', '确保', '争取', '努力', '全力', '全年', '年内', '今年', '明年', '全区', '全市', '全县',
+  '我区', '我市', '我县', '我省', '我旗', '选择', '组织',
   '其中', '同时', '并且', '以及', '另外', '累计', '进一步', '持续', '抓好', '办好', '办实', '扎实',
   '积极', '大力', '着力', '重点', '坚持', '全面', '切实', '有效', '力促', '推动', '促进', '加快',
   '坚决', '继续', '保持', '实现', '达到', '并', '及', '与',
@@ -16,6 +19,8 @@ const LEADING = [
 /** Trailing words: comparators and list words that belong to the figure, not the name. */
 const TRAILING = [
   '达到', '达', '为', '是', '分别', '各', '共计', '合计', '总计', '累计', '均', '共', '要',
+  // A goal named as such ("经济增速目标均为10%以上", "地区生产总值预期增长目标均确定为10%以上").
+  '目标', '确定', '预期',
 ];
 
 /** Verbs that start a name and keep their meaning ("新增…", "改造…"); used for 等-lists and
@@ -28,11 +33,16 @@ export const MEANINGFUL_VERBS = [
 
 const YEAR_PREFIX = /^(到|至|截至)?\d{4}年(底|末|内)?/;
 
+const LEADING_INDEX = wordIndex(LEADING);
+const TRAILING_INDEX = wordIndex(TRAILING);
+const VERB_INDEX = wordIndex(MEANINGFUL_VERBS);
+const LEADING_MARKS = /^[、，,；;：:\s●■◆▲★□○◎•·]+/;
+
 export function trimLeading(name: string): string {
   let s = name;
   for (let changed = true; changed; ) {
     changed = false;
-    s = s.replace(/^[、，,；;：:\s]+/, '');
+    s = s.replace(LEADING_MARKS, '');
     // A heading set off by a dash ("主要目标——地区生产总值") is not part of the name.
     const dash = s.lastIndexOf('——');
     if (dash >= 0 && s.length > dash + 2) {
@@ -46,12 +56,17 @@ export function trimLeading(name: string): string {
       changed = true;
       continue;
     }
-    for (const w of LEADING) {
-      if (s.startsWith(w) && s.length > w.length + 1) {
-        s = s.slice(w.length);
-        changed = true;
-        break;
-      }
+    const w = LEADING_INDEX.at(s);
+    if (w !== null && s.length > w.length + 1) {
+      s = s.slice(w.length);
+      changed = true;
+      continue;
+    }
+    // 计划 before a verb is tone ("计划完成2所…"); 计划生育 is a name.
+    if (s.startsWith('计划') && leadingVerb(s.slice(2)) !== null) {
+      s = s.slice(2);
+      changed = true;
+      continue;
     }
     // 完成 is a trimmed verb ("完成9.6公里农村道路") unless the rest would be too bare ("完成投资").
     if (s.startsWith('完成') && s.length > 4) {
@@ -67,23 +82,26 @@ export function trimTrailing(name: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     s = s.replace(/[、，,；;：:\s]+$/, '');
-    for (const w of TRAILING) {
-      if (s.endsWith(w) && s.length > w.length) {
-        s = s.slice(0, -w.length);
-        changed = true;
-        break;
-      }
+    const w = TRAILING_INDEX.endOf(s);
+    if (w !== null && s.length > w.length) {
+      s = s.slice(0, -w.length);
+      changed = true;
     }
   }
   return s;
 }
 
+/** Verbs that start a list item of work to do (开设20个…, 整体提升100所…): a noun phrase after a
+ *  figure that starts with one of them is the next item, not what the figure counts. */
+const ITEM_VERBS = /^(新开工|新投产|新建|新增|建成|建设|完成|改造|培育|引进|实施|创建|争创|建立|开展|办好|盘活|招引|认定|打造|启动|加装|提升|开工|投产|推进|发展|增加|开发|援助|选派|选聘|整体提升|布局|提供|开设|组织|选择|改扩建|提质|安装|硬化|引导)/;
+
+export function startsWithVerb(s: string): boolean {
+  return ITEM_VERBS.test(s);
+}
+
 /** The verb a name starts with, when it is one of the meaningful ones. */
 export function leadingVerb(name: string): string | null {
-  for (const v of [...MEANINGFUL_VERBS].sort((a, b) => b.length - a.length)) {
-    if (name.startsWith(v)) return v;
-  }
-  return null;
+  return VERB_INDEX.at(name);
 }
 
 /**
@@ -116,10 +134,14 @@ export function expandList(items: string[]): string[] {
       const at = last.indexOf(tail);
       if (at >= 0 && at + n < last.length) return item + last.slice(at + n);
     }
-    if (last.endsWith(item.slice(-1))) return item;
+    if (last.endsWith(item.slice(-1)) || HEAD_NOUN.test(item)) return item;
     return item + last.slice(item.length);
   });
 }
+
+/** An item that ends with the noun of a measure is whole ("公共财政预算收入"), not a fragment that
+ *  borrows the last item's end ("新开工、新投产项目" → 新开工项目). */
+const HEAD_NOUN = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面积|产量|人数|数量|增速|项目|企业|投资)$/;
 
 export function splitList(subject: string): string[] {
   const byComma = subject.split('、').filter((s) => s.length > 0);

@@ -14,21 +14,21 @@ const AFTER: Array<[string, Cmp]> = [
 ];
 
 /** Words right before the figure, longest first. */
-const BEFORE: Array<[string, Cmp]> = [
+const BEFORE: Array<[string, Cmp]> = ([
   ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['突破', '>='],
   ['超过', '>='], ['高于', '>='], ['大于', '>='], ['多于', '>='], ['达到或超过', '>='], ['超', '>='], ['过', '>='],
   ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['控制在', '<='], ['低于', '<='], ['少于', '<='], ['小于', '<='],
-  ['大约', '~'], ['约为', '~'], ['约', '~'], ['近', '~'],
-];
+  ['大约', '~'], ['约为', '~'], ['约需', '~'], ['约', '~'], ['近', '~'],
+] as Array<[string, Cmp]>).sort((a, b) => b[0].length - a[0].length);
 
-
-export function qualifierAfter(text: string): { cmp: Cmp; length: number } | null {
-  for (const [word, cmp] of AFTER) if (text.startsWith(word)) return { cmp, length: word.length };
+/** The qualifier written at `at` of `text`, if any. */
+export function qualifierAfter(text: string, at = 0): { cmp: Cmp; length: number } | null {
+  for (const [word, cmp] of AFTER) if (text.startsWith(word, at)) return { cmp, length: word.length };
   return null;
 }
 
 export function qualifierBefore(text: string): { cmp: Cmp; length: number } | null {
-  for (const [word, cmp] of [...BEFORE].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [word, cmp] of BEFORE) {
     if (text.endsWith(word)) {
       // "过" alone is a comparator ("产值过50亿元"), but not as the end of 通过/经过.
       if (word === '过' && /(通过|经过|不过|度过|越过)$/.test(text)) continue;
@@ -39,4 +39,3 @@ export function qualifierBefore(text: string): { cmp: Cmp; length: number } | nu
   }
   return null;
 }
-

@@ -1,3 +1,4 @@
+import type { Mask } from './spans';
 /**
  * Which checkable target without a figure a clause states: bottom lines first (they may share a
  * clause with a figure), then targets relative to another figure, then milestones.
@@ -13,7 +14,7 @@ export type { RawQualitative } from './qualitativeTypes';
 /** A list number at the start of an item ("3.", "1、", "（二）", "①") is layout, not words. */
 const LIST_NUMBER = /^(\d{1,2}[.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
-function clauseWords(text: string, c: Clause, mask: boolean[]): ClauseWords {
+function clauseWords(text: string, c: Clause, mask: Mask): ClauseWords {
   const raw = text.slice(c.start, c.end);
   let lead = raw.length - raw.replace(/^[、，,；;\s]+/, '').length;
   const number = LIST_NUMBER.exec(raw.slice(lead));
@@ -28,14 +29,29 @@ function clauseWords(text: string, c: Clause, mask: boolean[]): ClauseWords {
  * is about.
  */
 export function qualitativeOfClause(
-  text: string, clause: Clause, hasFigure: boolean, mask: boolean[], previous: Clause | null = null,
+  text: string, clause: Clause, hasFigure: boolean, mask: Mask, previous: Clause | null = null,
 ): RawQualitative[] {
+  // Cheap keyword checks first: most clauses state none of these, and the patterns are heavy.
+  const raw = text.slice(clause.start, clause.end);
+  const maybeBottom = BOTTOM_HINT.test(raw);
+  const maybeMilestone = MILESTONE_HINT.test(raw);
+  const maybeRelative = !hasFigure && RELATIVE_HINT.test(raw);
+  if (!maybeBottom && !maybeMilestone && !maybeRelative) return [];
   const words = clauseWords(text, clause, mask);
-  const before = previous ? clauseWords(text, previous, mask).s : '';
-  const bottom = bottomLinesOf(words, before);
-  if (bottom.length > 0) return bottom;
-  if (hasFigure) return milestonesOf(words, true);
-  const relative = relativeOf(words);
+  if (maybeBottom) {
+    const before = previous ? clauseWords(text, previous, mask).s : '';
+    const bottom = bottomLinesOf(words, before);
+    if (bottom.length > 0) return bottom;
+  }
+  if (hasFigure) return maybeMilestone ? milestonesOf(words, true) : [];
+  const relative = maybeRelative ? relativeOf(words) : null;
   if (relative) return [relative];
-  return milestonesOf(words, false);
+  return maybeMilestone ? milestonesOf(words, false) : [];
 }
+
+/** Words without which a clause cannot state a bottom line (bottomLines.ts). */
+const BOTTOM_HINT = /[不零无杜]|达标|双下降/;
+/** …a relative target (relatives.ts). */
+const RELATIVE_HINT = /同步|一致|下达|考核|目标|平均|要求|同时|水平/;
+/** …a milestone (milestones.ts: its completion verbs, and 清零). */
+const MILESTONE_HINT = /建成|完成|启动|投产|开工|竣工|投用|通车|挂牌|开业|获批|开通|开学|创成|搬迁|投入使用|清零/;

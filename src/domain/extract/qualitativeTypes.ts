@@ -1,3 +1,4 @@
+import type { Mask } from './spans';
 import type { QualitativeType } from '../model';
 
 /**
@@ -18,5 +19,5 @@ export interface ClauseWords {
   s: string;
   offset: number;
   /** Protected parts (quotes, titles, brackets) of the whole text; index with offset + i. */
-  mask: boolean[];
+  mask: Mask;
 }

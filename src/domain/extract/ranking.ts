@@ -11,6 +11,7 @@ const RANK = /^(.*?)(进入|冲刺|保持|位居|位列|稳居|跻身|进)(.{0,1
 
 export function rankingOfClause(text: string, clause: Clause): RawIndicator[] {
   const raw = text.slice(clause.start, clause.end);
+  if (!raw.includes('前')) return [];
   const s = raw.replace(/^[、，,；;\s]+/, '');
   const lead = raw.length - s.length;
   const m = RANK.exec(s);

@@ -9,7 +9,11 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 const PATTERNS: RegExp[] = [
   /^(.{1,24}?)(与|和|同)(.{1,12}?)(基本)?同步$/,
   /^(.{1,24}?)(控制在|低于|高于|不低于|不高于|优于|达到)(国家|省市|省|市|全省全市|全省|全市|省定|市定|上级)(下达的?)?(.{0,10}?)(目标|平均水平|平均|要求|水平)(以内|以下|以上)?$/,
-  /^完成(?:国家和省市|国家|省市|省|市|上级)下达的?(.{0,12}(任务|目标))$/,
+  // A task or target set by a higher level: "（全面）完成省下达节能减排任务", "完成国家下达的单位地区生产总值
+  // 二氧化碳排放降低任务", "单位地区生产总值能耗完成“十四五”国家考核目标", "A和B均完成省下达".
+  /^(.{0,30}?)(?:均|全面|确保|力争|超额)*完成(?:“[^”]{1,8}”)?(?:国家和省市|国家|省、市|省市|省|市|自治区|上级)(?:下达|考核|确定|要求)的?(.{0,24}?)$/,
+  // A reduction target named as such: "超额完成主要污染物排放总量的削减目标".
+  /^(?:全面|确保|力争|超额)*完成(.{2,24}?)的?(?:削减|减排|节能|降低|控制)目标$/,
   /^(.{1,24}?)(与|和)(省市|全省|全市|省|市)(保持)?一致$/,
   // Done together with another project: the name keeps both sides, or it says nothing.
   /^(.{2,24}?与.{2,16}?同时(建成|投产|开工|完成|投用|竣工)(、?同时(建成|投产|开工|完成|投用|竣工))*)$/,
@@ -22,7 +26,9 @@ export function relativeOf({ s, offset }: ClauseWords): RawQualitative | null {
   for (const re of PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;
-    const name = m[1].replace(TONE, '').replace(/(控制|保持)$/, '');
+    // The thing compared is the subject, or (完成…下达的X任务) the task itself.
+    const subject = m[1].replace(TONE, '').replace(/(控制|保持|均)$/, '');
+    const name = subject.length >= 2 || m[2] === undefined ? subject : m[2];
     return { quoteStart: offset, quoteEnd: offset + s.length, name: name.length >= 2 ? name : s.replace(TONE, ''), type: 'relative' };
   }
   return null;

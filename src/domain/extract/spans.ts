@@ -1,35 +1,54 @@
+import { charTable } from './lookup';
+
 /**
  * Parts of a sentence whose numbers are names, not figures: quoted slogans (“1+2+N”, “三类500强”,
  * “十年禁渔”), titles (《…》), and parenthesised remarks (（二期）, （2023-2025年）).
- * Returns a mask: true at every index inside such a part (the brackets included).
+ * Returns a mask: 1 at every index inside such a part (the brackets included).
+ *
+ * Linear in the text whatever it holds (100,000 unclosed quotes, 60,000 nested brackets): a part
+ * longer than MAX_PART is not protected, so the closing mark is looked for within MAX_PART
+ * characters of the opening one and never further.
  */
+export type Mask = Uint8Array;
+
 const PAIRS: Array<[string, string]> = [
   ['“', '”'], ['"', '"'], ['《', '》'], ['〈', '〉'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['【', '】'],
 ];
 
+/** A quote or remark longer than this is a cut-off mark or prose in brackets: it protects nothing. */
+const MAX_PART = 60;
+
 const TARGET_WORDS = /(达到|以上|以内|不低于|不少于|不超过|控制在|提高到|提升至|新增|建成|完成)/;
 
-export function protectedMask(text: string): boolean[] {
-  const mask = new Array<boolean>(text.length).fill(false);
-  for (const [open, close] of PAIRS) {
-    let i = 0;
-    while (i < text.length) {
-      const start = text.indexOf(open, i);
-      if (start < 0) break;
-      const end = text.indexOf(close, start + 1);
-      // An unclosed mark (a quote cut by a page break) protects nothing: better to read a figure
-      // than to lose the rest of the paragraph.
-      // A parenthesis that states a target ("（城市建成区25%以上的面积达到…）") is read; one that
-      // names examples ("（菱泊湖小区1956户、…）") or a phase ("（二期）") is not.
-      const paren = open === '（' || open === '(';
-      const states = paren && end > 0 && TARGET_WORDS.test(text.slice(start, end));
-      if (end < 0 || end - start > 60 || states) {
-        i = start + 1;
-        continue;
-      }
-      for (let k = start; k <= end; k++) mask[k] = true;
-      i = end + 1;
-    }
+const OPENS = new Map(PAIRS.map(([open, close], k) => [open, { close, k }]));
+const OPEN_CHARS = charTable(PAIRS.map(([open]) => open).join(''));
+
+export function protectedMask(text: string): Mask {
+  const mask = new Uint8Array(text.length);
+  // One pass over the text; per kind of mark, where its last protected part ended (a mark inside a
+  // part of its own kind does not open another).
+  const resume = new Int32Array(PAIRS.length);
+  for (let start = 0; start < text.length; start++) {
+    if (OPEN_CHARS[text.charCodeAt(start)] !== 1) continue;
+    const pair = OPENS.get(text[start]);
+    if (pair === undefined || start < resume[pair.k]) continue;
+    const end = closeWithin(text, pair.close, start);
+    // An unclosed mark (a quote cut by a page break) protects nothing: better to read a figure
+    // than to lose the rest of the paragraph.
+    if (end < 0) continue;
+    // A parenthesis that states a target ("（城市建成区25%以上的面积达到…）") is read; one that
+    // names examples ("（菱泊湖小区1956户、…）") or a phase ("（二期）") is not.
+    const paren = pair.close === '）' || pair.close === ')';
+    if (paren && TARGET_WORDS.test(text.slice(start, end))) continue;
+    mask.fill(1, start, end + 1);
+    resume[pair.k] = end + 1;
   }
   return mask;
+}
+
+/** Index of the first `close` after `start` within MAX_PART characters, or -1. */
+function closeWithin(text: string, close: string, start: number): number {
+  const last = Math.min(text.length - 1, start + MAX_PART);
+  for (let k = start + 1; k <= last; k++) if (text[k] === close) return k;
+  return -1;
 }

@@ -21,7 +21,17 @@ export interface ExtractedQualitative {
   offset: number;
 }
 
+/** A figure written like a target that cannot be one (a 100,000-digit number, 1e400): the clerk
+ *  is told, with its words, rather than given Infinity or nothing. */
+export interface RefusedFigure {
+  quote: string;
+  offset: number;
+  /** Chinese reason. */
+  reason: string;
+}
+
 export interface ExtractedTargets {
   indicators: ExtractedIndicator[];
   qualitative: ExtractedQualitative[];
+  refused: RefusedFigure[];
 }

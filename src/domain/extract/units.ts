@@ -1,48 +1,102 @@
 /**
- * Units a target figure is written with (domain.md "units", plus the ones the seeds use).
- * Longest first, so that "个百分点" wins over "个" and "平方公里" over "公里".
+ * Units and measure words (量词) a target figure is written with: the table a clerk's documents
+ * use, by kind, not the seeds' list. A figure's unit is kept as written, with a 万/亿/千万/百万
+ * magnitude in front ("2万人" → "万人", "39亿元" → "亿元", "1.6亿美元" → "亿美元") and a rate per
+ * period or head behind ("700元/月", "90元/月/人").
+ *
+ * | kind | units |
+ * | --- | --- |
+ * | rate | % ‰ ‱ 个百分点 百分点 |
+ * | money | 元 美元 港元 欧元 |
+ * | people, households, visits | 人 名 位 户 人次 家次 户次 项次 批次 班次 场次 车次 架次 艘次 课时 学时 |
+ * | things (个体量词) | 个 家 项 件 套 座 处 所 口 台 辆 条 栋 幢 间 张 床 盏 眼 艘 架 部 只 头 羽 匹 株 棵 支 块 根 本 册 篇 份 宗 批 类 门 场 班 次 期 款 |
+ * | length, area, volume | 公里 千米 米 延米 平方公里 平方米 亩 公顷 立方米 方 |
+ * | mass, energy, containers | 吨 斤 公斤 千克 吨标准煤 标箱 千瓦 兆瓦 千瓦时 千伏安 |
+ *
+ * Never a target's unit although a number precedes them: 年 (a date or a span), 届 (a session), 岁 (an
+ * age). 期 counts only after Arabic digits ("举办培训10期"); after a Chinese numeral it is a phase
+ * ("二期工程"). Longest first, so that 个百分点 wins over 个, 批次 over 批, 平方公里 over 公里.
  */
-const BASE_UNITS = [
-  '个百分点', '百分点', '平方公里', '平方米', '千瓦时', '人次', '场次', '个', '%', '‰', '‱',
-  '元', '人', '名', '家', '户', '项', '件', '公里', '千米', '米', '亩', '吨', '套', '座', '处',
-  '口', '所', '兆瓦', '千瓦', '台', '辆', '条', '场', '次', '栋', '间', '张', '床', '只', '头',
-  '株', '棵', '批', '方', '宗', '篇', '部', '款', '支', '艘', '架', '类', '门', '期', '届', '年',
-];
+const UNITS_BY_KIND: Record<string, string[]> = {
+  rate: ['个百分点', '百分点', '%', '‰', '‱'],
+  money: ['元', '美元', '港元', '欧元'],
+  people: ['人', '名', '位', '户', '人次', '家次', '户次', '项次', '批次', '班次', '场次', '车次', '架次', '艘次', '课时', '学时'],
+  things: [
+    '个', '家', '项', '件', '套', '座', '处', '所', '口', '台', '辆', '条', '栋', '幢', '间', '张', '床', '盏', '眼', '艘', '架',
+    '部', '只', '头', '羽', '匹', '株', '棵', '支', '块', '根', '本', '册', '篇', '份', '宗', '批', '类', '门', '场', '班', '次', '期', '款',
+  ],
+  measure: ['公里', '千米', '米', '延米', '平方公里', '平方米', '亩', '公顷', '立方米', '方'],
+  mass: ['吨', '斤', '公斤', '千克', '吨标准煤', '标箱', '千瓦', '兆瓦', '千瓦时', '千伏安'],
+  notTarget: ['年', '届', '岁'],
+};
 
-/** Units that are never a target's unit although they follow numbers (dates, ordinals). */
-const NOT_TARGET_UNITS = new Set(['年', '期', '届']);
+/** Units that are never a target's unit although they follow numbers (dates, sessions, ages). */
+const NOT_TARGET_UNITS = new Set(UNITS_BY_KIND.notTarget);
 
-/** Units a Chinese numeral may count with: counts of things, not money or rates. */
-const COUNT_UNITS = new Set(['个', '家', '户', '项', '件', '座', '处', '所', '套', '名', '台', '辆', '条', '栋', '间', '场']);
+/** Units a Chinese numeral may count with (一个, 两处, 六件, 三名): single things, people and
+ *  households. Not 一批, 一类, 一门, 一次, 一期, 一部 …, which are words more often than counts. */
+const COUNT_UNITS = new Set([
+  '个', '家', '项', '件', '套', '座', '处', '所', '口', '台', '辆', '条', '栋', '幢', '间', '张', '床', '盏', '艘', '架', '只', '头', '场',
+  '人', '名', '位', '户',
+]);
 
-const SORTED = [...BASE_UNITS].sort((a, b) => b.length - a.length);
+const RATE_UNITS = new Set(UNITS_BY_KIND.rate);
+
+/** Every unit, longest first. */
+const SORTED = Object.values(UNITS_BY_KIND).flat().sort((a, b) => b.length - a.length);
+
+/** Units by their first character, longest first, so a lookup tries only the few that can match. */
+const BY_FIRST = new Map<string, string[]>();
+for (const u of SORTED) {
+  const list = BY_FIRST.get(u[0]) ?? BY_FIRST.set(u[0], []).get(u[0])!;
+  list.push(u);
+}
+
+const MAGNITUDES = ['千万', '百万', '万', '亿'];
+/** A rate per period or head: 700元/月, 90元/月/人. */
+const PER = /(?:\/[月年人日天次户亩])+/y;
 
 export interface UnitMatch {
   unit: string;
   length: number;
+  /** The unit is only a magnitude (万, 亿) before a noun, without a measure word: "200万中小学生". */
+  bare?: boolean;
+}
+
+function baseUnitAt(text: string, at: number): string | null {
+  const list = BY_FIRST.get(text[at]);
+  if (!list) return null;
+  for (const u of list) if (text.startsWith(u, at)) return u;
+  return null;
 }
 
 /**
- * The unit at the start of `text` (after an optional 万/亿/千 multiplier, kept in the unit as
- * written: "2万人" has unit "万人", "39亿元" has "亿元"), or null.
+ * The unit at `at` of `text` (after an optional magnitude, kept in the unit as written), or null.
+ * `arabic`: the number before it was written in digits (期 counts only then). `allowBare`: a
+ * magnitude alone before a Chinese noun is accepted as the unit ("200万中小学生" → "万").
  */
-export function matchUnit(text: string): UnitMatch | null {
+export function matchUnit(text: string, at = 0, arabic = true, allowBare = false): UnitMatch | null {
   let prefix = '';
-  if (/^(万|亿|千万|百万)/.test(text)) {
-    prefix = /^(千万|百万|万|亿)/.exec(text)![0];
-  }
-  const rest = text.slice(prefix.length);
-  for (const u of SORTED) {
-    if (rest.startsWith(u)) {
-      if (NOT_TARGET_UNITS.has(u)) return null;
-      if (prefix && (isRateUnit(u))) return null;
-      // A rate per period or head: 700元/月, 90元/月/人.
-      const per = /^(\/[月年人日天次户亩])+/.exec(rest.slice(u.length));
-      const perText = per ? per[0] : '';
-      return { unit: prefix + u + perText, length: prefix.length + u.length + perText.length };
+  for (const m of MAGNITUDES) {
+    if (text.startsWith(m, at)) {
+      prefix = m;
+      break;
     }
   }
-  return null;
+  const start = at + prefix.length;
+  const u = baseUnitAt(text, start);
+  if (u === null) {
+    if (allowBare && prefix !== '' && prefix.length === 1 && /[\u4e00-\u9fa5]/.test(text[start] ?? '')) {
+      return { unit: prefix, length: prefix.length, bare: true };
+    }
+    return null;
+  }
+  if (NOT_TARGET_UNITS.has(u) || (u === '期' && !arabic)) return null;
+  if (prefix && RATE_UNITS.has(u)) return null;
+  PER.lastIndex = start + u.length;
+  const per = PER.exec(text);
+  const perText = per ? per[0] : '';
+  return { unit: prefix + u + perText, length: prefix.length + u.length + perText.length };
 }
 
 export function isCountUnit(unit: string): boolean {
@@ -51,5 +105,5 @@ export function isCountUnit(unit: string): boolean {
 
 export function isRateUnit(unit: string): boolean {
   // ‰ and ‱ (人口自然增长率 -1‰, 万人发案率 2‱) are rates like %.
-  return unit === '%' || unit === '‰' || unit === '‱' || unit.endsWith('百分点');
+  return RATE_UNITS.has(unit);
 }

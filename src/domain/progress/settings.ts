@@ -21,9 +21,12 @@ export function itemFromQualitative(q: Qualitative, key: string): ProgressItem {
 
 export function defaultSettings(item: ProgressItem, quote = '', deadline: string | null = null): ItemSettings {
   const decline = DECLINE_WORDS.test(quote) || DECLINE_WORDS.test(item.name);
+  // The parser signs a fall (下降50% → −50): a negative growth target is a fall to reach, so the
+  // further below it the better, whatever words the name kept.
+  const signedFall = item.kind === 'growth' && item.target !== null && item.target < 0 && item.cmp !== '>=';
   return {
     frequency: QUARTERLY_NAMES.test(item.name) ? 'quarterly' : 'monthly',
-    lowerIsBetter: item.cmp === '<=' || (item.kind !== 'relative' && decline),
+    lowerIsBetter: item.cmp === '<=' || (item.kind !== 'relative' && decline) || signedFall,
     tolerance: null,
     quarterPlan: null,
     plannedMonth: null,

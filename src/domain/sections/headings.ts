@@ -25,9 +25,14 @@ const PLAN_HEADING =
 /** "围绕上述目标，我们将重点抓好以下五个方面的工作" (000 l.79) opens the tasks of the plan. */
 const PLAN_OPENING = /^围绕上述目标/;
 
-/** Review of past years (results, not targets): "2024年工作回顾", "回顾 2023：…", and the
- *  sections of a plan about how it is run (组织实施, 推进机制…), which hold no targets. */
-const REVIEW_HEADING = /回顾|过去一年|过去五年/;
+/** Review of past years (results, not targets): "2024年工作回顾", "回顾 2023：…", "一、2023年…计划
+ *  执行情况", "■ 2024年成绩单", and the sections of a plan about how it is run (组织实施, 推进机制…),
+ *  which hold no targets. */
+const REVIEW_HEADING = /回顾|过去一年|过去五年|执行情况|完成情况|成绩单/;
+/** A heading that names the goals themselves ("■ 2025年经济社会发展的主要预期目标"). */
+const GOAL_HEADING = /(?:主要预期目标|预期目标|主要目标|发展目标|工作目标)$/;
+/** Bullets and numbering before a heading's words. */
+const HEADING_MARK = /^[\s●■◆▲★□○◎•·]+/;
 const ORGANISATION_HEADING = /^[一二三四五六七八九十]+[、．.]\s*(?:组织实施|推进机制|保障措施|工作要求|组织保障|工作机制|工作保障)/;
 
 /** The glossary at the end of a report: its numbers explain names, they are not targets. */
@@ -40,8 +45,9 @@ export function zoneSignal(text: string): ZoneSignal {
   if (GLOSSARY_START.test(text)) return 'end';
   if (GOAL_SENTENCE.test(text) || PLAN_OPENING.test(text)) return 'on';
   if (isHeading(text)) {
-    if (PLAN_HEADING.test(text)) return 'on';
-    if (ORGANISATION_HEADING.test(text) || REVIEW_HEADING.test(text)) return 'off';
+    const words = text.replace(HEADING_MARK, '');
+    if (ORGANISATION_HEADING.test(words) || REVIEW_HEADING.test(words)) return 'off';
+    if (PLAN_HEADING.test(words) || GOAL_HEADING.test(words)) return 'on';
   }
   return null;
 }

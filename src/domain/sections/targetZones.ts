@@ -5,41 +5,44 @@
  * look like targets ("全年完成地区生产总值325亿元") and notices hold none.
  */
 import type { ParagraphBlock } from '../document';
+import type { ReadingContext } from '../extract/tense';
 import type { DocumentPart } from './splitDocuments';
 import { zoneSignal } from './headings';
 
-/** The paragraphs of `part` inside a target-bearing part, in order. */
-export function targetParagraphs(part: DocumentPart): ParagraphBlock[] {
-  const inZone: ParagraphBlock[] = [];
-  let on = false;
-  for (const block of part.blocks) {
+/**
+ * How each block of a part is read (extract/tense.ts), by its index in `part.blocks` (null: not
+ * read, or a table), up to the glossary:
+ * - `readEverything` (no plan heading anywhere, no table, no notice): every paragraph `neutral`,
+ *   those under a review heading `outside`;
+ * - otherwise the plan parts are `plan`, and the paragraphs beside them `outside` (only their
+ *   planning sentences are read: a news lead before the goals).
+ * One walk, each heading pattern tried once per paragraph.
+ */
+export function readingContexts(part: DocumentPart, readEverything: boolean): (ReadingContext | null)[] {
+  const contexts: (ReadingContext | null)[] = new Array<ReadingContext | null>(part.blocks.length).fill(null);
+  let on = readEverything;
+  for (let i = 0; i < part.blocks.length; i++) {
+    const block = part.blocks[i];
     if (block.kind !== 'paragraph') continue;
     const signal = zoneSignal(block.text);
     if (signal === 'end') break;
     if (signal === 'on') on = true;
     else if (signal === 'off') on = false;
-    if (on) inZone.push(block);
+    // After a review heading only the sentences that plan are read: a line that mentions a review
+    // ("会议回顾了过去一年的工作") does not silence the plan that follows it.
+    if (readEverything) contexts[i] = on ? 'neutral' : 'outside';
+    else contexts[i] = on ? 'plan' : 'outside';
   }
-  return inZone;
+  return contexts;
+}
+
+/** The paragraphs of `part` inside a target-bearing part, in order. */
+export function targetParagraphs(part: DocumentPart): ParagraphBlock[] {
+  const contexts = readingContexts(part, false);
+  return part.blocks.filter((b, i): b is ParagraphBlock => contexts[i] === 'plan');
 }
 
 /** Whether any paragraph of the part opens a target-bearing part. */
 export function hasTargetZone(part: DocumentPart): boolean {
   return part.blocks.some((b) => b.kind === 'paragraph' && zoneSignal(b.text) === 'on');
-}
-
-/** For a text that is neither a report nor a plan nor a notice (a few target sentences pasted
- *  by the clerk): every paragraph before a review heading or glossary. */
-export function allParagraphsOutsideReview(part: DocumentPart): ParagraphBlock[] {
-  const kept: ParagraphBlock[] = [];
-  let on = true;
-  for (const block of part.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const signal = zoneSignal(block.text);
-    if (signal === 'end') break;
-    if (signal === 'off') on = false;
-    else if (signal === 'on') on = true;
-    if (on) kept.push(block);
-  }
-  return kept;
 }

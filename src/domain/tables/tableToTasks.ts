@@ -5,7 +5,7 @@
 import type { Diagnostic, Task } from '../model';
 import type { TableBlock } from '../document';
 import { normalizeCellText, splitNames, splitUnits } from '../names';
-import type { ColumnRole, TableLayout } from './tableHeader';
+import { roleOf, type ColumnRole, type TableLayout } from './tableHeader';
 
 export interface TableTasks {
   tasks: Task[];
@@ -21,18 +21,45 @@ function cleanSeq(raw: string): string {
 
 const FALSE_MARK = /^(?:否|无|不是|×|N|No)?$/i;
 
+/** A row compared without spaces: "序 号" = "序号". */
+function rowKey(row: string[]): string {
+  return row.map((c) => c.replace(/[\s\u3000]+/g, '')).join('\t').replace(/\t+$/, '');
+}
+
+/** A row whose 序号 and task cells hold the header's own words. */
+function isHeaderAgain(row: string[], layout: TableLayout): boolean {
+  const seqCol = layout.columns.indexOf('seq');
+  const textCol = layout.columns.indexOf('text');
+  return seqCol >= 0 && textCol >= 0 && roleOf(row[seqCol] ?? '') === 'seq' && roleOf(row[textCol] ?? '') === 'text';
+}
+
 export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks {
   const tasks: Task[] = [];
   const textLines = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
-  const cellsOf = (row: string[], role: ColumnRole): string[] =>
-    layout.columns.flatMap((r, i) => (r === role && i < row.length && row[i].trim() !== '' ? [row[i]] : []));
+  // The columns of each role, found once for the whole table.
+  const columnsOf = new Map<ColumnRole, number[]>();
+  layout.columns.forEach((r, i) => {
+    if (r !== null) (columnsOf.get(r) ?? columnsOf.set(r, []).get(r)!).push(i);
+  });
+  const cellsOf = (row: string[], role: ColumnRole): string[] => {
+    const out: string[] = [];
+    for (const i of columnsOf.get(role) ?? []) if (i < row.length && row[i].trim() !== '') out.push(row[i]);
+    return out;
+  };
   const first = (row: string[], role: ColumnRole): string => cellsOf(row, role)[0] ?? '';
 
+  // The header repeated after a page break ("序号 | 目标任务 | …" again, with its sub-header rows)
+  // is layout, not a task.
+  const headerRows = table.rows.slice(layout.headerRow, layout.dataStart).map(rowKey);
   for (let r = layout.dataStart; r < table.rows.length; r++) {
     const row = table.rows[r];
     const line = table.rowLines[r];
     if (row.every((c) => c.trim() === '')) continue;
+    if (headerRows.includes(rowKey(row)) || isHeaderAgain(row, layout)) {
+      diagnostics.push({ level: 'info', message: `第${line}行是重复的表头（如分页后重复），已跳过。`, line });
+      continue;
+    }
     const seq = cleanSeq(first(row, 'seq'));
     const text = normalizeCellText(cellsOf(row, 'text').join('\n'));
     const filled = row.filter((c) => c.trim() !== '').length;

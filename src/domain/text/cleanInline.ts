@@ -12,5 +12,7 @@ const BOLD = /\*\*/g;
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 
 export function cleanInline(text: string): string {
+  // Most lines hold none of these marks: a plain search is cheaper than three regex passes.
+  if (!text.includes('[') && !text.includes('*')) return text;
   return text.replace(BOOKMARK, '').replace(BOLD, '').replace(FOOTNOTE, '');
 }

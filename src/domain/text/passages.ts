@@ -14,12 +14,16 @@ export interface Passage {
 
 /** The line where the char at `offset` of the passage comes from. */
 export function lineAt(passage: Passage, offset: number): number {
-  let line = passage.segments[0].line;
-  for (const s of passage.segments) {
-    if (s.offset > offset) break;
-    line = s.line;
+  // Binary search: a passage may join many paragraphs, and every target asks for its line.
+  const segs = passage.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return line;
+  return segs[lo].line;
 }
 
 /** Punctuation that closes a sentence or a clause list: after it, a line break is a real break. */
@@ -38,6 +42,36 @@ export function continues(a: string, b: string): boolean {
   // A heading ("一、加快转型升级，培育更具优势的产业链群") has no sentence mark at its end and
   // none inside that closes a clause; prose cut by a page break has.
   return !CLOSED.test(a) && /[。；;]/.test(a) && PROSE.test(a);
+}
+
+/**
+ * Passages built one paragraph at a time, so that a document of a million lines never holds a
+ * million passages at once: `add` returns the passage that the new paragraph closes, if any.
+ */
+export class PassageBuilder {
+  private current: Passage | null = null;
+  private last: ParagraphBlock | null = null;
+
+  add(p: ParagraphBlock): Passage | null {
+    if (this.current && this.last && continues(this.last.text, p.text)) {
+      this.current.segments.push({ offset: this.current.text.length, line: p.line });
+      this.current.text += p.text;
+      this.last = p;
+      return null;
+    }
+    const done = this.current;
+    this.current = { text: p.text, segments: [{ offset: 0, line: p.line }] };
+    this.last = p;
+    return done;
+  }
+
+  /** The passage still open, and a fresh start. */
+  finish(): Passage | null {
+    const done = this.current;
+    this.current = null;
+    this.last = null;
+    return done;
+  }
 }
 
 /** Groups paragraphs (in document order, already restricted to one target-bearing part) into

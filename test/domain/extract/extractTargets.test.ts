@@ -14,7 +14,7 @@ describe('growth targets', () => {
 
   it('reads 提速, 下降 and 个百分点 as growth', () => {
     expect(brief('确保审批提速 60%以上')[0]).toMatchObject({ name: '审批提速', kind: 'growth', target: 60, cmp: '>=' });
-    expect(brief('现行案件发案率同比下降50%')[0]).toMatchObject({ name: '现行案件发案率下降', kind: 'growth', target: 50, cmp: '=' });
+    expect(brief('现行案件发案率同比下降50%')[0]).toMatchObject({ name: '现行案件发案率', kind: 'growth', target: -50, cmp: '=' });
     expect(brief('研发投入强度提高2个百分点')[0]).toMatchObject({ kind: 'growth', target: 2, unit: '个百分点' });
   });
 
@@ -73,8 +73,8 @@ describe('amounts and counts', () => {
 
 describe('Chinese numerals', () => {
   it('converts them when they count what is to be done', () => {
-    expect(brief('办好六件区级重点民生实事')[0]).toMatchObject({ name: '区级重点民生实事', target: 6, unit: '件' });
     expect(brief('新增两个省级示范村')[0]).toMatchObject({ target: 2, unit: '个' });
+    expect(brief('完成蓝田县、周至县两处规模化供水设施建设')[0]).toMatchObject({ name: '蓝田县、周至县规模化供水设施建设', target: 2, unit: '处' });
   });
 
   it('leaves alone the counts of a speech structure', () => {

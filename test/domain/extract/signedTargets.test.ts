@@ -1,5 +1,7 @@
 import { extractTargets } from '../../../src/domain/extract/extractTargets';
 import { defaultSettings, itemFromIndicator } from '../../../src/domain/progress/settings';
+import { evaluateItem } from '../../../src/domain/progress/evaluate';
+import { RULE_PRESETS } from '../../../src/domain/progress/rules';
 import type { Indicator } from '../../../src/domain/model';
 
 const brief = (text: string) =>
@@ -41,23 +43,44 @@ describe('negative targets keep their sign', () => {
   });
 });
 
-describe('decrease targets: a positive figure with the verb kept in the name', () => {
-  // The progress engine (src/domain/progress/settings.ts) reads a 下降/降低/减少 name as
-  // lower-is-better and turns the positive figure into the signed goal −3; a name without the
-  // verb would read as a rise of 3%.
-  it('keeps 下降 at the end of the name for every way a decrease is written', () => {
-    expect(brief('现行案件发案率下降3%')).toEqual([{ name: '现行案件发案率下降', kind: 'growth', target: 3, max: null, unit: '%', cmp: '=' }]);
-    expect(brief('万元GDP能耗比上年下降3%左右')[0]).toMatchObject({ name: '万元GDP能耗下降', kind: 'growth', target: 3, cmp: '~' });
-    expect(brief('现行案件发案率下降幅度3%')[0]).toMatchObject({ name: '现行案件发案率下降', kind: 'growth', target: 3 });
-    expect(brief('现行案件发案率降幅3%')[0]).toMatchObject({ name: '现行案件发案率下降', kind: 'growth', target: 3 });
-    expect(brief('一般性支出压减5%以上')[0]).toMatchObject({ name: '一般性支出压减', kind: 'growth', target: 5, cmp: '>=' });
+describe('decline of a rate: a signed target, as the engine judges it', () => {
+  it('signs every way a fall is written and drops the verb from the name', () => {
+    expect(brief('现行案件发案率下降3%')).toEqual([{ name: '现行案件发案率', kind: 'growth', target: -3, max: null, unit: '%', cmp: '=' }]);
+    expect(brief('万元GDP能耗比上年下降3%左右')[0]).toMatchObject({ name: '万元GDP能耗', kind: 'growth', target: -3, cmp: '~' });
+    expect(brief('现行案件发案率下降幅度3%')[0]).toMatchObject({ name: '现行案件发案率', kind: 'growth', target: -3 });
+    expect(brief('现行案件发案率降幅3%')[0]).toMatchObject({ name: '现行案件发案率', kind: 'growth', target: -3 });
+    expect(brief('单位地区生产总值能耗降低1.6%左右')[0]).toMatchObject({ name: '单位地区生产总值能耗', target: -1.6, cmp: '~' });
+    expect(brief('主要污染物排放量减少2个百分点')[0]).toMatchObject({ kind: 'growth', target: -2, unit: '个百分点' });
   });
 
-  it('becomes a lower-is-better item in the progress engine from its name alone', () => {
-    for (const text of ['现行案件发案率下降3%', '现行案件发案率降幅3%', '一般性支出压减3%']) {
-      const found = extractTargets(text).indicators[0];
-      const ind: Indicator = { id: 'I1', task: '1', name: found.name, kind: found.kind, target: found.target, max: found.max, unit: found.unit, cmp: found.cmp, quote: found.quote, line: 1, livelihood: false };
-      expect({ text, lower: defaultSettings(itemFromIndicator(ind)).lowerIsBetter }).toEqual({ text, lower: true });
+  it('turns "a fall of at least 5%" into a ceiling of −5', () => {
+    expect(brief('PM2.5平均浓度下降5%以上')).toEqual([{ name: 'PM2.5平均浓度', kind: 'growth', target: -5, max: null, unit: '%', cmp: '<=' }]);
+    expect(brief('一般性支出压减5%以上')[0]).toMatchObject({ name: '一般性支出', target: -5, cmp: '<=' });
+  });
+
+  it('signs a range of falls from the larger fall to the smaller', () => {
+    expect(brief('能耗下降1-2%')[0]).toMatchObject({ target: -2, max: -1 });
+    expect(brief('商品房库存负增长1-2%')[0]).toMatchObject({ target: -2, max: -1 });
+  });
+
+  it('keeps a fall to a level, and an amount to cut, positive', () => {
+    expect(brief('城镇登记失业率下降到3.5%')[0]).toMatchObject({ kind: 'level', target: 3.5 });
+    expect(brief('压减煤炭消费50万吨')[0]).toMatchObject({ kind: 'level', target: 50, unit: '万吨' });
+  });
+
+  it('judges a clerk who reports a fall as statistics releases do ("-48.0" against 下降50%)', () => {
+    const text = '现行案件发案率同比下降50%';
+    const found = extractTargets(text).indicators[0];
+    const ind: Indicator = { id: 'I1', task: '1', name: found.name, kind: found.kind, target: found.target, max: found.max, unit: found.unit, cmp: found.cmp, quote: found.quote, line: 1, livelihood: false };
+    const item = itemFromIndicator(ind);
+    for (const settings of [defaultSettings(item, ind.quote), defaultSettings(item)]) {
+      expect(settings.lowerIsBetter).toBe(true);
+      const judge = (actual: number) => evaluateItem({ item, settings, figures: Object.assign(new Array<number | null>(13).fill(null), { 6: actual }) }, RULE_PRESETS['银川'], 6, new Map());
+      const behind = judge(-48);
+      expect(behind.gap).toBe(2);
+      expect(behind.status).not.toBe('正常');
+      expect(behind.reason).toContain('高于目标-50.0%共2.0个百分点');
+      expect(judge(-52)).toMatchObject({ gap: -2, status: '正常' });
     }
   });
 });

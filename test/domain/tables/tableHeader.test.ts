@@ -39,3 +39,17 @@ describe('recognising a decomposition table by its header', () => {
     expect(classifyTable(table([['1', '地区生产总值增长7.5%以上', '区发改局'], ['2', '新增城镇就业5600人', '区人社局']])).kind).toBe('unreadable');
   });
 });
+
+describe('header words of decomposition tables from other places (issue 11)', () => {
+  it('reads 责任人（牵头单位） and 责任人（区政府办） as people, not as the lead unit', () => {
+    const layout = findTargetHeader([['序号', '工作任务', '分管领导', '牵头单位', '配合单位', '责任人（牵头单位）', '责任人（区政府办）', '时间节点']])!;
+    expect(layout.columns).toEqual(['seq', 'text', 'leadLeader', 'leadUnit', 'units', 'owners', 'owners', 'deadline']);
+  });
+
+  it('reads 协办单位 and 完成时限 in a table pasted from Excel', () => {
+    const doc = textToDocument('序号\t目标任务\t牵头单位\t协办单位\t责任人（牵头单位）\t完成时限\n1.1\t新开工项目40个以上\t区发改局\t区住建局\t张  三\t12月底前\n', '粘贴.txt');
+    const t = doc.blocks[0] as TableBlock;
+    const layout = findTargetHeader(t.rows)!;
+    expect(layout.columns).toEqual(['seq', 'text', 'leadUnit', 'units', 'owners', 'deadline']);
+  });
+});

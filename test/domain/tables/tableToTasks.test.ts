@@ -73,3 +73,27 @@ describe('民生实事 notes', () => {
     expect(livelihoodSeqs('注：本表由区政府办负责解释。')).toBeNull();
   });
 });
+
+describe('a decomposition table from elsewhere (issue 11, 12)', () => {
+  it('keeps the lead unit and the people apart when the people column is headed 责任人（牵头单位）', () => {
+    const { tasks } = tasksOf([
+      ['序号', '工作任务', '牵头单位', '配合单位', '责任人（牵头单位）', '完成时限'],
+      ['一、', '', '', '', '', ''],
+      ['1.1', '新开工项目40个以上', '区发改局', '区住建局、区自然资源局', '张  三', '12月底前'],
+    ]);
+    expect(tasks).toEqual([expect.objectContaining({ seq: '1.1', leadUnit: '区发改局', units: ['区住建局', '区自然资源局'], owners: ['张三'], deadline: '12月底前' })]);
+  });
+
+  it('skips the header repeated after a page break, with its sub-header row', () => {
+    const header = ['序号', '目标任务', '牵头单位', '责任人', ''];
+    const sub = ['', '', '', '区政府办', '牵头单位'];
+    const { tasks, diagnostics } = tasksOf([
+      header, sub,
+      ['1', '新开工项目40个以上', '区发改局', '李四', '王五'],
+      ['序 号', '目标任务', '牵头单位', '责任人', ''], sub,
+      ['2', '新增城镇就业5600人以上', '区人社局', '李四', '赵六'],
+    ]);
+    expect(tasks.map((t) => [t.seq, t.owners])).toEqual([['1', ['李四', '王五']], ['2', ['李四', '赵六']]]);
+    expect(diagnostics.filter((d) => d.level === 'warning')).toEqual([]);
+  });
+});

@@ -17,6 +17,9 @@ export const SHAPES: Shape[] = [
   { name: '一般公共预算收入', kind: 'growth', target: 2.2, max: null, unit: '%', cmp: '~', quote: '一般公共预算收入增长2.2%左右' },
   { name: '居民消费价格涨幅', kind: 'growth', target: 3, max: null, unit: '%', cmp: '<=', quote: '居民消费价格涨幅控制在3%以内' },
   { name: '单位GDP能耗', kind: 'growth', target: 3, max: null, unit: '%', cmp: '=', quote: '单位GDP能耗下降3%' },
+  // A fall as the parser writes it since issue 11: a signed target, and "以上" a ceiling.
+  { name: '现行案件发案率', kind: 'growth', target: -50, max: null, unit: '%', cmp: '=', quote: '现行案件发案率同比下降50%' },
+  { name: 'PM2.5平均浓度', kind: 'growth', target: -5, max: null, unit: '%', cmp: '<=', quote: 'PM2.5平均浓度下降5%以上' },
   { name: '城乡居民收入', kind: 'growth', target: 1, max: null, unit: '个百分点', cmp: '=', quote: '提高1个百分点' },
   { name: '空气质量优良率', kind: 'level', target: 85, max: null, unit: '%', cmp: '>=', quote: '空气质量优良率保持在85%以上' },
   { name: '城镇调查失业率', kind: 'level', target: 5.5, max: null, unit: '%', cmp: '<=', quote: '城镇调查失业率控制在5.5%以内' },

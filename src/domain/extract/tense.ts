@@ -1,0 +1,73 @@
+/**
+ * Whether a sentence reports results or states plans, by its own words (issue 11): a review
+ * without a heading ("上半年全区实现地区生产总值800亿元，比上年同期增长8.6%", "刚刚过去的一年，
+ * 城镇新增就业1.2万人") must not be imported, and a plan sentence must not be dropped because a
+ * line before it mentions a review.
+ *
+ * - **Strong review words** say the figure is a result whatever part of the document it stands in:
+ *   an estimate of the year just ended (预计, 初步统计/核算), the past named (去年, 上年, 过去一年,
+ *   一年来, 刚刚过去), a thing done (已完成, 已建成 …), a completion report (完成率, 完成情况, 比计划高,
+ *   成绩单), a date reached (截至…月).
+ * - **Weak review words** are the verbs and comparisons of results (全年完成, 同比增长, 比上年增长,
+ *   位列全省第…, 累计完成) and of news about a vote (投票表决, 候选, 获悉): plans use some of them too,
+ *   so they count only where nothing around says that the text is a plan. So do counts of what was
+ *   received or handled (收到建议300余件, 受理, 办结: a web page's related links).
+ * - **Plan words** (今年, 明年, 目标, 预期, 力争, 确保, 计划, 将 …) outweigh both: "今年河北预计实现
+ *   全省生产总值增长6.5%左右目标" is a plan.
+ */
+export type Tense = 'review' | 'weak-review' | 'plan' | 'weak-plan' | 'neutral';
+
+const STRONG_REVIEW =
+  /上半年|前三季度|完成(?:全年|年度)?(?:投资)?(?:目标|计划|任务)的\d|预计|初步统计|初步核算|经初步|去年|上一年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|刚刚过去|回顾|已(?:新增|完成|建成|新建|推出|达到?|实现|开工|启动|累计|投用|全部|超额|提前|惠及|发放|培训|帮助|改造|打造|签约|引进|认定|创建|落地)|(?:整体)?完成率|完成情况|成绩单|比计划|比年度计划|与年度计划持平|占全年(?:投资)?计划的|截至|截止(?:到|至)?\d|全部(?:超额)?完成/;
+
+const WEAK_REVIEW =
+  /全年完成|全年实现|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|完工|投票表决|票决|候选|获悉|表示|公布|通报|增至|增加到|达到\d/;
+
+/** Plan words strong enough to outweigh review words in the same sentence. */
+const STRONG_PLAN = /今年|明年|新的一年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|预期|目标是|目标为|目标均|主要目标|工作目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
+/** Words of a plan that outweigh the weak review words only. */
+const PLAN = /将|要|争取|努力|推动|推进|加快|实施|开展|建设|完成.*任务/;
+
+/** A sentence that reports last year and plans this one ("去年…增长8.0%，今年…预期增长6.5%"): its
+ *  clauses are told apart one by one. */
+export function isMixed(sentence: string): boolean {
+  return STRONG_REVIEW.test(sentence) && STRONG_PLAN.test(sentence);
+}
+
+export function tenseOf(sentence: string): Tense {
+  const strongPlan = STRONG_PLAN.test(sentence);
+  if (STRONG_REVIEW.test(sentence)) return strongPlan ? 'plan' : 'review';
+  if (strongPlan) return 'plan';
+  if (WEAK_REVIEW.test(sentence)) return PLAN.test(sentence) ? 'weak-plan' : 'weak-review';
+  return PLAN.test(sentence) ? 'weak-plan' : 'neutral';
+}
+
+/**
+ * Where a text is read from: `plan` inside a report's plan part, an action plan or a table row
+ * (only strong review words drop a sentence); `neutral` a text with neither plan headings nor
+ * tables (a few pasted sentences, a news item: weak review words drop a sentence too);
+ * `outside` the parts of a report before or around its plan (only sentences with plan words and a
+ * qualified figure are read: a news lead, "今年…预期增长目标均确定为10%以上").
+ */
+export type ReadingContext = 'plan' | 'neutral' | 'outside';
+
+/**
+ * The tense of a sentence that says nothing of its own, after the sentence before it in the same
+ * paragraph: in a text that is not known to be a plan, a bare result ("安装农村公路生命安全防护栏
+ * 150公里。") after a review sentence ("完成投资0.23亿元，比年度计划高45.3个百分点。") is a result too.
+ */
+export function inherit(tense: Tense, previous: Tense | null, context: ReadingContext): Tense {
+  if (context === 'plan' || tense !== 'neutral' || previous === null) return tense;
+  return previous === 'review' || previous === 'weak-review' ? previous : tense;
+}
+
+export function sentenceIsRead(tense: Tense, context: ReadingContext): boolean {
+  switch (context) {
+    case 'plan':
+      return tense !== 'review';
+    case 'neutral':
+      return tense !== 'review' && tense !== 'weak-review';
+    case 'outside':
+      return tense === 'plan';
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 33 excerpts of
+ * work reports, 民生实事 lists, 责任分解 and reviews from 19 provinces, labelled by reading before
+ * the parser ran on them). Strict matches as in accuracy/scoring.ts. The held-out part was not
+ * looked at while the rules were tuned; its thresholds sit a little under the figures it reached
+ * when it was measured at the end. Figures are printed per set, per document class and per
+ * document, with every miss and extra.
+ *
+ * `CORPUS_SPLIT=dev npx jest test/domain/corpusAccuracy.test.ts` measures the development part only.
+ */
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { parseText } from '../../src/domain/parse';
+import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
+
+const CORPUS = join(__dirname, '../fixtures/corpus');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout').split(',');
+
+interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
+
+function documents(split: string): CorpusLabels[] {
+  const dir = join(CORPUS, split);
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusLabels);
+}
+
+/**
+ * Thresholds, a little under what each set reached (README "Extraction accuracy"). The held-out
+ * ones sit under its blind measure (strict F1 0.929, indicator precision 0.885, recall 0.979),
+ * taken once after tuning on dev; the fixes made after that measure are not credited here.
+ */
+const MIN: Record<string, { f1: number; p: number; r: number }> = {
+  dev: { f1: 0.97, p: 0.97, r: 0.97 },
+  heldout: { f1: 0.92, p: 0.87, r: 0.95 },
+};
+
+describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
+  const total = emptyScore();
+  const byClass = new Map<string, Score>();
+  const rows: Array<Record<string, string | number>> = [];
+
+  beforeAll(() => {
+    for (const doc of documents(split)) {
+      const text = readFileSync(join(CORPUS, split, doc.text), 'utf8');
+      const result = parseText(text, doc.text);
+      const s = score(doc, result.indicators, result.qualitative, doc.text.replace(/\.txt$/, ''));
+      rows.push(row(doc.text.replace(/\.txt$/, ''), s));
+      add(total, s);
+      add(byClass.get(doc.class) ?? byClass.set(doc.class, emptyScore()).get(doc.class)!, s);
+    }
+    const classRows = [...byClass].sort(([a], [b]) => a.localeCompare(b)).map(([c, s]) => row(c, s));
+    console.log(
+      `${split}: strict accuracy per document\n${formatTable([...rows, row('all', total)])}\n\nper class\n${formatTable(classRows)}\n\n${total.problems.join('\n')}`,
+    );
+  });
+
+  it('reaches its strict F1 over indicators and qualitative targets', () => {
+    expect(figures(total).all.f1).toBeGreaterThanOrEqual(MIN[split].f1);
+  });
+
+  it('keeps strict precision and recall of indicators above their floors', () => {
+    const f = figures(total).indicators;
+    expect(f.p).toBeGreaterThanOrEqual(MIN[split].p);
+    expect(f.r).toBeGreaterThanOrEqual(MIN[split].r);
+  });
+
+  it('imports nothing from reviews and lists without figures', () => {
+    const empty = documents(split).filter((d) => d.indicators.length === 0 && d.qualitative.length === 0);
+    const imported = empty.flatMap((d) => {
+      const r = parseText(readFileSync(join(CORPUS, split, d.text), 'utf8'), d.text);
+      return [...r.indicators.map((i) => `${d.text}:${i.line} ${i.quote}`), ...r.qualitative.map((q) => `${d.text}:${q.line} ${q.quote}`)];
+    });
+    expect(imported).toEqual([]);
+  });
+});

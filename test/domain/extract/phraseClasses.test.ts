@@ -1,0 +1,242 @@
+/**
+ * One test per phrase class that documents from other provinces write targets with (issue 11, and
+ * the labels README, "Rules added for documents from other provinces"). The examples are made-up
+ * sentences of the same shape as the corpus ones.
+ */
+import { extractTargets } from '../../../src/domain/extract/extractTargets';
+import { tenseOf } from '../../../src/domain/extract/tense';
+import { parseText } from '../../../src/domain/parse';
+
+const brief = (text: string, context: Parameters<typeof extractTargets>[1] = 'plan') =>
+  extractTargets(text, context).indicators.map((i) => ({ name: i.name, kind: i.kind, target: i.target, max: i.max, unit: i.unit, cmp: i.cmp }));
+const figures = (text: string, context: Parameters<typeof extractTargets>[1] = 'plan') =>
+  extractTargets(text, context).indicators.map((i) => [i.target, i.max, i.unit, i.cmp]);
+
+describe('range with the unit at both ends or once: 增长6.5%-7%', () => {
+  it.each([
+    ['地区生产总值增长6.5%-7%', [6.5, 7, '%', '=']],
+    ['地区生产总值增长5%—5.5%', [5, 5.5, '%', '=']],
+    ['地区生产总值增长8-8.5%', [8, 8.5, '%', '=']],
+    ['研发投入强度提高6-8个百分点', [6, 8, '个百分点', '=']],
+    ['商品房库存增长-2%至1%', [-2, 1, '%', '=']],
+    ['商品房库存负增长1-2%', [-2, -1, '%', '=']],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual([expected]);
+  });
+});
+
+describe('several values or subjects in one phrase: each gets its own record and name', () => {
+  it('分别 with two figures joined by 和: 分别增长7%左右和7.5%左右', () => {
+    expect(brief('城镇居民、农村居民人均可支配收入分别增长7%左右和7.5%左右').map((i) => [i.name, i.target, i.cmp])).toEqual([
+      ['城镇居民人均可支配收入', 7, '~'], ['农村居民人均可支配收入', 7.5, '~'],
+    ]);
+  });
+
+  it('one qualifier after the last figure: 分别控制在5.5%和4%以内', () => {
+    expect(brief('城镇调查失业率和登记失业率分别控制在5.5%和4%以内').map((i) => [i.name, i.target, i.cmp])).toEqual([
+      ['城镇调查失业率', 5.5, '<='], ['登记失业率', 4, '<='],
+    ]);
+    expect(brief('城乡居民人均可支配收入分别增长5.5%、6%以上').map((i) => [i.name, i.target, i.cmp])).toEqual([
+      ['城镇居民人均可支配收入', 5.5, '>='], ['农村居民人均可支配收入', 6, '>='],
+    ]);
+  });
+
+  it('one figure for two measured subjects: A和B稳定在5%左右, 城乡居民…均增长7%左右', () => {
+    expect(brief('城镇调查失业率和登记失业率稳定在5%左右').map((i) => [i.name, i.target])).toEqual([['城镇调查失业率', 5], ['登记失业率', 5]]);
+    expect(brief('城乡居民人均可支配收入均增长7%左右').map((i) => i.name)).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+    expect(brief('地区生产总值、公共财政预算收入、规模以上工业总产值分别增长5%左右').map((i) => i.name)).toEqual([
+      '地区生产总值', '公共财政预算收入', '规模以上工业总产值',
+    ]);
+    // One noun with 和 inside it stays one target.
+    expect(brief('研发和试验发展经费增长10%').map((i) => i.name)).toEqual(['研发和试验发展经费']);
+  });
+
+  it('two targets in one clause without a comma: 新建口袋公园12处建成社区食堂8处', () => {
+    expect(brief('新建口袋公园12处建成社区食堂8处').map((i) => [i.name, i.target])).toEqual([['新建口袋公园', 12], ['建成社区食堂', 8]]);
+  });
+});
+
+describe('two different targets with the same figure are kept apart', () => {
+  it('签约亿元以上项目50个；新开工亿元以上产业项目50个', () => {
+    expect(brief('签约亿元以上项目50个；新开工亿元以上产业项目50个').map((i) => i.name)).toEqual(['签约亿元以上项目', '新开工亿元以上产业项目']);
+  });
+
+  it('while one target restated in the same paragraph is one', () => {
+    expect(brief('7.建设高标准农田5600亩。我区2024年高标准农田建设任务目标5600亩。')).toHaveLength(1);
+  });
+});
+
+describe('units and measure words from the documented table', () => {
+  it.each([
+    ['新增图书10万册', '万册'], ['安装路灯500盏', '盏'], ['开展培训30批次', '批次'], ['新增床位200张', '张'],
+    ['更新公交车50辆', '辆'], ['打机井20眼', '眼'], ['新增渔船3艘', '艘'], ['新增无人机2架', '架'],
+    ['新增港口吞吐量5万标箱', '万标箱'], ['新增装机10万千瓦', '万千瓦'], ['新建厂房2万平方米', '万平方米'],
+    ['新增蓄水30万立方米', '万立方米'], ['新增护理型床位300床', '床'], ['开设托管班20班', '班'], ['改造教室40间', '间'],
+    ['种植苗木8000株', '株'], ['栽植行道树500棵', '棵'], ['新增能繁母猪2000头', '头'], ['引进种鸡5000只', '只'],
+    ['出栏肉鸽10万羽', '万羽'], ['举办招聘会30场', '场'], ['举办培训班10期', '期'], ['开设课程12门', '门'],
+    ['开展巡诊100项次', '项次'], ['服务群众3万人次', '万人次'], ['走访企业500家次', '家次'], ['实际使用外资1.6亿美元', '亿美元'],
+    ['粮食产量500亿斤以上', '亿斤'], ['粮食产量保持在180万吨以上', '万吨'],
+  ])('%s', (text, unit) => {
+    expect(brief(text).map((i) => i.unit)).toEqual([unit]);
+  });
+
+  it('a phase, an age, a year and a session are not units of a target', () => {
+    for (const text of ['改造二期工程', '为60岁以上老年人免费体检', '2024年', '十四届人大二次会议']) expect({ text, found: brief(text) }).toEqual({ text, found: [] });
+  });
+});
+
+describe('counts without a measure word, and an index without a unit, where the sentence plans them', () => {
+  it('为200万中小学生开展心理健康测评: unit 万, named by who is served and what is done', () => {
+    expect(brief('为200万中小学生开展心理健康测评')).toEqual([{ name: '中小学生心理健康测评', kind: 'level', target: 200, max: null, unit: '万', cmp: '=' }]);
+  });
+
+  it('but not the population of a named place: 3个街道33个行政村13.3万常住人口', () => {
+    expect(brief('解决汉长安城遗址区13.3万常住人口饮水问题')).toEqual([]);
+  });
+
+  it('改造25处的老旧小区 counts things; 总投资356.8亿元的乙烯项目 is a size', () => {
+    expect(brief('改造25处的老旧小区').map((i) => [i.name, i.target])).toEqual([['改造老旧小区', 25]]);
+    expect(brief('推动总投资356.8亿元的乙烯项目建成投产')).toEqual([]);
+  });
+
+  it('居民消费价格指数控制在103.5以内: an index with unit ""', () => {
+    expect(brief('居民消费价格指数控制在103.5以内')).toEqual([{ name: '居民消费价格指数', kind: 'level', target: 103.5, max: null, unit: '', cmp: '<=' }]);
+  });
+});
+
+describe('figures with thousands separators and Chinese numerals are targets', () => {
+  it.each([
+    ['新增城镇就业5,600人', 5600, '人'],
+    ['实现税收1,234.5亿元', 1234.5, '亿元'],
+    ['新增城镇就业一千二百人', 1200, '人'],
+    ['新增市场主体两千三百家', 2300, '家'],
+    ['完成蓝田县、周至县两处规模化供水设施建设', 2, '处'],
+  ])('%s', (text, target, unit) => {
+    expect(brief(text).map((i) => [i.target, i.unit])).toEqual([[target, unit]]);
+  });
+});
+
+describe('a count of things qualified by a count right after it', () => {
+  it('完成超230个50户以上木质房屋连片村寨常高压给水管网建设', () => {
+    expect(brief('完成超230个50户以上木质房屋连片村寨常高压给水管网建设')).toEqual([
+      { name: '50户以上木质房屋连片村寨常高压给水管网建设', kind: 'level', target: 230, max: null, unit: '个', cmp: '>=' },
+    ]);
+    expect(brief('全年推进总投资2146亿元的429个500万元以上项目').map((i) => [i.name, i.target])).toEqual([['500万元以上项目', 429]]);
+  });
+});
+
+describe('kind and comparison words', () => {
+  it('上涨 and 涨幅 are growth; 约需, 约为, 大约 are about; 超 is at least', () => {
+    expect(brief('居民消费价格上涨3%左右')[0]).toMatchObject({ kind: 'growth', cmp: '~' });
+    expect(brief('居民消费价格涨幅2%左右')[0]).toMatchObject({ kind: 'growth', cmp: '~' });
+    expect(brief('招商引资约需39亿元')[0]).toMatchObject({ cmp: '~' });
+    expect(brief('实际到位资金约为39亿元')[0]).toMatchObject({ cmp: '~' });
+    expect(brief('实际到位资金大约39亿元')[0]).toMatchObject({ cmp: '~' });
+    expect(brief('完成超230个村寨给水管网建设')[0]).toMatchObject({ target: 230, cmp: '>=' });
+  });
+});
+
+describe('counts of lists and page furniture are not targets', () => {
+  it.each(['办好10件民生实事', '2025年重庆将接续办好15件重点民生实事', '40项民生实事项目包括：', '今年继续安排20件民生实事', '重点做好10个方面工作'])('%s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('partners of a pairing are not what is delivered', () => {
+    expect(brief('组织省级示范高中与14所县域高中、7所乡镇普通高中实施“二对一”结对共建，建设21个城乡学校共同体').map((i) => i.target)).toEqual([21]);
+  });
+});
+
+describe('names: the thing measured, not a dimension word or a modifier', () => {
+  it('全长约6.2公里 is named by the thing that is long', () => {
+    expect(brief('新建滨江大道，全长约6.2公里')[0]).toMatchObject({ name: '滨江大道全长', target: 6.2, cmp: '~' });
+  });
+
+  it('a bare change after a level takes its name: 地区生产总值突破3600亿元、增长10%以上', () => {
+    expect(brief('地区生产总值突破3600亿元、增长10%以上').map((i) => [i.name, i.kind])).toEqual([['地区生产总值', 'level'], ['地区生产总值', 'growth']]);
+  });
+
+  it('a goal named as such: 经济增速目标均为10%以上', () => {
+    expect(brief('经济增速目标均为10%以上')[0]).toMatchObject({ name: '经济增速', kind: 'growth', target: 10, cmp: '>=' });
+  });
+
+  it('bullets and the verb after the thing counted stay out: ●经济增长6%左右, 选聘100名“产业导师”助推乡村振兴', () => {
+    expect(brief('●经济增长6%左右')[0].name).toBe('经济');
+    expect(brief('选聘100名各类“产业导师”助推乡村振兴')[0].name).toBe('选聘各类“产业导师”');
+  });
+});
+
+describe('review or plan, by the sentence itself', () => {
+  it.each([
+    ['上半年全区实现地区生产总值800亿元，比上年同期增长8.6%。', 'review'],
+    ['刚刚过去的一年，城镇新增就业1.2万人。', 'review'],
+    ['预计全省地区生产总值增长6%左右。', 'review'],
+    ['已新增老年助餐服务点235个，整体完成率111.5%。', 'review'],
+    ['十大产业项目完成年度计划的102%。', 'review'],
+    ['今年河北预计实现全省生产总值增长6.5%左右目标。', 'plan'],
+    ['力争全年新增城镇就业5600人以上。', 'plan'],
+    ['全年完成地区生产总值190.25亿元，增长6.4%，增速位列全市第7位。', 'weak-review'],
+    ['新开工改造城镇老旧小区3011万平方米。', 'neutral'],
+  ])('%s → %s', (sentence, tense) => {
+    expect(tenseOf(sentence)).toBe(tense);
+  });
+
+  it('a review sentence is dropped inside a plan part, a plan sentence is read outside one', () => {
+    expect(brief('2014年，桃源镇全年预计完成地区生产总值73.85亿元，同比增长6.15%；公共财政预算收入3.04亿元。', 'plan')).toEqual([]);
+    expect(brief('今年，地区生产总值预期增长目标均确定为10%以上。', 'outside').map((i) => [i.name, i.target])).toEqual([['地区生产总值', 10]]);
+    expect(brief('全市共征集各类民生实事项目建议70条，最终确定12个民生实事候选项目。', 'outside')).toEqual([]);
+  });
+
+  it('results with the verbs of results are dropped where nothing says the text is a plan', () => {
+    expect(brief('全年完成地区生产总值190.25亿元，增长6.4%，增速位列全市第7位。', 'neutral')).toEqual([]);
+    expect(brief('新开工改造城镇老旧小区3011万平方米。', 'neutral')).toHaveLength(1);
+  });
+
+  it('a sentence that reports last year and plans this one is read clause by clause', () => {
+    expect(brief('初步统计，去年全省地区生产总值48810亿元、增长8.0%，今年全省地区生产总值预期增长6.5%。', 'neutral').map((i) => i.target)).toEqual([6.5]);
+  });
+
+  it('a bare result after a review sentence is a result too, where nothing says the text is a plan', () => {
+    const text = '完成投资0.23亿元，比年度计划高45.3个百分点。安装农村公路生命安全防护栏150公里。';
+    expect(brief(text, 'neutral')).toEqual([]);
+    expect(brief('密溪沟污水处理项目主体完工，新建、改建城乡污水管网95公里。', 'neutral')).toEqual([]);
+    // Inside a plan part the same bare sentence is a target.
+    expect(brief(text, 'plan').map((i) => i.target)).toEqual([150]);
+  });
+
+  it('counts of what was received are page furniture: 收到建议300余件', () => {
+    expect(brief('收到建议300余件', 'neutral')).toEqual([]);
+  });
+
+  it('a line that mentions a review does not silence the plan after it', () => {
+    const r = parseText('会议回顾了过去一年的工作\n今年力争新增城镇就业5600人以上。\n', '会议.txt');
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([['新增城镇就业', 5600]]);
+  });
+
+  it('a quoted campaign name plans nothing: 实现防汛抗旱“五个确保”', () => {
+    expect(brief('一年来，实现防汛抗旱“五个确保”，完成营造林6万亩。', 'outside')).toEqual([]);
+  });
+});
+
+describe('targets relative to a higher level and duties of the year', () => {
+  const qual = (text: string) => extractTargets(text).qualitative.map((q) => [q.type, q.name]);
+
+  it.each([
+    ['全面完成省下达节能减排任务', 'relative', '节能减排任务'],
+    ['完成国家下达的单位地区生产总值二氧化碳排放降低任务', 'relative', '单位地区生产总值二氧化碳排放降低任务'],
+    ['单位地区生产总值能耗完成“十四五”国家考核目标', 'relative', '单位地区生产总值能耗'],
+    ['超额完成主要污染物排放总量的削减目标', 'relative', '主要污染物排放总量'],
+    ['节能减排约束性指标完成年度任务', 'milestone', '节能减排约束性指标年度任务'],
+  ])('%s', (text, type, name) => {
+    expect(qual(text)).toEqual([[type, name]]);
+  });
+
+  it('a generic duty is not a milestone: 启动重点城建工程建设, 完成…重点工作和十方面民生实事', () => {
+    expect(qual('启动重点城建工程建设')).toEqual([]);
+    expect(qual('确保全面完成政府工作报告重点工作和十方面民生实事')).toEqual([]);
+  });
+
+  it('an item title that its content restates is not a milestone of its own', () => {
+    expect(qual('1。开通运营地铁线路。开通运营地铁8号环线、10号线一期等线路。')).toEqual([['milestone', '地铁8号环线、10号线一期等线路']]);
+    expect(qual('1.完成云溪小学改扩建。（区教体局牵头）')).toEqual([['milestone', '云溪小学改扩建']]);
+  });
+});
