@@ -106,6 +106,14 @@ export function describeFinding(f: Finding): string {
     }
     case 'month-invalid':
       return `${at}报告月份“${value}”应为1到12的整数`;
+    case 'figure-percent': {
+      const who = f.name ? `指标${f.id}（${f.name}）` : `指标${f.id}`;
+      return `${at}${who}的${f.period}月数值填成了百分比“${value}”，该指标按原单位填累计值（单位见“单位”列），请改正`;
+    }
+    case 'compare-date': {
+      const who = f.name ? `指标${f.id}（${f.name}）` : `指标${f.id}`;
+      return `${at}${who}的比较对象被 Excel 当成了日期（如把“1-1”当成1月1日）：请把该单元格设为“文本”格式后重新填写指标ID`;
+    }
     case 'file-empty':
       return `《${f.file}》是空的：应有表头“id,period,value”（可加“note”）和数据行`;
     case 'file-header':

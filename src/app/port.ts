@@ -24,12 +24,22 @@ export interface SheetSnapshot {
   /** Formulas of the same range ("" where there is none, the value's text for a constant), when
    *  asked for. */
   formulas?: string[][];
+  /** Number formats of the same range ("General", "0.0%", "m/d" …), when asked for: what a clerk
+   *  typed can then be read as meant ("6.5%" is stored as 0.065 formatted as a percentage). */
+  numberFormats?: string[][];
 }
 
 export interface ReadOptions {
   /** Also read the formulas (the merge keeps a clerk's formula columns): of every sheet read, or
    *  of the sheets named. */
   formulas?: boolean | readonly string[];
+  /** Also read the number formats of the sheets named. */
+  numberFormats?: readonly string[];
+}
+
+/** Whether the read asked for the number formats of this sheet. */
+export function wantsNumberFormats(options: ReadOptions, sheet: string): boolean {
+  return options.numberFormats?.includes(sheet) === true;
 }
 
 /** Whether the read asked for the formulas of this sheet. */

@@ -22,6 +22,10 @@ export type FindingCode =
   | 'figure-not-number'
   /** The reporting month cell is not 1..12. */
   | 'month-invalid'
+  /** An amount typed as a percentage ("6.5%" where the row holds 亿元). */
+  | 'figure-percent'
+  /** An indicator ID typed into 比较对象 that Excel turned into a date ("1-1" → 1月1日). */
+  | 'compare-date'
   /** A figures file (CSV or .xlsx): empty, a wrong header, a row of the wrong width, an empty
    *  cell, a bad period, a period of another year, a value that is not a number, a repeated row. */
   | 'file-empty'

@@ -109,6 +109,7 @@ export async function applyPlan(
       const cells = sheetCells(p);
       const write = requestBlocks(cells);
       const sheet = sheets[i];
+      const deferred: SheetWrite['blocks'][number]['formulaColumns'] = [];
       prepareSheet(context, sheet, !found[i].sheet.isNullObject, found[i].table);
       for (const [b, block] of write.blocks.entries()) {
         if (b > 0) {
@@ -122,12 +123,17 @@ export async function applyPlan(
           range.numberFormat = c.numberFormat;
           range.values = c.values;
         }
-        for (const fc of block.formulaColumns) sheet.getRange(fc.address).formulas = fc.formulas;
+        // A clerk's formula with a structured reference ("=[@目标值]*2") is refused outside its
+        // table: such columns are written once the table exists (finishSheet).
+        for (const fc of block.formulaColumns) {
+          if (usesStructuredReference(fc.formulas)) deferred.push(fc);
+          else sheet.getRange(fc.address).formulas = fc.formulas;
+        }
         // The fill handle: formulas (relative rows shifted) and number formats of the first data
         // row to every row, queued in the same batch (ExcelApi 1.9, the manifest's minimum).
         for (const fill of block.fills) sheet.getRange(fill.source).autoFill(fill.destination, FILL_DEFAULT);
       }
-      finishSheet(sheet, p, cells, write);
+      finishSheet(sheet, p, cells, write, deferred);
       await sync();
       written.push(p.name);
       rowsWritten += p.rows.length;
@@ -198,7 +204,12 @@ function prepareSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, exi
   sheet.freezePanes.unfreeze();
 }
 
-function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, cells: SheetCells, write: SheetWrite): void {
+/** Whether a formula column holds a structured reference (Table[Column], [@Column]). */
+function usesStructuredReference(formulas: unknown[][]): boolean {
+  return formulas.some(([f]) => typeof f === 'string' && f.startsWith('=') && f.replace(/"[^"]*"/g, '').includes('['));
+}
+
+function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, cells: SheetCells, write: SheetWrite, deferred: SheetWrite['blocks'][number]['formulaColumns']): void {
   for (const free of cells.free) {
     const cell = sheet.getRange(free.address);
     if (free.numberFormat) cell.numberFormat = [[free.numberFormat]];
@@ -211,6 +222,7 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, cells: SheetCells, wr
     table.name = p.table.name;
     if (p.table.style) table.style = p.table.style;
   }
+  for (const fc of deferred) sheet.getRange(fc.address).formulas = fc.formulas;
   const dataTop = write.headerRow;
   p.columns.forEach((c, i) => {
     const column = sheet.getRange(wholeColumn(i));
@@ -221,8 +233,11 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, cells: SheetCells, wr
         c.align === 'center' ? 'Center' : c.align === 'right' ? 'Right' : 'Left';
     }
   });
-  // Wrapped rows read better with every cell at the top of its row.
-  sheet.getRange(write.tableAddress).format.verticalAlignment = 'Top';
+  // Wrapped rows read better with every cell at the top of its row, and each row as tall as its
+  // wrapped text (ExcelApi 1.2): rows a rewrite shortened or lengthened would keep their old height.
+  const body = sheet.getRange(write.tableAddress);
+  body.format.verticalAlignment = 'Top';
+  if (p.columns.some((c) => c.wrap)) body.format.autofitRows();
 
   const fr = p.freezeRows ?? 0;
   const fc = p.freezeColumns ?? 0;
@@ -257,12 +272,11 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, cells: SheetCells, wr
     const hf = pl.headersFooters.defaultForAllPages;
     if (p.pageLayout.centerHeader) hf.centerHeader = p.pageLayout.centerHeader;
     if (p.pageLayout.centerFooter) hf.centerFooter = p.pageLayout.centerFooter;
-    // One page wide, as many pages tall as the rows need.
-    // Only the width is fixed: { horizontalFitToPages: 1 } alone is the form seen working in Excel (office-js#1860);
-    // a vertical count of 0 ("automatic" in the file format) is not documented for Office.js.
-    // Otherwise 100 %, pages across: set rather than left, since the sheet may be one written by
-    // an earlier version with fit-to-width, and clearing a sheet keeps its page layout.
-    pl.zoom = p.pageLayout.fitToWidth ? { horizontalFitToPages: 1 } : { scale: 100 };
+    // One page wide, as many pages tall as the rows need: both counts, since Excel keeps a count
+    // it is not given and starts a fit at 1 × 1 (the whole sheet on one page); 0 is "automatic",
+    // the file format's fitToHeight="0", which the .xlsx adapter writes too. Otherwise 100 %, pages
+    // across: set rather than left, since clearing a sheet keeps its page layout.
+    pl.zoom = p.pageLayout.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
   }
   if (p.activate) {
     sheet.position = 0;

@@ -9,7 +9,7 @@
  * and a block that comes back too large all the same (ResponsePayloadSizeLimitExceeded: long
  * reasons, 进度's formulas) is halved and read again.
  */
-import { wantsFormulas, type ReadOptions, type SheetSnapshot } from '../app/port';
+import { wantsFormulas, wantsNumberFormats, type ReadOptions, type SheetSnapshot } from '../app/port';
 import type { CellValue } from '../workbook/plan';
 
 /** What a response may hold, with room for the JSON envelope under the 5 MB limit. */
@@ -18,6 +18,7 @@ const RESPONSE_BUDGET = 4 * 1024 * 1024;
  *  002's sheets: 指标 and 月度填报 about 20 and 45, 进度 about 30 and 230). */
 const BYTES_PER_VALUE = 40;
 const BYTES_PER_FORMULA = 120;
+const BYTES_PER_FORMAT = 12;
 
 interface Block {
   sheet: number;
@@ -42,7 +43,7 @@ export async function readSheetsInBlocks(
     // valuesOnly: cells that only carry a format (the "@" of empty rows) do not count.
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    return { name, sheet, used, formulas: wantsFormulas(options, name) };
+    return { name, sheet, used, formulas: wantsFormulas(options, name), formats: wantsNumberFormats(options, name) };
   });
   await sync();
   const sheets = found.filter((f) => !f.sheet.isNullObject);
@@ -51,13 +52,14 @@ export async function readSheetsInBlocks(
   const pending: Block[] = [];
   sheets.forEach((f, i) => {
     if (f.used.isNullObject) return;
-    const perRow = f.used.columnCount * (f.formulas ? BYTES_PER_FORMULA : BYTES_PER_VALUE);
+    const perRow = f.used.columnCount * ((f.formulas ? BYTES_PER_FORMULA : BYTES_PER_VALUE) + (f.formats ? BYTES_PER_FORMAT : 0));
     const step = Math.max(1, Math.floor(RESPONSE_BUDGET / perRow));
     for (let r = 0; r < f.used.rowCount; r += step) pending.push({ sheet: i, row: r, rowCount: Math.min(step, f.used.rowCount - r) });
   });
   // Raised for a sheet each time its blocks come back larger than estimated.
   const factor = sheets.map(() => 1);
-  const estimate = (b: Block) => b.rowCount * sheets[b.sheet].used.columnCount * (sheets[b.sheet].formulas ? BYTES_PER_FORMULA : BYTES_PER_VALUE) * factor[b.sheet];
+  const perCell = (f: (typeof sheets)[number]) => (f.formulas ? BYTES_PER_FORMULA : BYTES_PER_VALUE) + (f.formats ? BYTES_PER_FORMAT : 0);
+  const estimate = (b: Block) => b.rowCount * sheets[b.sheet].used.columnCount * perCell(sheets[b.sheet]) * factor[b.sheet];
 
   const done: Block[] = [];
   while (pending.length > 0) {
@@ -69,7 +71,7 @@ export async function readSheetsInBlocks(
       bytes += estimate(b);
       const f = sheets[b.sheet];
       b.range = f.sheet.getRangeByIndexes(f.used.rowIndex + b.row, f.used.columnIndex, b.rowCount, f.used.columnCount);
-      b.range.load(f.formulas ? 'values,formulas' : 'values');
+      b.range.load(['values', ...(f.formulas ? ['formulas'] : []), ...(f.formats ? ['numberFormat'] : [])].join(','));
       batch.push(b);
     }
     try {
@@ -94,6 +96,7 @@ export async function readSheetsInBlocks(
     const values = blocks.flatMap((b) => b.range!.values as CellValue[][]);
     const snap: SheetSnapshot = { name: f.name, values: fromA1(values, f.used.rowIndex, f.used.columnIndex, null) };
     if (f.formulas) snap.formulas = fromA1(blocks.flatMap((b) => b.range!.formulas as string[][]), f.used.rowIndex, f.used.columnIndex, '');
+    if (f.formats) snap.numberFormats = fromA1(blocks.flatMap((b) => b.range!.numberFormat as string[][]), f.used.rowIndex, f.used.columnIndex, 'General');
     return snap;
   });
 }

@@ -4,7 +4,7 @@
  * following their row's key (指标ID). A key that left the plan keeps a row of its own when the
  * clerk wrote something for it, so nothing typed is lost.
  */
-import { clerkColumns, columnLayout } from './merge';
+import { clerkColumns, columnLayout, followRow } from './merge';
 import type { CellValue, SheetPlan } from './plan';
 import { cellText, locateTable, type SheetContent } from './sheetTable';
 
@@ -25,16 +25,18 @@ export function keepClerkColumns(plan: SheetPlan, existing: SheetContent | undef
     if (k !== '' && !byKey.has(k)) byKey.set(k, i);
   });
   const placed = new Set<string>();
-  const rows: CellValue[][] = plan.rows.map((row) => {
+  // Data rows start where the plan's header says; a clerk's A1 formula follows its row.
+  const shift = (plan.headerRow ?? 0) - table.headerRow;
+  const rows: CellValue[][] = plan.rows.map((row, j) => {
     const k = cellText(row[keyCol]);
     const i = byKey.get(k);
     placed.add(k);
-    return layout(row, clerk.map((c) => (i === undefined ? null : c.values[i])));
+    return layout(row, clerk.map((c) => (i === undefined ? null : followRow(c.values[i], j - i + shift))));
   });
   for (const [k, i] of byKey) {
     if (placed.has(k) || clerk.every((c) => cellText(c.values[i]) === '')) continue;
     const keyOnly = planHeaders.map((_, c) => (c === keyCol ? k : null));
-    rows.push(layout(keyOnly, clerk.map((c) => c.values[i])));
+    rows.push(layout(keyOnly, clerk.map((c) => followRow(c.values[i], rows.length - i + shift))));
   }
   return { ...plan, columns: layout.columns, rows };
 }

@@ -11,6 +11,7 @@
  * Pure: the caller reads the sheet, merges, then applies the returned plan.
  */
 import { cellAddress } from './a1';
+import { shiftFormulaRows } from './formulaShift';
 import type { CellValue, ColumnPlan, SheetPlan } from './plan';
 import { cellText, isBlankRow, locateTable, type LocatedTable, type SheetContent } from './sheetTable';
 import { STATUS_WORDS } from './vocabulary';
@@ -78,7 +79,9 @@ export function mergeSheet(plan: SheetPlan, existing: SheetContent | undefined, 
     const c = table.column.get(h);
     return c === undefined ? null : table.rows[i][c];
   };
-  const clerkValues = (i: number) => clerk.map((c) => c.values[i]);
+  // A clerk's A1 formula follows its row, as it would if Excel had moved the row: "=F7*2" in the
+  // row that moves up to 5 becomes "=F5*2".
+  const clerkValues = (i: number) => clerk.map((c) => followRow(c.values[i], rows.length - i));
   const hasClerkData = (i: number) => clerk.some((c) => cellText(c.values[i]) !== '');
 
   table.rows.forEach((oldRow, i) => {
@@ -231,6 +234,11 @@ function titleCells(existing: SheetContent, table: LocatedTable): NonNullable<Sh
     });
   }
   return cells;
+}
+
+/** A formula moved `delta` rows: its relative row references move with it. */
+export function followRow(v: CellValue, delta: number): CellValue {
+  return typeof v === 'string' && v.startsWith('=') && delta !== 0 ? shiftFormulaRows(v, delta) : v;
 }
 
 function withStatus(row: CellValue[], statusCol: number, status: string): CellValue[] {

@@ -32,8 +32,8 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
   return typeof f === 'string' && f !== '' ? `=${f}` : undefined;
 }
 
-export function readSheet(ws: ExcelJS.Worksheet, withFormulas: boolean): SheetSnapshot {
-  const cells: { r: number; c: number; value: CellValue; formula?: string }[] = [];
+export function readSheet(ws: ExcelJS.Worksheet, withFormulas: boolean, withFormats = false): SheetSnapshot {
+  const cells: { r: number; c: number; value: CellValue; formula?: string; format: string }[] = [];
   let rows = 0;
   let cols = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -41,16 +41,18 @@ export function readSheet(ws: ExcelJS.Worksheet, withFormulas: boolean): SheetSn
       const formula = formulaOf(cell);
       const value = scalar(cell.value);
       if (formula === undefined && (value === null || value === '')) return;
-      cells.push({ r: r - 1, c: c - 1, value, formula });
+      cells.push({ r: r - 1, c: c - 1, value, formula, format: cell.numFmt || 'General' });
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
     });
   });
   const values: CellValue[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => null));
   const formulas: string[][] | undefined = withFormulas ? Array.from({ length: rows }, () => Array.from({ length: cols }, () => '')) : undefined;
+  const formats: string[][] | undefined = withFormats ? Array.from({ length: rows }, () => Array.from({ length: cols }, () => 'General')) : undefined;
   for (const x of cells) {
     values[x.r][x.c] = x.value;
     if (formulas) formulas[x.r][x.c] = x.formula ?? (x.value === null ? '' : String(x.value));
+    if (formats) formats[x.r][x.c] = x.format;
   }
-  return formulas ? { name: ws.name, values, formulas } : { name: ws.name, values };
+  return { name: ws.name, values, ...(formulas ? { formulas } : {}), ...(formats ? { numberFormats: formats } : {}) };
 }

@@ -9,6 +9,7 @@ import type ExcelJS from 'exceljs';
 import { parseRange, rangeAddress } from '../workbook/a1';
 import type { ConditionalFormatPlan, PageLayoutPlan, SheetPlan, ValidationPlan } from '../workbook/plan';
 import { GENERAL_FORMAT, TEXT_FORMAT, type Cell, type SheetCells } from '../workbook/sheetCells';
+import { fullStructuredReferences } from './structuredReferences';
 
 /** The Office.js adapter's width rule: 11.25 pt per Chinese character plus 3.75 pt of padding. */
 const POINTS_PER_CHAR = 11.25;
@@ -29,10 +30,10 @@ const PAPER = { A4: 9, A3: 8 } as const;
 export const bare = (formula: string) => (formula.startsWith('=') ? formula.slice(1) : formula);
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-function valueOf(cell: Cell): ExcelJS.CellValue {
+function valueOf(cell: Cell, table?: string): ExcelJS.CellValue {
   if (cell === null) return null;
   if (typeof cell !== 'object') return cell;
-  if ('formula' in cell) return { formula: bare(cell.formula) } as ExcelJS.CellFormulaValue;
+  if ('formula' in cell) return { formula: table ? fullStructuredReferences(bare(cell.formula), table) : bare(cell.formula) } as ExcelJS.CellFormulaValue;
   // A string is stored as a string ("=1+1" included): exceljs never parses it as a formula.
   return cell.text;
 }
@@ -59,7 +60,7 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, cells: SheetC
   cells.rows.forEach((row, r) =>
     row.forEach((c, col) => {
       const x = ws.getCell(h + 2 + r, col + 1);
-      if (!fillCols.has(col)) x.value = valueOf(c);
+      if (!fillCols.has(col)) x.value = valueOf(c, plan.table?.name);
       const nf = cells.numberFormats[col];
       if (nf !== GENERAL_FORMAT) x.numFmt = nf;
     }),

@@ -9,7 +9,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { writingSheetMessage } from '../app/messages';
-import { WorkbookError, wantsFormulas, type ApplyReport, type ReadOptions, type SheetSnapshot, type WorkbookStore } from '../app/port';
+import { WorkbookError, wantsFormulas, wantsNumberFormats, type ApplyReport, type ReadOptions, type SheetSnapshot, type WorkbookStore } from '../app/port';
 import { hostReason } from '../app/workbookFailure';
 import { parseCell } from '../workbook/a1';
 import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
@@ -98,7 +98,7 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
       const out: SheetSnapshot[] = [];
       for (const name of wanted) {
         const ws = worksheet(name);
-        if (ws) out.push(readSheet(ws, wantsFormulas(options, name)));
+        if (ws) out.push(readSheet(ws, wantsFormulas(options, name), wantsNumberFormats(options, name)));
       }
       return out;
     },

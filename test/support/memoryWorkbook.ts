@@ -12,7 +12,7 @@
  * Dependency-free and browser-safe: no Node API.
  */
 import { writingSheetMessage } from '../../src/app/messages';
-import { WorkbookError, wantsFormulas, type ApplyReport, type RangeSnapshot, type ReadOptions, type SheetSnapshot, type WorkbookHost } from '../../src/app/port';
+import { WorkbookError, wantsFormulas, wantsNumberFormats, type ApplyReport, type RangeSnapshot, type ReadOptions, type SheetSnapshot, type WorkbookHost } from '../../src/app/port';
 import { parseCell, parseRange, rangeAddress } from '../../src/workbook/a1';
 import type { CellValue, ConditionalFormatPlan, PageLayoutPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../src/workbook/plan';
 import { TEXT_FORMAT, sheetCells, type Cell } from '../../src/workbook/sheetCells';
@@ -277,6 +277,10 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
         if (!s) continue;
         const snap: SheetSnapshot = { name, values: valuesOf(s) };
         if (wantsFormulas(options, name)) snap.formulas = formulasOf(s);
+        if (wantsNumberFormats(options, name)) {
+          const { rows, cols } = usedSize(s);
+          snap.numberFormats = grid(s, 0, 0, rows, cols, (cell) => cell?.numberFormat ?? 'General') as string[][];
+        }
         out.push(snap);
       }
       return out;

@@ -16,6 +16,10 @@ import type { SheetSnapshot } from '../port';
 
 export const PROGRESS_INPUT_SHEETS = [TASKS_SHEET, INDICATORS_SHEET, FIGURES_SHEET, RULES_SHEET];
 
+/** How the inputs are read: 月度填报 with its number formats, so that a figure typed as "6.5%"
+ *  is read as the clerk meant it. */
+export const PROGRESS_INPUT_READ = { numberFormats: [FIGURES_SHEET] } as const;
+
 export interface ProgressInputs {
   inputs: ProgressInput[];
   rules: ProgressRules;
@@ -50,7 +54,7 @@ export function progressInputs(snapshots: SheetSnapshot[]): ProgressInputs {
   const tasksSnap = by.get(TASKS_SHEET);
   if (tasksSnap) for (const t of readTasks(tasksSnap).tasks) deadlines.set(t.seq, t.deadline);
   const figuresSnap = by.get(FIGURES_SHEET);
-  const figures = figuresSnap ? readFiguresSheet(figuresSnap.values) : null;
+  const figures = figuresSnap ? readFiguresSheet(figuresSnap.values, figuresSnap.numberFormats) : null;
   const rulesSnap = by.get(RULES_SHEET);
   const mergeJanFeb = figures ? figures.mergeJanFeb : DEFAULT_RULES.mergeJanFeb;
   const ruleRead = rulesSnap ? readRulesSheet(rulesSnap.values, mergeJanFeb) : { rules: { ...DEFAULT_RULES, mergeJanFeb }, custom: null, findings: [] };

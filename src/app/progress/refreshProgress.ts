@@ -16,7 +16,7 @@ import { PROGRESS_HEADERS } from '../../workbook/progress/progressFormulas';
 import { progressWorkbookPlan } from '../../workbook/progress/progressWorkbookPlan';
 import type { Finding } from '../../domain/findings';
 import type { ApplyReport, LiveWorkbook, WorkbookStore } from '../port';
-import { PROGRESS_INPUT_SHEETS, progressInputs } from './progressInputs';
+import { PROGRESS_INPUT_READ, PROGRESS_INPUT_SHEETS, progressInputs } from './progressInputs';
 
 export interface RefreshOptions {
   /** Reporting month 1..12; default: the one in 月度填报, else the current month. */
@@ -40,7 +40,7 @@ export async function refreshProgressSheets(store: WorkbookStore, options: Refre
   onProgress?.('正在读取指标和已填报的数据…');
   // 进度 too: a column the clerk added to it or to 月度填报 is kept, formulas included. 进度's own
   // formulas are ~7 KB a row: read only when the clerk has columns there.
-  const snaps = await store.readSheets([...PROGRESS_INPUT_SHEETS, PROGRESS_SHEET], { formulas: [FIGURES_SHEET] });
+  const snaps = await store.readSheets([...PROGRESS_INPUT_SHEETS, PROGRESS_SHEET], { ...PROGRESS_INPUT_READ, formulas: [FIGURES_SHEET] });
   const progress = snaps.find((s) => s.name === PROGRESS_SHEET);
   if (progress && hasClerkColumns(progress.values, PROGRESS_HEADER_ROW, PROGRESS_HEADERS)) {
     const [withFormulas] = await store.readSheets([PROGRESS_SHEET], { formulas: true });
@@ -77,7 +77,7 @@ function chosenRules(read: ReturnType<typeof progressInputs>, options: RefreshOp
 /** The engine over what the sheets hold now (one read, no write): what the pane shows and what
  *  `cli progress` prints. */
 export async function readProgress(store: WorkbookStore, month?: number): Promise<{ report: ProgressReport; findings: Finding[] }> {
-  const read = progressInputs(await store.readSheets(PROGRESS_INPUT_SHEETS));
+  const read = progressInputs(await store.readSheets(PROGRESS_INPUT_SHEETS, PROGRESS_INPUT_READ));
   const m = month ?? read.month ?? new Date().getMonth() + 1;
   return { report: computeProgress(read.inputs, read.rules, m), findings: read.findings };
 }

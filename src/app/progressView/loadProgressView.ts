@@ -13,7 +13,7 @@ import { readTasks } from '../../workbook/readTasks';
 import { INDICATORS_SHEET, TASKS_SHEET } from '../../workbook/vocabulary';
 import { describeFinding } from '../messages';
 import type { SheetSnapshot, WorkbookStore } from '../port';
-import { PROGRESS_INPUT_SHEETS, progressInputs } from '../progress/progressInputs';
+import { PROGRESS_INPUT_READ, PROGRESS_INPUT_SHEETS, progressInputs } from '../progress/progressInputs';
 import { UNASSIGNED_UNIT, type CellMessage, type LaggingItem, type ProgressView, type UnitGroup } from './progressViewTypes';
 
 /** Every sheet the view needs, read in one call. */
@@ -21,7 +21,7 @@ export const PROGRESS_VIEW_SHEETS: readonly string[] = [...PROGRESS_INPUT_SHEETS
 
 /** The view for `month` (1..12), or for the reporting month in 月度填报 when omitted. */
 export async function loadProgressView(store: WorkbookStore, month?: number): Promise<ProgressView> {
-  const snaps = await store.readSheets(PROGRESS_VIEW_SHEETS);
+  const snaps = await store.readSheets(PROGRESS_VIEW_SHEETS, PROGRESS_INPUT_READ);
   return progressViewOf(snaps, month);
 }
 

@@ -65,7 +65,9 @@ export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJa
     { header: '全年计划', width: 4, wrap: true, kind: 'number', numberFormat: '0%', align: 'right' },
     { header: '计划启动月', width: 4, wrap: true, kind: 'number', align: 'right' },
     { header: '完成时限(月)', width: 4, wrap: true, kind: 'number', align: 'right' },
-    { header: '比较对象', width: 4, wrap: true, align: 'center' },
+    // Text: an indicator ID such as "1-1" typed into a General cell would become a date; a typed
+    // figure is read back from its text.
+    { header: '比较对象', width: 4, wrap: true, numberFormat: TEXT, align: 'center' },
     { header: '推进状态', width: 4, wrap: true, numberFormat: TEXT, align: 'center' },
     { header: '进展说明', width: 16, wrap: true, numberFormat: TEXT },
   ];

@@ -2,7 +2,8 @@
  * The formulas of one 进度 row. Each mirrors a branch of src/domain/progress/evaluate.ts (same
  * rounding to 6 decimals before any comparison, same words in the reason); the agreement test
  * evaluates both. Only functions that both Excel 2021 and HyperFormula 3.5 know: IF, AND, OR,
- * NOT, INDEX, MATCH, IFERROR, ISNA, ISNUMBER, ISTEXT, ROUND, INT, ROUNDUP, MAX, SUM, TEXT with
+ * NOT, INDEX, MATCH, IFERROR, ISNA, ISNUMBER, ISTEXT, VALUE, FIND, MID, ROUND, INT, ROUNDUP,
+ * MAX, SUM, TEXT with
  * "0.0" only, number&"" for General text; TRUE()/FALSE() as functions. No LET, no INDEX:INDEX ranges, no
  * array formulas, sheet names always quoted.
  */
@@ -88,11 +89,17 @@ export function progressRowFormulas(n: number): Record<Exclude<ProgressHeader, '
   const FIRST_MONTH = PN.firstMonth;
   const iCol = (h: string) => INDICATOR_NAMES[h];
   const fCol = (letter: string) => FIGURE_NAMES[letter];
-  const fromInd = (h: string) => `IF(${c('指标行')}=0,"",INDEX(${iCol(h)},${c('指标行')})&"")`;
-  const numFromInd = (h: string) => `IF(${c('指标行')}=0,"",IF(ISNUMBER(INDEX(${iCol(h)},${c('指标行')})),INDEX(${iCol(h)},${c('指标行')}),""))`;
-  const setting = (letter: string) => `INDEX(${fCol(letter)},${c('填报行')})`;
+  // INDEX(range, 0) is the whole column, which current Excel spills (#SPILL! in a table): every
+  // row or column number given to INDEX is at least 1, so no branch can ever ask for an array;
+  // 指标行 or 填报行 0 (a row deleted by hand) is caught by the IFs around (noSpill.test.ts).
+  const atLeast1 = (x: string) => `MAX(1,${x})`;
+  const indRow = atLeast1(c('指标行'));
+  const figRow = atLeast1(c('填报行'));
+  const fromInd = (h: string) => `IF(${c('指标行')}=0,"",INDEX(${iCol(h)},${indRow})&"")`;
+  const numFromInd = (h: string) => `IF(${c('指标行')}=0,"",IF(ISNUMBER(INDEX(${iCol(h)},${indRow})),INDEX(${iCol(h)},${indRow}),""))`;
+  const setting = (letter: string) => `INDEX(${fCol(letter)},${figRow})`;
   const numSetting = (letter: string) => `IF(ISNUMBER(${setting(letter)}),${setting(letter)},"")`;
-  const figAt = (col: string) => `INDEX(${FB},${c('填报行')},${col})`;
+  const figAt = (col: string) => `INDEX(${FB},${figRow},${atLeast1(col)})`;
 
   const D = c('方法');
   const is = (m: string) => `${D}=${str(m)}`;
@@ -112,9 +119,13 @@ export function progressRowFormulas(n: number): Record<Exclude<ProgressHeader, '
   const label = `IF(${c('类型')}=${str(T.growth)},"累计增速","当前")`;
   const far = (a: string, b: string) => `AND(${a}>0,${b}>0,OR(${a}>=${b}*${N.slip},${a}*${N.slip}<=${b}))`;
   const ms = c('推进状态');
-  const refName = `IF(ISNUMBER(${setting(FC.compare)}),"比较值","比较对象"&${setting(FC.compare)})`;
   const cw = `${setting(FC.compare)}&""`;
   const cwRow = `MATCH(${cw},${fCol(FC.id)},0)`;
+  // 比较对象 is a text column ("1-1" must not become a date): an ID there is looked up first; a
+  // figure typed there is text too, read as a number when it is one and not a date ("5-1").
+  // (FIND's start argument is avoided: HyperFormula, the test engine, gets it wrong.)
+  const typed = `IF(ISNUMBER(${setting(FC.compare)}),${setting(FC.compare)},IF(AND(ISNUMBER(VALUE(${cw})),NOT(ISNUMBER(FIND("-",MID(${cw},2,255)))),NOT(ISNUMBER(FIND("/",${cw})))),VALUE(${cw}),""))`;
+  const refName = `IF(ISNA(${cwRow}),"比较值","比较对象"&${cw})`;
   const band = `"目标"&${f1(E)}&${U}&"左右（±"&${plain(c('容差'))}&"）"`;
   const head = `${label}&${f1(H)}&${U}`;
 
@@ -171,9 +182,9 @@ export function progressRowFormulas(n: number): Record<Exclude<ProgressHeader, '
     目标值: numFromInd(INDICATOR_HEADERS.target),
     单位: fromInd(INDICATOR_HEADERS.unit),
     考核月: `IF(${is('节点')},${c('报告月')},IF(${c('频率')}=${str(FREQUENCY_WORDS.quarterly)},3*INT(${c('报告月')}/3),IF(${c('频率')}=${str(FREQUENCY_WORDS.yearly)},IF(${c('报告月')}=12,12,0),${c('报告月')})))`,
-    最新数值: `IF(OR(${is('节点')},${is('无目标')},${c('期列')}=0),"",IF(ISNUMBER(${figAt(c('期列'))}),${figAt(c('期列'))},""))`,
-    序时进度: `IF(OR(${is('节点')},${is('无目标')},${c('考核月')}=0),"",IF(AND(ISNUMBER(INDEX(${PLAN},${c('填报行')},1)),ISNUMBER(INDEX(${PLAN},${c('填报行')},2)),ISNUMBER(INDEX(${PLAN},${c('填报行')},3)),ISNUMBER(INDEX(${PLAN},${c('填报行')},4))),` +
-      `ROUND(IF(ROUNDUP(${c('考核月')}/3,0)=1,0,INDEX(${PLAN},${c('填报行')},ROUNDUP(${c('考核月')}/3,0)-1))+(INDEX(${PLAN},${c('填报行')},ROUNDUP(${c('考核月')}/3,0))-IF(ROUNDUP(${c('考核月')}/3,0)=1,0,INDEX(${PLAN},${c('填报行')},ROUNDUP(${c('考核月')}/3,0)-1)))*(${c('考核月')}-3*(ROUNDUP(${c('考核月')}/3,0)-1))/3,6),ROUND(${c('考核月')}/12,6)))`,
+    最新数值: `IF(OR(${c('填报行')}=0,${is('节点')},${is('无目标')},${c('期列')}=0),"",IF(ISNUMBER(${figAt(c('期列'))}),${figAt(c('期列'))},""))`,
+    序时进度: `IF(OR(${c('填报行')}=0,${is('节点')},${is('无目标')},${c('考核月')}=0),"",IF(AND(ISNUMBER(INDEX(${PLAN},${figRow},1)),ISNUMBER(INDEX(${PLAN},${figRow},2)),ISNUMBER(INDEX(${PLAN},${figRow},3)),ISNUMBER(INDEX(${PLAN},${figRow},4))),` +
+      `ROUND(IF(ROUNDUP(${c('考核月')}/3,0)=1,0,INDEX(${PLAN},${figRow},${atLeast1(`ROUNDUP(${c('考核月')}/3,0)-1`)}))+(INDEX(${PLAN},${figRow},${atLeast1(`ROUNDUP(${c('考核月')}/3,0)`)})-IF(ROUNDUP(${c('考核月')}/3,0)=1,0,INDEX(${PLAN},${figRow},${atLeast1(`ROUNDUP(${c('考核月')}/3,0)-1`)})))*(${c('考核月')}-3*(ROUNDUP(${c('考核月')}/3,0)-1))/3,6),ROUND(${c('考核月')}/12,6)))`,
     完成率: `IF(AND(${is('完成率')},ISNUMBER(${H})),ROUND(${H}/${E},6),"")`,
     '差距(百分点)':
       `IF(NOT(ISNUMBER(${H})),"",IF(${is('完成率')},ROUND((${c('完成率')}-${c('序时进度')})*100,6),IF(${is('差距')},ROUND(${H}-${goal},6),` +
@@ -191,8 +202,8 @@ export function progressRowFormulas(n: number): Record<Exclude<ProgressHeader, '
     报告月: `MAX(${N.month},${FIRST_MONTH})`,
     期列: `IFERROR(MATCH(${c('考核月')},${MONTHS},0),0)`,
     填报文本: `IF(OR(${is('节点')},${c('期列')}=0),"",IF(ISTEXT(${figAt(c('期列'))}),${figAt(c('期列'))},""))`,
-    比较状态: `IF(OR(NOT(${is('相对')}),${c('期列')}=0),"",IF(ISNUMBER(${setting(FC.compare)}),"有",IF(${cw}="","无",IF(ISNA(${cwRow}),"缺",IF(ISNUMBER(INDEX(${FB},${cwRow},${c('期列')})),"有","未报")))))`,
-    比较值: `IF(${c('比较状态')}<>"有","",IF(ISNUMBER(${setting(FC.compare)}),${setting(FC.compare)},INDEX(${FB},${cwRow},${c('期列')})))`,
+    比较状态: `IF(OR(NOT(${is('相对')}),${c('期列')}=0),"",IF(${cw}="","无",IF(NOT(ISNA(${cwRow})),IF(ISNUMBER(INDEX(${FB},${cwRow},${atLeast1(c('期列'))})),"有","未报"),IF(ISNUMBER(${typed}),"有","缺"))))`,
+    比较值: `IF(${c('比较状态')}<>"有","",IF(ISNA(${cwRow}),${typed},INDEX(${FB},${cwRow},${atLeast1(c('期列'))})))`,
     落后: `IF(NOT(ISNUMBER(${c('差距(百分点)')})),"",IF(${is('完成率')},-${c('差距(百分点)')},IF(${lower},${c('差距(百分点)')},-${c('差距(百分点)')})))`,
     容差: `IF(ISNUMBER(${setting(FC.tolerance)}),${setting(FC.tolerance)},${N.tolerance})`,
     低于下限: `IF(AND(${is('区间')},ISNUMBER(${H})),ROUND(${E}-${c('容差')}-${H},6),"")`,

@@ -31,7 +31,26 @@ export interface FiguresSheetData {
 const num = (v: CellValue | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 
-export function readFiguresSheet(values: CellValue[][]): FiguresSheetData {
+/** A number format that shows a percentage ("0.0%"), quoted text and [colours] aside. */
+export function isPercentFormat(format: string | undefined): boolean {
+  return format !== undefined && /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+}
+
+/** A number format that shows a date ("m/d", "yyyy-mm-dd", "d-mmm"). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format || format === 'General' || format === '@') return false;
+  return /[ymd]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+}
+
+/** 口径 of figures kept in percentage points: "6.5%" typed there means 6.5. */
+const PERCENT_POINT_BASES = new Set(['累计增速', '当期值']);
+
+/**
+ * @param formats the number formats of the same cells, when read: a figure a clerk typed as
+ *   "6.5%" is stored by Excel as 0.065 formatted as a percentage, and read here as the 6.5 meant
+ *   (where the row holds percentage points) or named as a slip (where it holds an amount).
+ */
+export function readFiguresSheet(values: CellValue[][], formats?: string[][]): FiguresSheetData {
   const at = (r: number, c: number) => values[r]?.[c] ?? null;
   const findings: Finding[] = [];
   const month = num(at(0, 1));
@@ -59,32 +78,45 @@ export function readFiguresSheet(values: CellValue[][]): FiguresSheetData {
       quarterPlan: plan.every((p) => p !== null) ? (plan as [number, number, number, number]) : null,
       plannedMonth: num(at(r, col('计划启动月'))),
       dueMonth: num(at(r, col('完成时限(月)'))),
-      compareWith: typeof compare === 'number' ? compare : text(compare) === '' ? null : text(compare),
+      compareWith: typeof compare === 'number' && !isDateFormat(formats?.[r]?.[col('比较对象')]) ? compare : text(compare) === '' || typeof compare === 'number' ? null : text(compare),
       milestoneStatus: (MILESTONE_WORDS as readonly string[]).includes(statusWord) ? (statusWord as MilestoneStatus) : null,
       note: text(at(r, col('进展说明'))),
     };
+    if (typeof compare === 'number' && isDateFormat(formats?.[r]?.[col('比较对象')])) {
+      // "1-1" typed into a General cell became a date: the ID meant is lost, say so.
+      findings.push({ code: 'compare-date', severity: 'error', sheet: FIGURES_SHEET, cell: cellAddress(r, col('比较对象')), id, name: text(at(r, col('指标名称'))) || undefined });
+    }
     const figures: FigureRow = new Array(13).fill(null);
     months.forEach((m, i) => {
       const v = at(r, FIRST_FIGURE_COL + i);
-      if (typeof v === 'number') figures[m] = v;
+      const period = m === 2 && mergeJanFeb ? '1-2' : String(m);
+      const name = text(at(r, col('指标名称'))) || undefined;
+      if (typeof v === 'number' && isPercentFormat(formats?.[r]?.[FIRST_FIGURE_COL + i])) {
+        if (PERCENT_POINT_BASES.has(text(at(r, col('口径'))))) figures[m] = Math.round(v * 100 * 1e9) / 1e9;
+        else {
+          // An amount typed as a percentage: not a figure to judge, a cell to correct.
+          figures[m] = `${Math.round(v * 100 * 1e9) / 1e9}%`;
+          findings.push({ code: 'figure-percent', severity: 'error', sheet: FIGURES_SHEET, cell: cellAddress(r, FIRST_FIGURE_COL + i), id, name, period, value: String(figures[m]) });
+        }
+      } else if (typeof v === 'number') figures[m] = v;
       else if (text(v) !== '') {
         figures[m] = text(v);
-        findings.push({
-          code: 'figure-not-number',
-          severity: 'error',
-          sheet: FIGURES_SHEET,
-          cell: cellAddress(r, FIRST_FIGURE_COL + i),
-          id,
-          name: text(at(r, col('指标名称'))) || undefined,
-          period: m === 2 && mergeJanFeb ? '1-2' : String(m),
-          value: text(v),
-        });
+        findings.push({ code: 'figure-not-number', severity: 'error', sheet: FIGURES_SHEET, cell: cellAddress(r, FIRST_FIGURE_COL + i), id, name, period, value: text(v) });
       }
     });
     rows.set(id, { settings, figures, row: r + 1 });
   }
+  // 比较对象 is text: an ID of 月度填报 is an ID; other text that is a plain number is a figure to
+  // compare with (the formulas read it the same way: the ID first, then the number).
+  for (const { settings } of rows.values()) {
+    const cw = settings.compareWith;
+    if (typeof cw === 'string' && !rows.has(cw) && COMPARE_NUMBER.test(cw)) settings.compareWith = Number(cw);
+  }
   return { month, mergeJanFeb, rows, findings };
 }
+
+/** A figure typed as text in 比较对象: a plain number, not an ID or a date ("5-1", "3/12"). */
+const COMPARE_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 /** The rules in force: the chosen preset's column of 规则 (what the 当前值 formulas pick), and
  *  the 自定义 column as the clerk left it (a rebuild writes it back, whatever preset is chosen). */

@@ -43,7 +43,7 @@ describe('progress sheet plans', () => {
   });
 
   test('formulas use only functions Excel 2021 and HyperFormula share, and no TRUE/FALSE literal', () => {
-    const allowed = new Set(['IF', 'AND', 'OR', 'NOT', 'INDEX', 'MATCH', 'IFERROR', 'ISNA', 'ISNUMBER', 'ISTEXT', 'ROUND', 'ROUNDUP', 'INT', 'MAX', 'SUM', 'TEXT', 'TRUE', 'FALSE']);
+    const allowed = new Set(['IF', 'AND', 'OR', 'NOT', 'INDEX', 'MATCH', 'IFERROR', 'ISNA', 'ISNUMBER', 'ISTEXT', 'ROUND', 'ROUNDUP', 'INT', 'MAX', 'SUM', 'TEXT', 'VALUE', 'FIND', 'MID', 'TRUE', 'FALSE']);
     const p = plan();
     const formulas = [...p.sheets.flatMap((s) => s.rows.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('='))), ...p.sheets.flatMap((s) => (s.cells ?? []).map((c) => c.formula ?? ''))];
     const used = new Set<string>();
