@@ -80,10 +80,11 @@ export class FakeExcel {
   syncBytes: number[] = [];
   failSync?: number;
   selection?: { sheet: string; address: string };
-  /** Highest ExcelApi version the "host" supports. */
-  apiVersion = 1.9;
-  /** Bytes of values/formulas loaded by each sync (the response). */
+  /** Highest ExcelApi version the "host" supports, e.g. '1.9' or '1.11'. */
+  apiVersion: string | number = '1.9';
+  /** Bytes of values/formulas loaded by each sync (the response), and those refused as too big. */
   responseBytes: number[] = [];
+  refusedResponses: number[] = [];
   /** runtime.enableEvents: false once the add-in turns its events off, until it turns them on. */
   eventsEnabled = true;
   /** Change events fired, per sheet, in order (the add-in's writes and the clerk's typing). */
@@ -107,7 +108,7 @@ export class FakeExcel {
       },
     };
     g.Office = {
-      context: { requirements: { isSetSupported: (name: string, v: string) => name === 'ExcelApi' && Number(v) <= this.apiVersion } },
+      context: { requirements: { isSetSupported: (name: string, v: string) => name === 'ExcelApi' && minor(v) <= minor(this.apiVersion) } },
     };
     return this;
   }
@@ -181,9 +182,21 @@ export class FakeExcel {
     const k = key(row, col);
     const cell = s.cells.get(k) ?? { value: null, numberFormat: 'General' };
     s.cells.set(k, cell);
+    // Typed right beside a table (the next column or the row below), the table grows over it.
+    for (const t of this.tables.values()) {
+      if (t.sheet !== sheetName) continue;
+      const a = parseRange(t.address);
+      if (col === a.col + a.colCount && row >= a.row && row < a.row + a.rowCount) t.address = rangeText({ ...a, colCount: a.colCount + 1 });
+      else if (row === a.row + a.rowCount && col >= a.col && col < a.col + a.colCount) t.address = rangeText({ ...a, rowCount: a.rowCount + 1 });
+    }
     writeCell(cell, value, false, this.names, this.tables, sheetName, row, col);
     if (s.handlers.length > 0) await this.fireChanged(sheetName, 'clerk');
   }
+}
+
+/** The minor number of an API set version: "1.11" → 11 (1.11 is after 1.9). */
+function minor(version: string | number): number {
+  return Number(String(version).split('.')[1] ?? 0);
 }
 
 interface RunOptions {
@@ -228,7 +241,7 @@ class FakeContext {
   async sync(): Promise<void> {
     const fake = this.fake;
     if (fake.editing) {
-      if (!(this.options.delayForCellEdit && fake.apiVersion >= 1.11)) {
+      if (!(this.options.delayForCellEdit && minor(fake.apiVersion) >= 11)) {
         throw Object.assign(new Error('The operation is not allowed while the cell is being edited.'), { code: 'InvalidOperationInCellEditMode' });
       }
       await fake.waitForEdit();
@@ -248,10 +261,11 @@ class FakeContext {
       if (CHANGES.has(op.kind) && op.sheet) changed.add(op.sheet);
     }
     const response = this.pendingLoads.reduce((n, l) => n + l.bytes, 0);
-    fake.responseBytes.push(response);
     if (response > RESPONSE_LIMIT) {
+      fake.refusedResponses.push(response);
       throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
     }
+    fake.responseBytes.push(response);
     for (const l of this.pendingLoads) l.commit();
     // Excel raises onChanged for the add-in's own writes too, after the batch, unless the add-in
     // turned its events off.

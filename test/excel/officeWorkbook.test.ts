@@ -87,7 +87,8 @@ describe('Office.js adapter: writing', () => {
     expect(s.wrap.has('B:B')).toBe(true);
     expect(s.freeze).toEqual({ rows: 1, columns: 2 });
     expect(s).toMatchObject({ printTitleRows: '$1:$1', orientation: 'Landscape', paperSize: 'A4', centerFooter: '第 &P 页 共 &N 页' });
-    expect(s.zoom).toEqual({ horizontalFitToPages: 1 });
+    expect(s.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(s.fit).toEqual({ wide: 1, tall: 0 });
     expect(fake.sheets[0].name).toBe('目标任务');
   });
 
@@ -135,7 +136,7 @@ describe('Office.js adapter: printing a wide sheet across pages', () => {
   it('repeats the title columns on every page and prints at 100 %, undoing an earlier fit-to-width', async () => {
     const port = createOfficeWorkbook();
     await port.apply({ sheets: [wide(true)] });
-    expect(fake.sheet('目标任务')!.zoom).toEqual({ horizontalFitToPages: 1 });
+    expect(fake.sheet('目标任务')!.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     await port.apply({ sheets: [wide(false)] });
     const s = fake.sheet('目标任务')!;
     expect(s).toMatchObject({ printTitleRows: '$1:$1', printTitleColumns: '$A:$B', zoom: { scale: 100 } });
@@ -178,7 +179,7 @@ describe('Office.js adapter: failures', () => {
   });
 
   it('refuses to run on an Excel older than ExcelApi 1.9 with a clear message', async () => {
-    fake.apiVersion = 1.8;
+    fake.apiVersion = '1.8';
     await expect(createOfficeWorkbook().readSheets(['目标任务'])).rejects.toThrow('这个版本的 Excel 太旧');
     expect(fake.syncs).toBe(0);
   });

@@ -34,7 +34,7 @@ export async function importOnly(): Promise<MemoryWorkbook> {
 }
 
 /** The 月度填报 cell of an indicator's figure for month m (the sheet merges 1-2月 by default). */
-export function figureCell(wb: MemoryWorkbook, id: string, m: number): string {
+export function figureCell(wb: { values(sheet: string): readonly (readonly unknown[])[] }, id: string, m: number): string {
   const values = wb.values(FIGURES_SHEET);
   const r = values.findIndex((row, i) => i >= FIGURES_FIRST_DATA_ROW - 1 && row[0] === id);
   if (r < 0) throw new Error(`月度填报中没有指标${id}`);

@@ -9,10 +9,10 @@
  * is evaluated over the workbooks a clerk really leaves: a row of 月度填报 or 指标 deleted by hand,
  * settings typed as words, text in figure cells, both 1-2月 layouts.
  */
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, type ImplementedFunctions } from 'hyperformula';
-import type { SimpleRangeValue } from 'hyperformula/typings/SimpleRangeValue';
-import type { InterpreterState } from 'hyperformula/typings/interpreter/InterpreterState';
-import type { ProcedureAst } from 'hyperformula/typings/parser';
+import { FunctionArgumentType, FunctionPlugin, HyperFormula, type ImplementedFunctions, type SimpleRangeValue } from 'hyperformula';
+
+/** The arguments HyperFormula passes a plugin method (its AST and state types are not exported). */
+type PluginArgs = Parameters<FunctionPlugin['runFunction']>;
 import { indicatorsSheetPlan } from '../../../src/workbook/indicatorsSheet';
 import type { SheetPlan, WorkbookPlan } from '../../../src/workbook/plan';
 import { FIGURES_SHEET, FC, PROGRESS_SHEET } from '../../../src/workbook/progress/layout';
@@ -26,14 +26,14 @@ import { buildHyperFormula, sheetValues } from './planToHyperFormula';
 const spills: string[] = [];
 
 class SpillWatchingIndex extends FunctionPlugin {
-  static implementedFunctions: ImplementedFunctions = {
+  static override implementedFunctions: ImplementedFunctions = {
     INDEX: {
       method: 'index',
       parameters: [{ argumentType: FunctionArgumentType.RANGE }, { argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 1 }],
     },
   };
 
-  index(ast: ProcedureAst, state: InterpreterState) {
+  index(ast: { args: PluginArgs[0] }, state: PluginArgs[1]) {
     return this.runFunction(ast.args, state, this.metadata('INDEX'), (range: SimpleRangeValue, row: number, col: number) => {
       if ((row === 0 && range.height() > 1) || (col === 0 && range.width() > 1)) {
         spills.push(`${state.formulaAddress.sheet}!R${state.formulaAddress.row + 1}C${state.formulaAddress.col + 1}`);
