@@ -33,7 +33,7 @@ import { writingSheetMessage } from '../app/messages';
 import { WorkbookError, type ApplyReport } from '../app/port';
 import { hostReason } from '../app/workbookFailure';
 import { rangeAddress } from '../workbook/a1';
-import type { CellEdit, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import type { CellValue, SheetPlan, WorkbookPlan } from '../workbook/plan';
 import { sheetCells, wholeColumn, type SheetCells } from '../workbook/sheetCells';
 import { FILL_DEFAULT, MAX_REQUEST_BYTES, requestBlocks, utf8Length, wireValue, type SheetWrite } from './requestBlocks';
 
@@ -140,9 +140,9 @@ export async function applyPlan(
       current = undefined;
     }
     if (plan.sheets.length === 0 && (plan.names?.length ?? 0) > 0) await sync();
-    if ((plan.edits?.length ?? 0) > 0) {
+    if ((plan.edits?.length ?? 0) > 0 || (plan.tableRows?.length ?? 0) > 0) {
       current = undefined;
-      await writeEdits(context, plan.edits!, (bytes) => (pending += bytes), sync);
+      await writeEdits(context, plan, (bytes) => (pending += bytes), sync);
     }
     return { sheetsWritten: written, rowsWritten };
   } catch (error) {
@@ -168,21 +168,35 @@ async function restoreEvents(context: Excel.RequestContext, sync: () => Promise<
   }
 }
 
-/** Cell edits, grouped in requests under the size limit; a sync after each. */
-async function writeEdits(context: Excel.RequestContext, edits: CellEdit[], count: (bytes: number) => void, sync: () => Promise<void>): Promise<void> {
+/** A value written into a cell whose format is the clerk's: text always with the quote prefix,
+ *  which keeps any text text in every format. */
+function editWire(v: CellValue): string | number | boolean {
+  return v === null ? '' : typeof v === 'string' ? (v === '' ? '' : `'${v}`) : v;
+}
+
+/** Cell edits, then rows appended to tables (Table.rows.add, ExcelApi 1.1: the table grows and
+ *  its columns' formats and validation come with it), in requests under the size limit. */
+async function writeEdits(context: Excel.RequestContext, plan: WorkbookPlan, count: (bytes: number) => void, sync: () => Promise<void>): Promise<void> {
   let bytes = 0;
-  for (const e of edits) {
-    // Text always with the quote prefix: the cell's format is the clerk's, and "'" keeps any
-    // text text in every format.
-    const wire = e.value === null ? '' : typeof e.value === 'string' ? (e.value === '' ? '' : `'${e.value}`) : e.value;
-    const size = utf8Length(JSON.stringify([[wire]])) + e.address.length + e.sheet.length;
+  const queue = async (size: number, write: () => void) => {
     if (bytes > 0 && bytes + size > MAX_REQUEST_BYTES) {
       await sync();
       bytes = 0;
     }
-    context.workbook.worksheets.getItem(e.sheet).getRange(e.address).values = [[wire]];
+    write();
     count(size);
     bytes += size;
+  };
+  for (const e of plan.edits ?? []) {
+    const wire = editWire(e.value);
+    await queue(utf8Length(JSON.stringify([[wire]])) + e.address.length + e.sheet.length, () => {
+      context.workbook.worksheets.getItem(e.sheet).getRange(e.address).values = [[wire]];
+    });
+  }
+  for (const t of plan.tableRows ?? []) {
+    if (t.rows.length === 0) continue;
+    const rows = t.rows.map((r) => r.map(editWire));
+    await queue(utf8Length(JSON.stringify(rows)), () => context.workbook.tables.getItem(t.table).rows.add(undefined, rows));
   }
   await sync();
 }

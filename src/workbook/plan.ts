@@ -105,6 +105,14 @@ export interface CellEdit {
   value: CellValue;
 }
 
+/** Rows appended to a table below its last row (new indicators in 月度填报), the rest of the sheet
+ *  left as it is: one value per table column, strings as text, null empty. */
+export interface TableRows {
+  sheet: string;
+  table: string;
+  rows: CellValue[][];
+}
+
 export interface WorkbookPlan {
   /** Sheets whose whole content the plan gives (created, or cleared and rewritten). */
   sheets: SheetPlan[];
@@ -112,4 +120,6 @@ export interface WorkbookPlan {
   names?: NamePlan[];
   /** Cells written after the sheets, into sheets that must exist. */
   edits?: CellEdit[];
+  /** Rows appended to existing tables, after the edits. */
+  tableRows?: TableRows[];
 }

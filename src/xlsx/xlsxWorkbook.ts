@@ -11,8 +11,8 @@ import { unzipSync } from 'fflate';
 import { writingSheetMessage } from '../app/messages';
 import { WorkbookError, wantsFormulas, wantsNumberFormats, type ApplyReport, type ReadOptions, type SheetSnapshot, type WorkbookStore } from '../app/port';
 import { hostReason } from '../app/workbookFailure';
-import { parseCell } from '../workbook/a1';
-import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
+import { parseCell, parseRange, rangeAddress } from '../workbook/a1';
+import type { CellValue, SheetPlan, WorkbookPlan } from '../workbook/plan';
 import { sheetCells } from '../workbook/sheetCells';
 import { readDefinedNames, writeDefinedNames, type DefinedName } from './definedNames';
 import { readSheet } from './readSheet';
@@ -127,6 +127,7 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
           const at = parseCell(e.address);
           ws.getCell(at.row + 1, at.col + 1).value = e.value === '' ? null : e.value;
         }
+        for (const t of plan.tableRows ?? []) appendTableRows(worksheet(t.sheet), t.table, t.rows);
       } catch (error) {
         const notStarted = plan.sheets.map((s) => s.name).filter((n) => !written.includes(n) && n !== current);
         throw new WorkbookError({ code: 'write-failed', written, partial: current, notStarted, reason: fileReason(error) });
@@ -149,6 +150,44 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
     },
   };
   return store;
+}
+
+/** Rows below a table, the table grown over them (its range in the file: ref and autoFilter),
+ *  each cell taking the format of the table's last row, as Excel gives a new table row. */
+function appendTableRows(ws: ExcelJS.Worksheet | undefined, name: string, rows: CellValue[][]): void {
+  const table = ws?.getTable(name) as unknown as { table: { tableRef?: string; ref?: string; autoFilterRef?: string } } | undefined;
+  const ref = table?.table.tableRef ?? table?.table.ref;
+  if (!ws || !table || !ref) throw Object.assign(new Error(name), { code: 'ItemNotFound' });
+  const at = parseRange(ref);
+  rows.forEach((row, k) =>
+    row.forEach((v, c) => {
+      const cell = ws.getCell(at.row + at.rowCount + k + 1, at.col + c + 1);
+      const above = ws.getCell(at.row + at.rowCount, at.col + c + 1);
+      cell.style = { ...above.style };
+      cell.value = v === '' ? null : v;
+    }),
+  );
+  const grown = rangeAddress(at.row, at.col, at.rowCount + rows.length, at.colCount);
+  table.table.tableRef = grown;
+  table.table.autoFilterRef = grown;
+  // The last row's data validation comes with the new rows, as Excel extends it with the table.
+  const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  for (let c = at.col; c < at.col + at.colCount; c++) {
+    const rule = validationAt(validations, at.row + at.rowCount - 1, c);
+    if (rule) for (let k = 0; k < rows.length; k++) validations[rangeAddress(at.row + at.rowCount + k, c, 1, 1)] = rule;
+  }
+}
+
+/** The validation of a cell: keyed by the cell itself (a file read back) or by a range holding it. */
+function validationAt(model: Record<string, unknown>, row: number, col: number): unknown {
+  const own = model[rangeAddress(row, col, 1, 1)];
+  if (own) return own;
+  for (const [address, rule] of Object.entries(model)) {
+    if (!rule || !/^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(address)) continue;
+    const r = parseRange(address);
+    if (row >= r.row && row < r.row + r.rowCount && col >= r.col && col < r.col + r.colCount) return rule;
+  }
+  return undefined;
 }
 
 /** A worksheet's place among the tabs: exceljs sorts by orderNo (absent from its typings). */

@@ -156,6 +156,24 @@ export function storeContract(label: string, harness: StoreHarness): void {
       expect(s.formulas![3][3]).toBe('=C4*2');
     });
 
+    test('rows appended to a table land below it, as text where text, and the table grows over them', async () => {
+      const t = await harness.make();
+      await t.store.apply({ sheets: [tasksSheetPlan([task('1'), task('2')])] });
+      const row = (seq: string, text: string) => [seq, text, '彭伟', '区发改局', null, null, null, null, 800, '新增'];
+      await t.store.apply({ sheets: [], tableRows: [{ sheet: '目标任务', table: '目标任务表', rows: [row('3', '=新任务')] }] });
+      const again = await t.reopen();
+      await again.store.apply({ sheets: [], tableRows: [{ sheet: '目标任务', table: '目标任务表', rows: [row('4', '@区政府')] }] });
+      const s = await sheet((await again.reopen()).store, '目标任务');
+      expect(s.values.slice(1).map((r) => r.slice(0, 2))).toEqual([
+        ['1', '第1项目标任务'],
+        ['2', '第2项目标任务'],
+        ['3', '=新任务'],
+        ['4', '@区政府'],
+      ]);
+      expect(s.formulas![3][1]).toBe('=新任务');
+      expect(s.values[4][8]).toBe(800);
+    });
+
     test('the progress sheets built twice keep a figure the clerk typed', async () => {
       const t = await harness.make();
       await writeImport(t.store, preview());

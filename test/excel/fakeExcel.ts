@@ -89,6 +89,9 @@ export class FakeExcel {
   eventsEnabled = true;
   /** Change events fired, per sheet, in order (the add-in's writes and the clerk's typing). */
   events: { sheet: string; source: 'add-in' | 'clerk' }[] = [];
+  /** Called before each sync runs (with its number): what the clerk does in Excel between two
+   *  batches of the add-in. */
+  beforeSync?: (sync: number) => void;
   /** Whether the clerk is editing a cell now (see startEdit/endEdit). */
   editing = false;
   private editDone: Promise<void> = Promise.resolve();
@@ -247,6 +250,7 @@ class FakeContext {
       await fake.waitForEdit();
     }
     fake.syncs++;
+    fake.beforeSync?.(fake.syncs);
     const batch = this.queue;
     this.queue = [];
     this.pendingLoads = [];
@@ -293,7 +297,7 @@ class Loaded<T> {
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
-  readonly tables: { getItemOrNullObject(name: string): FakeTable };
+  readonly tables: { getItemOrNullObject(name: string): FakeTable; getItem(name: string): { rows: { add(index: number | null | undefined, values: unknown[][]): void } } };
   readonly names: {
     getItemOrNullObject(name: string): FakeNamedItem;
     add(name: string, reference: string, comment?: string): void;
@@ -301,7 +305,38 @@ class FakeWorkbook {
 
   constructor(private ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
-    this.tables = { getItemOrNullObject: (name) => new FakeTable(ctx, name) };
+    this.tables = {
+      getItemOrNullObject: (name) => new FakeTable(ctx, name),
+      // Table.rows.add(null, values): rows below the table, which grows over them; each new cell
+      // takes its column's number format from the row above, as a new table row does.
+      getItem: (name) => ({
+        rows: {
+          add: (index, values) =>
+            ctx.enqueue(
+              'values',
+              () => {
+                const t = ctx.fake.tables.get(name);
+                if (!t) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: 'ItemNotFound' });
+                if (index !== null && index !== undefined) throw new Error('the fake adds rows at the end only');
+                const s = ctx.fake.sheet(t.sheet)!;
+                const a = parseRange(t.address);
+                t.address = rangeText({ ...a, rowCount: a.rowCount + values.length });
+                values.forEach((row, k) =>
+                  row.forEach((x, c) => {
+                    const r = a.row + a.rowCount + k;
+                    const above = s.cells.get(key(a.row + a.rowCount - 1, a.col + c));
+                    const cell: FakeCell = { value: null, numberFormat: above?.numberFormat ?? 'General' };
+                    s.cells.set(key(r, a.col + c), cell);
+                    writeCell(cell, x, false, ctx.fake.names, ctx.fake.tables, t.sheet, r, a.col + c);
+                  }),
+                );
+              },
+              { sheet: ctx.fake.tables.get(name)?.sheet },
+              Buffer.byteLength(JSON.stringify(values)),
+            ),
+        },
+      }),
+    };
     this.names = {
       getItemOrNullObject: (name) => new FakeNamedItem(ctx, name),
       add: (name, reference, comment) =>

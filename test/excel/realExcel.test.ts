@@ -188,3 +188,38 @@ describe('what a clerk types into 月度填报', () => {
     expect(describeFinding({ code: 'compare-date', severity: 'error', sheet: FIGURES_SHEET, cell: 'N5', id: '2-1' })).toMatch(/^月度填报!N5：/);
   });
 });
+
+describe('a refresh and the clerk typing at the same time', () => {
+  test('a figure typed while the refresh runs is still there afterwards: 月度填报 is updated, not rewritten', async () => {
+    const port = createOfficeWorkbook();
+    await writeImport(port, preview);
+    await refreshProgressSheets(port, { month: 5 });
+    const cell = figureCell(fake, '2-1', 6);
+    const start = fake.syncs;
+    // Between the refresh's read and its writes, the clerk types June's figure.
+    fake.beforeSync = (n) => {
+      if (n === start + 3) void fake.type(FIGURES_SHEET, cell, 3300);
+    };
+    await refreshProgressSheets(port, { month: 6 });
+    expect(fake.cell(FIGURES_SHEET, cell)?.value).toBe(3300);
+    // The refresh wrote the reporting month into 月度填报 and nothing a clerk types there.
+    const written = fake.log.filter((o) => o.sync > start && o.sheet === FIGURES_SHEET && o.kind === 'values').map((o) => o.address);
+    expect(written).toEqual(['B1']);
+    expect(fake.values(FIGURES_SHEET)[0][1]).toBe(6);
+  });
+
+  test('a new indicator after a re-import is appended to 月度填报 below the clerk’s rows, which stay as typed', async () => {
+    const port = createOfficeWorkbook();
+    await writeImport(port, preview);
+    await refreshProgressSheets(port, { month: 6 });
+    await fake.type(FIGURES_SHEET, figureCell(fake, '2-1', 6), 3300);
+    const more = { ...sampleResult(), indicators: [...sampleResult().indicators, { ...sampleResult().indicators[1], id: '2-2', name: '新增农村劳动力转移就业', target: 1100 }] };
+    await writeImport(port, { ...preview, result: more });
+    await refreshProgressSheets(port, { month: 6 });
+    const values = fake.values(FIGURES_SHEET) as unknown[][];
+    expect(values.map((r) => r[0]).slice(3)).toEqual(['1-1', '2-1', '48-Q1', '2-2']);
+    expect(fake.cell(FIGURES_SHEET, figureCell(fake, '2-1', 6))?.value).toBe(3300);
+    expect(fake.tables.get('月度填报表')!.address).toBe(`A3:AA7`);
+    expect(fake.cell(FIGURES_SHEET, 'E7')).toMatchObject({ value: '月度', numberFormat: '@' });
+  });
+});

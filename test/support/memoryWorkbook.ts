@@ -330,6 +330,20 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
         delete cell.formula;
         cell.value = e.value === '' ? null : e.value;
       }
+      for (const t of plan.tableRows ?? []) {
+        const table = tables.get(t.table);
+        const s = find(t.sheet);
+        if (!table || !s) throw new WorkbookError({ code: 'write-failed', written, notStarted: [], reason: { code: 'ItemNotFound' } });
+        const at = parseRange(table.address);
+        t.rows.forEach((row, k) =>
+          row.forEach((v, c) => {
+            const cell = cellAt(s, at.row + at.rowCount + k, at.col + c);
+            delete cell.formula;
+            cell.value = v === '' ? null : v;
+          }),
+        );
+        table.address = rangeAddress(at.row, at.col, at.rowCount + t.rows.length, at.colCount);
+      }
       return { sheetsWritten: written, rowsWritten: rows };
     },
 

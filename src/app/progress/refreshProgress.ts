@@ -10,8 +10,9 @@ import type { ProgressReport, ProgressRules, RulePresetName } from '../../domain
 import { defaultSettings } from '../../domain/progress/settings';
 import type { FiguresRowInput } from '../../workbook/progress/figuresSheet';
 import { hasClerkColumns, keepClerkColumns } from '../../workbook/keepClerkColumns';
+import { sheetUpdate, type OwnedCells, type SheetUpdate } from '../../workbook/sheetUpdate';
 import { PROGRESS_HEADER_ROW } from '../../workbook/progress/progressSheet';
-import { FIGURES_SHEET, FIGURE_SETTING_HEADERS, PROGRESS_SHEET } from '../../workbook/progress/layout';
+import { FIGURES_SHEET, FIGURE_SETTING_HEADERS, PROGRESS_SHEET, RULES_SHEET } from '../../workbook/progress/layout';
 import { PROGRESS_HEADERS } from '../../workbook/progress/progressFormulas';
 import { progressWorkbookPlan } from '../../workbook/progress/progressWorkbookPlan';
 import type { Finding } from '../../domain/findings';
@@ -29,6 +30,12 @@ export interface RefreshOptions {
   preset?: RulePresetName;
 }
 
+/** The cells of 月度填报 the add-in keeps up to date: what 指标 says of each row. Settings,
+ *  figures, 推进状态 and 进展说明 are the clerk's. */
+const FIGURES_OWNED: OwnedCells = { key: '指标ID', columns: ['指标ID', '指标名称', '单位', '口径'] };
+/** Of 规则, the labels and the 当前值 formulas; the preset columns and the choice are the clerk's. */
+const RULES_OWNED: OwnedCells = { key: '规则', columns: ['规则', '当前值'] };
+
 export interface RefreshOutcome {
   month: number;
   report: ProgressReport;
@@ -40,7 +47,7 @@ export async function refreshProgressSheets(store: WorkbookStore, options: Refre
   onProgress?.('正在读取指标和已填报的数据…');
   // 进度 too: a column the clerk added to it or to 月度填报 is kept, formulas included. 进度's own
   // formulas are ~7 KB a row: read only when the clerk has columns there.
-  const snaps = await store.readSheets([...PROGRESS_INPUT_SHEETS, PROGRESS_SHEET], { ...PROGRESS_INPUT_READ, formulas: [FIGURES_SHEET] });
+  const snaps = await store.readSheets([...PROGRESS_INPUT_SHEETS, PROGRESS_SHEET], { ...PROGRESS_INPUT_READ, formulas: [FIGURES_SHEET, RULES_SHEET] });
   const progress = snaps.find((s) => s.name === PROGRESS_SHEET);
   if (progress && hasClerkColumns(progress.values, PROGRESS_HEADER_ROW, PROGRESS_HEADERS)) {
     const [withFormulas] = await store.readSheets([PROGRESS_SHEET], { formulas: true });
@@ -58,11 +65,22 @@ export async function refreshProgressSheets(store: WorkbookStore, options: Refre
     }),
   ];
   const plan = progressWorkbookPlan(rows, rules, month, options.year, read.customRules ?? undefined);
-  // 进度 lists only what 指标 defines.
-  plan.sheets[2].rows = plan.sheets[2].rows.slice(0, read.inputs.length);
+  const [rulesPlan, figuresPlan, progressPlan] = plan.sheets;
+  // 进度 lists only what 指标 defines; it is the add-in's own sheet, written whole, with any
+  // column the clerk added kept.
+  progressPlan.rows = progressPlan.rows.slice(0, read.inputs.length);
   const snap = (name: string) => snaps.find((s) => s.name === name);
-  plan.sheets[1] = keepClerkColumns(plan.sheets[1], snap(FIGURES_SHEET), FIGURE_SETTING_HEADERS[0]);
-  plan.sheets[2] = keepClerkColumns(plan.sheets[2], snap(PROGRESS_SHEET), PROGRESS_HEADERS[0]);
+  const sheets = [keepClerkColumns(progressPlan, snap(PROGRESS_SHEET), PROGRESS_HEADERS[0])];
+  // 规则 and 月度填报 are typed into: only the add-in's cells that changed are written (a figure
+  // typed meanwhile is never overwritten); a sheet laid out otherwise is written whole.
+  const rulesUpdate = snap(RULES_SHEET) && sheetUpdate(rulesPlan, snap(RULES_SHEET)!, RULES_OWNED);
+  const figuresUpdate = snap(FIGURES_SHEET) && sheetUpdate(figuresPlan, snap(FIGURES_SHEET)!, FIGURES_OWNED);
+  if (!figuresUpdate) sheets.unshift(keepClerkColumns(figuresPlan, snap(FIGURES_SHEET), FIGURE_SETTING_HEADERS[0]));
+  if (!rulesUpdate) sheets.unshift(rulesPlan);
+  const updates = [rulesUpdate, figuresUpdate].filter((u): u is SheetUpdate => !!u);
+  plan.sheets = sheets;
+  plan.edits = updates.flatMap((u) => u.edits);
+  plan.tableRows = updates.flatMap((u) => u.tableRows);
   const apply = await store.apply(plan, onProgress);
   return { month, report: computeProgress(read.inputs, rules, month), apply, findings: read.findings };
 }
