@@ -12,6 +12,21 @@ export const DOCUMENT_NUMBER = /^[\u4e00-\u9fa5]{2,12}[〔［[【(（]\d{4}[〕�
 /** A report title line on its own also starts a new document. */
 export const REPORT_TITLE = /^政府工作报告$/;
 
+/** A list of the targets handed down ("2018年全市促进就业目标责任制主要指标：全市实现城镇新增就业12.2
+ *  万人…"): the indicators of a target or task, then a colon. */
+const TARGET_LIST = /(?:目标|任务)[^。；;，,：:]{0,12}主要指标(?:是|为)?[：:]/;
+
+/** A completion report's opening ("29个为民办实事项目已全部完成具体情况如下："): under it each item's
+ *  title keeps its target and the lines under the titles report results. */
+const COMPLETION_INTRO = /(?:已(?:全部|基本)?完成|完成情况)[^。；;]{0,12}(?:如下|[：:])\s*$/;
+
+/** Item numbering at the start of a line: "（二）", "3、", "12." */
+const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d))/;
+
+/** Whether a paragraph opens a completion report, and whether a line is a numbered item. */
+export const opensCompletionReport = (text: string): boolean => COMPLETION_INTRO.test(text);
+export const isNumberedItem = (text: string): boolean => ITEM_NUMBER.test(text);
+
 /** A heading is a short line that does not read like a sentence. */
 export function isHeading(text: string): boolean {
   return text.length <= 40 && !/[。；;]/.test(text);
@@ -43,7 +58,7 @@ export type ZoneSignal = 'on' | 'off' | 'end' | null;
 /** What a paragraph says about the part that follows it (and, for 'on', itself). */
 export function zoneSignal(text: string): ZoneSignal {
   if (GLOSSARY_START.test(text)) return 'end';
-  if (GOAL_SENTENCE.test(text) || PLAN_OPENING.test(text)) return 'on';
+  if (GOAL_SENTENCE.test(text) || PLAN_OPENING.test(text) || TARGET_LIST.test(text)) return 'on';
   if (isHeading(text)) {
     const words = text.replace(HEADING_MARK, '');
     if (ORGANISATION_HEADING.test(words) || REVIEW_HEADING.test(words)) return 'off';
