@@ -1,0 +1,76 @@
+/**
+ * Traditional characters folded to simplified ones, for matching only (Big5 text from Taiwan, Hong
+ * Kong or Macau: 增長, 億元, 預期目標, 責任單位). The parser's words are simplified; a traditional
+ * text is read through its folded copy, and what it shows a clerk (quotes, names, units, owners) is
+ * taken back from the text as written (`WrittenForm`).
+ *
+ * The table holds the traditional characters whose simplified form occurs in the parser's own words
+ * (src/domain), one to one, so a folded text keeps every offset; other characters stay as they are,
+ * which does not matter for matching. It was derived from OpenCC's TSCharacters dictionary
+ * (Apache-2.0, https://github.com/BYVoid/OpenCC), first candidate of each entry, plus the corner
+ * quotes 「」『』 → “”‘’.
+ */
+
+/** Pairs of (traditional, simplified), one UTF-16 unit each. */
+const PAIRS = [
+  '並并乾干亞亚佈布佔占併并來来侷局係系個个們们偉伟備备傢家債债價价億亿優优儲储兒儿內内兩两冊册別别則则剋克剛刚創创劃划動动務务勢势區区協协厠厕參参問问啓启啟启單单',
+  '噸吨噹当嚮向嚴严國国圍围園园圓圆執执堅坚報报場场塊块壓压奮奋學学實实寫写將将專专對对導导屆届嵗岁嶺岭嶽岳帥帅師师幫帮幷并幹干庫库廁厕廠厂張张強强彆别彈弹彔录後后',
+  '復复徵征態态戶户掃扫掛挂揮挥擇择據据擬拟擴扩擾扰攬揽敎教數数斷断於于旂旗旣既昇升時时曏向書书會会朮术東东査查條条棟栋業业極极榦干標标樹树橋桥機机檯台欄栏權权歐欧',
+  '歲岁汙污決决沒没沖冲況况減减測测準准滯滞滿满漁渔漲涨濃浓濟济濱滨為为無无營营爭争爲为牀床牽牵狀状獲获現现環环產产産产畝亩當当發发盞盏盤盘確确碼码礎础稱称積积穩稳',
+  '穫获箇个節节範范築筑簽签籌筹籤签糾纠約约級级紛纷紮扎組组結结絕绝統统絶绝經经綫线維维網网綴缀線线編编緻致縣县縮缩縱纵總总績绩織织繞绕繫系繼继續续纍累羣群義义聯联',
+  '職职聽听臺台與与興兴舉举舊旧舘馆萬万蓋盖蔘参藍蓝處处號号術术衕同衛卫衝冲裏里裝装裡里製制複复覈核見见規规觸触計计訓训託托記记設设註注証证評评詞词試试誌志認认語语',
+  '誤误說说説说課课調调請请謀谋證证識识議议護护谿溪負负財财貨货責责費费貼贴賃赁資资賓宾賦赋質质躋跻車车較较輛辆轄辖轉转辦办農农迴回連连週周進进運运過过達达遞递適适',
+  '遶绕遷迁選选遼辽郵邮鄉乡醫医釋释鈎钩鉤钩銀银錄录錯错録录錶表鎭镇鎮镇鏈链鐵铁長长門门開开間间閤合關关陞升際际險险隱隐隻只雙双雲云電电鞏巩鞦秋韆千頁页頃顷項项順顺',
+  '預预領领頭头題题額额類类顧顾顯显風风颱台餘余館馆駐驻驗验體体髮发鬆松鬥斗麗丽麪面麫面麵面點点齊齐齣出「“」”『‘』’',
+].join('');
+
+const FOLD = new Map<string, string>();
+for (let i = 0; i + 1 < PAIRS.length; i += 2) FOLD.set(PAIRS[i], PAIRS[i + 1]);
+
+/** Whether the text has any character the table folds. */
+export function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (FOLD.has(text[i])) return true;
+  return false;
+}
+
+/** The text with traditional characters folded; same length, same offsets. */
+export function foldTraditional(text: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const s = FOLD.get(text[i]);
+    if (s === undefined) continue;
+    out += text.slice(run, i) + s;
+    run = i + 1;
+  }
+  return run === 0 ? text : out + text.slice(run);
+}
+
+/**
+ * Takes strings found in a folded text back to how the text wrote them. A string that occurs in
+ * the folded text (a quote, a name made of the text's own words) is sliced from the written text at
+ * the same place; anything else (a name the parser composed) has each folded character turned back
+ * into the one character this text always wrote for it, and is left alone where the text wrote two.
+ */
+export class WrittenForm {
+  private readonly back = new Map<string, string | null>();
+
+  constructor(private readonly written: string, private readonly folded: string) {
+    for (let i = 0; i < folded.length; i++) {
+      const f = folded[i];
+      const w = written[i];
+      const seen = this.back.get(f);
+      if (seen === undefined) this.back.set(f, f === w ? null : w);
+      else if (seen !== null && seen !== w) this.back.set(f, null);
+    }
+  }
+
+  restore(s: string): string {
+    if (s === '') return s;
+    const at = this.folded.indexOf(s);
+    if (at >= 0) return this.written.slice(at, at + s.length);
+    let out = '';
+    for (const c of s) out += this.back.get(c) ?? c;
+    return out;
+  }
+}
