@@ -38,7 +38,7 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   // what the clerk sees is taken back to how the document wrote it.
   const traditional = foldedDocument(doc);
   if (traditional === null) return parseSimplified(doc, extract);
-  return restoreWritten(parseSimplified(traditional.folded, extract), traditional.form);
+  return restoreWritten(parseSimplified(traditional.folded, extract), traditional);
 }
 
 function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {

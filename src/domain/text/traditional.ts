@@ -46,11 +46,17 @@ export function foldTraditional(text: string): string {
   return run === 0 ? text : out + text.slice(run);
 }
 
+/** How far past the start of its line a string is looked for: a text of any length is searched
+ *  in bounded steps (a quote or a name lies in its own line, or in the few after it). */
+const WINDOW = 16_384;
+
 /**
  * Takes strings found in a folded text back to how the text wrote them. A string that occurs in
- * the folded text (a quote, a name made of the text's own words) is sliced from the written text at
- * the same place; anything else (a name the parser composed) has each folded character turned back
- * into the one character this text always wrote for it, and is left alone where the text wrote two.
+ * the folded text near the previous one (a quote, a name made of the text's own words) is sliced
+ * from the written text at the same place; anything else (a name the parser composed) has each
+ * folded character turned back into the one character this text always wrote for it, and is left
+ * alone where the text wrote two. `at` says where in the folded text to look (the start of the
+ * string's line).
  */
 export class WrittenForm {
   private readonly back = new Map<string, string | null>();
@@ -58,17 +64,21 @@ export class WrittenForm {
   constructor(private readonly written: string, private readonly folded: string) {
     for (let i = 0; i < folded.length; i++) {
       const f = folded[i];
-      const w = written[i];
+      if (f === written[i] && !this.back.has(f)) {
+        this.back.set(f, null);
+        continue;
+      }
       const seen = this.back.get(f);
-      if (seen === undefined) this.back.set(f, f === w ? null : w);
-      else if (seen !== null && seen !== w) this.back.set(f, null);
+      if (seen === undefined) this.back.set(f, written[i]);
+      else if (seen !== null && seen !== written[i]) this.back.set(f, null);
     }
   }
 
-  restore(s: string): string {
+  restore(s: string, near: number): string {
     if (s === '') return s;
-    const at = this.folded.indexOf(s);
-    if (at >= 0) return this.written.slice(at, at + s.length);
+    const from = Math.max(0, near);
+    const at = this.folded.slice(from, from + WINDOW + s.length).indexOf(s);
+    if (at >= 0) return this.written.slice(from + at, from + at + s.length);
     let out = '';
     for (const c of s) out += this.back.get(c) ?? c;
     return out;

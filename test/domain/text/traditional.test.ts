@@ -39,8 +39,8 @@ describe('text in traditional characters', () => {
     expect(folded).toBe('地区生产总值增长7%左右，“十四五”规划');
     expect(folded.length).toBe(written.length);
     const form = new WrittenForm(written, folded);
-    expect(form.restore('生产总值增长7%')).toBe('生產總值增長7%');
-    expect(form.restore('规划地区')).toBe('規劃地區');
+    expect(form.restore('生产总值增长7%', 0)).toBe('生產總值增長7%');
+    expect(form.restore('规划地区', 0)).toBe('規劃地區');
   });
 
   it('leaves simplified text alone', () => {
