@@ -173,6 +173,9 @@ function flushGroup(g: Group, out: RawIndicator[]): void {
   });
 }
 
+/** What follows a count of the tasks of a plan: 项具体工作任务, 项工作任务中. */
+const TASK_LIST = /^(?:具体|重点)?(?:工作)?任务/;
+
 /** Projects or firms of a size class, after the size ("5亿元以上重大项目"). */
 const CLASS_NOUN = /^\s*(?:的)?[\u4e00-\u9fa5]{0,4}?(?:项目|企业)/;
 
@@ -249,6 +252,12 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // Partners of a pairing ("组织省级示范高中与14所县域高中、7所乡镇普通高中实施“二对一”结对共建") are
     // who takes part, not what is delivered.
     if (pairing && f.start > clause.start + pairing.index && f.end <= clause.start + pairing.index + pairing[0].length) {
+      segStart = f.end;
+      continue;
+    }
+    // The number of tasks a plan is divided into ("将全年的目标任务分解成50项具体工作任务", "50项工作任务
+    // 中涉及我厅的…") counts a list, as "办好10件民生实事" does; it is not a target.
+    if (f.unit === '项' && TASK_LIST.test(after) && (/分解[成为]$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) {
       segStart = f.end;
       continue;
     }

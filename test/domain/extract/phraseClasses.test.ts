@@ -277,3 +277,13 @@ describe('shapes brought by the second held-out set (made-up sentences of the sa
     expect(milestones('完成某市“公交都市”创建工作')).toEqual(['完成某市“公交都市”创建']);
   });
 });
+
+describe('a department\'s share of the targets, under 目标分解 and 任务分解 headings', () => {
+  it('the headings open the plan of a notice; the number of tasks it is divided into is no target', () => {
+    const r = parseText('某劳社[2007]18号\n省政府将全年的目标任务分解成50项具体工作任务。现将50项工作任务中涉及我厅的工作目标任务分解给你们。\n一、目标分解\n5.城镇登记失业率控制在4%。 (就业处)\n二、任务分解\n18.新增农村劳动力转移50万人。 (就管中心)', 'notice.txt');
+    expect(r.indicators.map((i) => [i.line, i.name, i.target, i.unit, i.cmp])).toEqual([
+      [4, '城镇登记失业率', 4, '%', '<='],
+      [6, '新增农村劳动力转移', 50, '万人', '='],
+    ]);
+  });
+});
