@@ -21,6 +21,7 @@ import { classifyTable } from './tables/classifyTable';
 import { tableToTasks } from './tables/tableToTasks';
 import { livelihoodSeqs } from './tables/livelihoodNote';
 import { indicatorIds } from './ids';
+import { foldedDocument, restoreWritten } from './text/foldDocument';
 
 export type Extractor = (
   text: string,
@@ -33,6 +34,14 @@ export function parseText(text: string, name: string, extract: Extractor = extra
 }
 
 export function parseDocument(doc: SourceDocument, extract: Extractor = extractTargets): ParseResult {
+  // Traditional characters (a Big5 text from Taiwan, Hong Kong or Macau) are folded for matching;
+  // what the clerk sees is taken back to how the document wrote it.
+  const traditional = foldedDocument(doc);
+  if (traditional === null) return parseSimplified(doc, extract);
+  return restoreWritten(parseSimplified(traditional.folded, extract), traditional);
+}
+
+function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
   const parts = splitDocuments(doc.blocks);
   const diagnostics: Diagnostic[] = [];
   const tasks: Task[] = [];

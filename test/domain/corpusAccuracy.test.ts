@@ -1,10 +1,12 @@
 /**
- * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 33 excerpts of
- * work reports, 民生实事 lists, 责任分解 and reviews from 19 provinces, labelled by reading before
+ * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 50 excerpts of
+ * work reports, 民生实事 lists, 责任分解 and reviews from 29 provinces, labelled by reading before
  * the parser ran on them). Strict matches as in accuracy/scoring.ts. The held-out part was not
  * looked at while the rules were tuned; its thresholds sit a little under the figures it reached
  * when it was measured at the end. Figures are printed per set, per document class and per
- * document, with every miss and extra.
+ * document, with every miss and extra — except for heldout2, kept unseen: only its figures per
+ * class and overall are printed, so that nobody tunes on its documents (a document whose failures
+ * someone looks at moves to dev/).
  *
  * `CORPUS_SPLIT=dev npx jest test/domain/corpusAccuracy.test.ts` measures the development part only.
  */
@@ -14,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -24,13 +26,18 @@ function documents(split: string): CorpusLabels[] {
 }
 
 /**
- * Thresholds, a little under what each set reached (README "Extraction accuracy"). The held-out
- * ones sit under its blind measure (strict F1 0.929, indicator precision 0.885, recall 0.979),
- * taken once after tuning on dev; the fixes made after that measure are not credited here.
+ * Thresholds, a little under what each set reached (README "Extraction accuracy"). heldout's sit
+ * under its blind measure (strict F1 0.929, indicator precision 0.885, recall 0.979); the fixes made
+ * after that measure are not credited. heldout2 was measured blind once at strict F1 0.633; its
+ * floors sit under what its 12 documents that were never looked at one by one reach now (0.816).
  */
+/** Sets kept unseen: their documents' misses and extras are not printed. */
+const UNSEEN = new Set(['heldout2']);
+
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
-  dev: { f1: 0.97, p: 0.97, r: 0.97 },
+  dev: { f1: 0.91, p: 0.94, r: 0.88 },
   heldout: { f1: 0.92, p: 0.87, r: 0.95 },
+  heldout2: { f1: 0.8, p: 0.8, r: 0.8 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
@@ -48,9 +55,9 @@ describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
       add(byClass.get(doc.class) ?? byClass.set(doc.class, emptyScore()).get(doc.class)!, s);
     }
     const classRows = [...byClass].sort(([a], [b]) => a.localeCompare(b)).map(([c, s]) => row(c, s));
-    console.log(
-      `${split}: strict accuracy per document\n${formatTable([...rows, row('all', total)])}\n\nper class\n${formatTable(classRows)}\n\n${total.problems.join('\n')}`,
-    );
+    const perDocument = UNSEEN.has(split) ? '' : `per document\n${formatTable(rows)}\n\n`;
+    const problems = UNSEEN.has(split) ? '' : `\n\n${total.problems.join('\n')}`;
+    console.log(`${split}: strict accuracy\n${perDocument}all\n${formatTable([row('all', total)])}\n\nper class\n${formatTable(classRows)}${problems}`);
   });
 
   it('reaches its strict F1 over indicators and qualitative targets', () => {

@@ -7,6 +7,9 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
  * (防止/防范/严防/遏制), conduct rules (严禁/一律不得) and slogans that say more than one zero
  * (“两个明显下降、两个坚决不发生”) are not bottom lines. “双下降” (fewer than last year) has the
  * same shape but is relative to last year's figure, so it is read here and typed `relative`.
+ *
+ * Names say the target with its negation (issue 10): “不发生较大及以上安全生产事故”, “隐性债务不新增”,
+ * “问题厕所动态清零” — not “事故隐患” or “问题厕所”, which read as the opposite of the target.
  */
 
 /** The zero outcome written before the thing: 不发生较大及以上安全生产事故, 确保2024年不出现…. */
@@ -24,10 +27,6 @@ const ALL_PASS = /^(确保|实现)(.{2,24}?)(全部|全面|稳定)达标$/;
 const GUARANTEE = /^(全力|坚决|确保|实现|保持|做到|力争|守牢|守住)+/;
 /** A list item that is a clause of its own (风险有效管控), not part of the thing that stays at zero. */
 const OWN_CLAUSE = /(管控|推进|提升|加强|落实|开展|实现|做到|完善|健全|改善|保持|有效|到位)/;
-/** The event that must not happen, for markers that negate an event of the thing (不新增 → 新增). */
-const EVENT: Record<string, string> = {
-  不新增: '新增', 不断链: '断链', 不反弹: '反弹', 不减少: '减少', 不下降: '下降', 不降低: '降低', 零事故: '事故',
-};
 /** A second item that is an effort (“杜绝较大及以上事故、遏制一般事故”) ends the bottom line. */
 const EFFORT_ITEM = /、(遏制|防止|防范|严防|减少|降低|控制|压降|守住|守牢)/;
 /** “对问题厕所整改开展‘回头看’，做到动态清零”: the thing is named in the clause before. */
@@ -46,7 +45,7 @@ export function bottomLinesOf(w: ClauseWords, previous: string): RawQualitative[
     const out: RawQualitative[] = [];
     let at = 2;
     for (const part of s.slice(2).split('、')) {
-      out.push(item(at, at + part.length, part.slice(1)));
+      out.push(item(at, at + part.length, part));
       at += part.length + 1;
     }
     return out;
@@ -59,7 +58,7 @@ export function bottomLinesOf(w: ClauseWords, previous: string): RawQualitative[
   if (after.length > 0) return after;
 
   const pass = ALL_PASS.exec(s);
-  if (pass) return [item(0, s.length, `${pass[2]}达标`)];
+  if (pass) return [item(0, s.length, `${pass[2]}${pass[3]}达标`)];
   return [];
 }
 
@@ -73,7 +72,8 @@ function beforeThing({ s, offset, mask }: ClauseWords): RawQualitative | null {
     const object = (cut ? rest.slice(0, cut.index) : rest).replace(/(的底线|底线|问题)$/, '');
     if (object.length < 2) continue;
     const start = /^(确保|坚决)$/.test(s.slice(Math.max(0, at - 2), at)) ? at - 2 : at;
-    return { quoteStart: offset + start, quoteEnd: offset + at + m[0].length + object.length, name: object, type: 'bottomline' };
+    const marker = m[0].replace(/^(确保|坚决)/, '');
+    return { quoteStart: offset + start, quoteEnd: offset + at + m[0].length + object.length, name: marker + object, type: 'bottomline' };
   }
   return null;
 }
@@ -102,9 +102,9 @@ function afterThing({ s, offset, mask }: ClauseWords, previous: string): RawQual
       }
       // A bare “做到动态清零”: the quote keeps its verb, the name comes from the clause before.
       start = from;
-      name = NAMED_BEFORE.exec(previous)?.[1] ?? '动态清零';
+      name = `${NAMED_BEFORE.exec(previous)?.[1] ?? ''}动态清零`;
     } else {
-      name += EVENT[m[1]] ?? '';
+      name += m[0];
     }
     out.push({ quoteStart: offset + start, quoteEnd: offset + end, name, type: m[1] === '双下降' ? 'relative' : 'bottomline' });
     from = end;

@@ -173,6 +173,36 @@ function flushGroup(g: Group, out: RawIndicator[]): void {
   });
 }
 
+/** What follows a count of the tasks of a plan: 项具体工作任务, 项工作任务中. */
+const TASK_LIST = /^(?:具体|重点)?(?:工作)?任务/;
+
+/** Projects or firms of a size class, after the size ("5亿元以上重大项目"). */
+const CLASS_NOUN = /^\s*(?:的)?[\u4e00-\u9fa5]{0,4}?(?:项目|企业)/;
+
+/** Units of a size (length, area, weight, money, power): what a count of projects adds up to. */
+const SIZE_UNIT = /^(?:万|亿)?(?:公里|千米|米|平方米|平方公里|亩|吨|元|千瓦|兆瓦|立方米)$/;
+
+/** A list of names longer than this is left out of the target's name. */
+const LONG_LIST = 14;
+
+/** Verbs that take a list of named things summed up by a count after it. */
+const LIST_VERB = /(?:确保|力争)?(?:新建|建成|建设|续建|完成|开工|实施|改造|新增|打造|引进|启动|举办|开展)/g;
+
+/** The verb before a long list of named things ("…确保建成集安至通化、辽源至东辽、…榆树至松原" →
+ *  确保建成), or null when the words before the count are not such a list ("新建、改扩建": verbs
+ *  only) or a short one that names the target well ("完成蓝田县、周至县两处…"). */
+function namedListVerb(lead: string): string | null {
+  const comma = lead.indexOf('、');
+  if (comma < 0) return null;
+  const first = lead.slice(0, comma);
+  let verb: RegExpExecArray | null = null;
+  for (let m = LIST_VERB.exec(first); m !== null; m = LIST_VERB.exec(first)) verb = m;
+  LIST_VERB.lastIndex = 0;
+  if (verb === null || first.length - (verb.index + verb[0].length) < 2) return null;
+  if (lead.length - (verb.index + verb[0].length) <= LONG_LIST) return null;
+  return verb[0];
+}
+
 /** The targets of one clause. `figures` are the clause's figures, in order. */
 export function indicatorsOfClause(text: string, clause: Clause, figures: Figure[], carry: Carry): RawIndicator[] {
   const out: RawIndicator[] = [];
@@ -200,9 +230,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     group = null;
 
     // A figure that qualifies the next one: 引进50亿元以上项目1个, 产值过50亿元企业1家. Two counts in
-    // a row are two targets ("新建口袋公园12处建成社区食堂8处"): the gap then starts with a verb.
+    // a row are two targets ("新建口袋公园12处建成社区食堂8处"): the gap then starts with a verb. A
+    // plain count of things and then their size are two targets too ("建设11个项目1320公里").
     const gap = next ? text.slice(f.end, next.start) : '';
-    if (next && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
+    const countThenSize = next !== null && isCountUnit(f.unit) && SIZE_UNIT.test(next.unit) && f.cmpAfter === null && qualifierBefore(prefix) === null;
+    if (next && !countThenSize && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
       continue; // the next figure's prefix starts where this one's did
     }
     // The size of something named after it: 总投资356.8亿元的乙烯项目, 年产30万吨…装置.
@@ -210,13 +242,22 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     let after = text.slice(f.end, Math.min(next ? next.start : clause.end, f.end + AFTER_WINDOW));
     // "25%以上的面积" is a share to reach, not a size; "改造25处的老旧小区" counts what is done.
     const sizeOf = /^的/.test(after) && f.unit !== '%' && !isCountUnit(f.unit);
-    if (sizeOf || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
+    // An amount with 以上 before projects or firms names their class ("新引进 5 亿元以上重大项目"):
+    // what is counted is the projects, and no count follows here.
+    const classOf = f.cmpAfter === '>=' && !isCountUnit(f.unit) && f.unit !== '%' && CLASS_NOUN.test(after);
+    if (sizeOf || classOf || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
       segStart = f.end;
       continue;
     }
     // Partners of a pairing ("组织省级示范高中与14所县域高中、7所乡镇普通高中实施“二对一”结对共建") are
     // who takes part, not what is delivered.
     if (pairing && f.start > clause.start + pairing.index && f.end <= clause.start + pairing.index + pairing[0].length) {
+      segStart = f.end;
+      continue;
+    }
+    // The number of tasks a plan is divided into ("将全年的目标任务分解成50项具体工作任务", "50项工作任务
+    // 中涉及我厅的…") counts a list, as "办好10件民生实事" does; it is not a target.
+    if (f.unit === '项' && TASK_LIST.test(after) && (/分解[成为]$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) {
       segStart = f.end;
       continue;
     }
@@ -325,6 +366,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     let name = named.name;
     if (suffix) {
       let lead = served ? '' : trimTrailing(prefix);
+      // Named things summed up by the count: "确保建成集安至通化、…、榆树至松原4个高速公路项目" is
+      // 建成高速公路项目.
+      lead = namedListVerb(lead) ?? lead;
       // The comparator belongs to the figure ("完成超230个…"), not to the name.
       const q = qualifierBefore(lead);
       if (q) lead = lead.slice(0, lead.length - q.length);

@@ -7,6 +7,7 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
  * …产业项目建成投产, 实验学校今年秋季开学, 完成年度化债任务, …处置实现“清零”. Generic efforts
  * (推进/加快/提升/加强/创建/争创/打造/筹建/办好/落地/打通, 建设 on its own) have no such verb and
  * stay out; so do duties without a deliverable (完成各项目标任务, 按照时间节点开工竣工).
+ * Names keep the verb (issue 10): “完成云溪小学改扩建”, “沅江职业中专“楚怡”改扩建项目建成并投入使用”.
  */
 
 /** Longest first: 建成运营 must not be read as 建成 + “运营…”. */
@@ -23,6 +24,10 @@ const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|�
 const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|推动|推进)?)(.{3,}?)(${VERBS})$`);
 /** The thing whose year's task is done, named before 完成年度任务. */
 const YEAR_DUTY = /^(?:确保|全面)*(.{2,20}?)(?:全面)?完成(?:全年|年度)(?:目标)?任务$/;
+/** The creation of a named title, after 完成. */
+const CREATED = /^(.{4,}?)创建(?:工作)?$/;
+/** How a year's task is done (按时, 超额完成), not whose task it is: a duty without a deliverable. */
+const MANNER_ONLY = /^(?:按时|按期|如期|全力|坚决|圆满|超额|高质量|顺利|全面|努力)+$/;
 /** A one-off clearance: 批而未供土地…处置实现“清零” (动态清零 is a bottom line). */
 const CLEARED = /^(.{4,40}?)实现“?清零”?$/;
 
@@ -56,13 +61,16 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
 
   // A named duty done for the year: "节能减排约束性指标完成年度任务".
   const duty = YEAR_DUTY.exec(s);
-  if (duty) return item(0, `${duty[1]}年度任务`);
+  if (duty) return MANNER_ONLY.test(duty[1]) ? [] : item(0, `${duty[1]}完成年度任务`);
 
   const cleared = CLEARED.exec(s);
-  if (cleared) return item(0, `${clean(cleared[1])}清零`);
+  if (cleared) return item(0, `${clean(cleared[1])}实现清零`);
 
   const first = VERB_FIRST.exec(s);
-  if (first && isDeliverable(first[3])) return item(first[1].length, clean(first[3]));
+  // 完成 a named title's creation ("完成长春市“公交都市”创建工作") is getting the title, as 创成 is.
+  const created = first && first[2] === '完成' ? CREATED.exec(first[3]) : null;
+  if (created && isDeliverable(created[1])) return item(first![1].length, `完成${clean(created[1])}创建`);
+  if (first && isDeliverable(first[3])) return item(first[1].length, first[2] + clean(first[3]));
 
   const last = VERB_LAST.exec(s);
   if (last) {
@@ -80,7 +88,7 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
 function besideFigure(s: string, offset: number, mask: Mask): RawQualitative[] {
   const last = VERB_LAST.exec(s);
   if (!last) return [];
-  const [, lead, object] = last;
+  const [, lead, object, verb] = last;
   const cuts: number[] = [];
   for (let i = 0; i < object.length; i++) if (object[i] === '、' && !mask[offset + lead.length + i]) cuts.push(i);
   const items = [-1, ...cuts].map((c, k) => ({ from: c + 1, text: object.slice(c + 1, k < cuts.length ? cuts[k] : object.length) }));
@@ -90,5 +98,5 @@ function besideFigure(s: string, offset: number, mask: Mask): RawQualitative[] {
   const from = items[lastCounted + 1].from;
   const deliverable = object.slice(from);
   if (!DELIVERABLE_END.test(deliverable) || !isDeliverable(deliverable)) return [];
-  return [{ quoteStart: offset + lead.length + from, quoteEnd: offset + s.length, name: clean(deliverable), type: 'milestone' }];
+  return [{ quoteStart: offset + lead.length + from, quoteEnd: offset + s.length, name: clean(deliverable) + verb, type: 'milestone' }];
 }

@@ -4,7 +4,7 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
  * Targets relative to another figure (labels README): 与经济增长同步, 控制在省定目标以内,
  * 低于省市平均水平, 达到省市要求, 完成国家和省市下达的节能减排任务, 与乙烯项目同时建成、同时投产.
  * (“双下降”, relative to last year, is read with the bottom lines: it has their shape.)
- * Each pattern captures the thing compared as group 1, which becomes the name.
+ * The name is the comparison as the target states it (issue 10), without the tone before it.
  */
 const PATTERNS: RegExp[] = [
   /^(.{1,24}?)(与|和|同)(.{1,12}?)(基本)?同步$/,
@@ -26,10 +26,7 @@ export function relativeOf({ s, offset }: ClauseWords): RawQualitative | null {
   for (const re of PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;
-    // The thing compared is the subject, or (完成…下达的X任务) the task itself.
-    const subject = m[1].replace(TONE, '').replace(/(控制|保持|均)$/, '');
-    const name = subject.length >= 2 || m[2] === undefined ? subject : m[2];
-    return { quoteStart: offset, quoteEnd: offset + s.length, name: name.length >= 2 ? name : s.replace(TONE, ''), type: 'relative' };
+    return { quoteStart: offset, quoteEnd: offset + s.length, name: s.replace(TONE, ''), type: 'relative' };
   }
   return null;
 }

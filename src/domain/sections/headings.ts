@@ -12,6 +12,21 @@ export const DOCUMENT_NUMBER = /^[\u4e00-\u9fa5]{2,12}[〔［[【(（]\d{4}[〕�
 /** A report title line on its own also starts a new document. */
 export const REPORT_TITLE = /^政府工作报告$/;
 
+/** A list of the targets handed down ("2018年全市促进就业目标责任制主要指标：全市实现城镇新增就业12.2
+ *  万人…"): the indicators of a target or task, then a colon. */
+const TARGET_LIST = /(?:目标|任务)[^。；;，,：:]{0,12}主要指标(?:是|为)?[：:]/;
+
+/** A completion report's opening ("29个为民办实事项目已全部完成具体情况如下："): under it each item's
+ *  title keeps its target and the lines under the titles report results. */
+const COMPLETION_INTRO = /(?:已(?:全部|基本)?完成|完成情况)[^。；;]{0,12}(?:如下|[：:])\s*$/;
+
+/** Item numbering at the start of a line: "（二）", "3、", "12." */
+const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d))/;
+
+/** Whether a paragraph opens a completion report, and whether a line is a numbered item. */
+export const opensCompletionReport = (text: string): boolean => COMPLETION_INTRO.test(text);
+export const isNumberedItem = (text: string): boolean => ITEM_NUMBER.test(text);
+
 /** A heading is a short line that does not read like a sentence. */
 export function isHeading(text: string): boolean {
   return text.length <= 40 && !/[。；;]/.test(text);
@@ -19,9 +34,9 @@ export function isHeading(text: string): boolean {
 
 /** The sentence that states a report's or plan's goals: "主要预期目标是：", "总体目标是：". */
 const GOAL_SENTENCE = /(?:预期目标|总体目标|主要目标|工作目标|发展目标|奋斗目标)(?:是|为)?[：:]/;
-/** "一、主要目标", "二、重点任务", "2024年工作安排", "2025 年工作安排". */
+/** "一、主要目标", "二、重点任务", "一、目标分解", "二、任务分解", "2024年工作安排", "2025 年工作安排". */
 const PLAN_HEADING =
-  /^(?:[一二三四五六七八九十]+[、．.]\s*)?(?:主要目标|工作目标|目标任务|重点任务|工作任务|主要任务|重点工作)$|^\d{4}\s*年(?:工作安排|主要任务|重点工作|工作任务)/;
+  /^(?:[一二三四五六七八九十]+[、．.]\s*)?(?:主要目标|工作目标|目标任务|重点任务|工作任务|主要任务|重点工作|目标分解|任务分解|责任分解|目标任务分解)$|^\d{4}\s*年(?:工作安排|主要任务|重点工作|工作任务)/;
 /** "围绕上述目标，我们将重点抓好以下五个方面的工作" (000 l.79) opens the tasks of the plan. */
 const PLAN_OPENING = /^围绕上述目标/;
 
@@ -43,7 +58,7 @@ export type ZoneSignal = 'on' | 'off' | 'end' | null;
 /** What a paragraph says about the part that follows it (and, for 'on', itself). */
 export function zoneSignal(text: string): ZoneSignal {
   if (GLOSSARY_START.test(text)) return 'end';
-  if (GOAL_SENTENCE.test(text) || PLAN_OPENING.test(text)) return 'on';
+  if (GOAL_SENTENCE.test(text) || PLAN_OPENING.test(text) || TARGET_LIST.test(text)) return 'on';
   if (isHeading(text)) {
     const words = text.replace(HEADING_MARK, '');
     if (ORGANISATION_HEADING.test(words) || REVIEW_HEADING.test(words)) return 'off';

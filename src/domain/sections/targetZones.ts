@@ -7,7 +7,7 @@
 import type { ParagraphBlock } from '../document';
 import type { ReadingContext } from '../extract/tense';
 import type { DocumentPart } from './splitDocuments';
-import { zoneSignal } from './headings';
+import { isNumberedItem, opensCompletionReport, zoneSignal } from './headings';
 
 /**
  * How each block of a part is read (extract/tense.ts), by its index in `part.blocks` (null: not
@@ -21,6 +21,7 @@ import { zoneSignal } from './headings';
 export function readingContexts(part: DocumentPart, readEverything: boolean): (ReadingContext | null)[] {
   const contexts: (ReadingContext | null)[] = new Array<ReadingContext | null>(part.blocks.length).fill(null);
   let on = readEverything;
+  let results = false;
   for (let i = 0; i < part.blocks.length; i++) {
     const block = part.blocks[i];
     if (block.kind !== 'paragraph') continue;
@@ -32,6 +33,9 @@ export function readingContexts(part: DocumentPart, readEverything: boolean): (R
     // ("会议回顾了过去一年的工作") does not silence the plan that follows it.
     if (readEverything) contexts[i] = on ? 'neutral' : 'outside';
     else contexts[i] = on ? 'plan' : 'outside';
+    // In a completion report the numbered titles state the targets; what is under them, results.
+    if (results && !isNumberedItem(block.text)) contexts[i] = 'outside';
+    if (opensCompletionReport(block.text)) results = true;
   }
   return contexts;
 }

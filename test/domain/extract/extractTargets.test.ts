@@ -152,8 +152,8 @@ describe('qualitative targets', () => {
   const qual = (text: string) => extractTargets(text).qualitative.map((q) => [q.type, q.name]);
 
   it('reads bottom lines', () => {
-    expect(qual('坚决守牢不发生较大及以上安全生产事故底线')).toEqual([['bottomline', '较大及以上安全生产事故']]);
-    expect(qual('坚决杜绝较大及以上事故')).toEqual([['bottomline', '较大及以上事故']]);
+    expect(qual('坚决守牢不发生较大及以上安全生产事故底线')).toEqual([['bottomline', '不发生较大及以上安全生产事故']]);
+    expect(qual('坚决杜绝较大及以上事故')).toEqual([['bottomline', '杜绝较大及以上事故']]);
   });
 
   it('reads targets relative to another figure', () => {
@@ -162,8 +162,8 @@ describe('qualitative targets', () => {
   });
 
   it('reads milestones of named deliverables but not generic efforts', () => {
-    expect(qual('完成云溪小学改扩建')).toEqual([['milestone', '云溪小学改扩建']]);
-    expect(qual('启动长岭消防救援站建设')).toEqual([['milestone', '长岭消防救援站建设']]);
+    expect(qual('完成云溪小学改扩建')).toEqual([['milestone', '完成云溪小学改扩建']]);
+    expect(qual('启动长岭消防救援站建设')).toEqual([['milestone', '启动长岭消防救援站建设']]);
     expect(qual('加快推进供水、供电基础设施建设')).toEqual([]);
     expect(qual('全面完成年度各项目标任务')).toEqual([]);
   });

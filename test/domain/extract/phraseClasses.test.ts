@@ -221,11 +221,11 @@ describe('targets relative to a higher level and duties of the year', () => {
   const qual = (text: string) => extractTargets(text).qualitative.map((q) => [q.type, q.name]);
 
   it.each([
-    ['全面完成省下达节能减排任务', 'relative', '节能减排任务'],
-    ['完成国家下达的单位地区生产总值二氧化碳排放降低任务', 'relative', '单位地区生产总值二氧化碳排放降低任务'],
-    ['单位地区生产总值能耗完成“十四五”国家考核目标', 'relative', '单位地区生产总值能耗'],
-    ['超额完成主要污染物排放总量的削减目标', 'relative', '主要污染物排放总量'],
-    ['节能减排约束性指标完成年度任务', 'milestone', '节能减排约束性指标年度任务'],
+    ['全面完成省下达节能减排任务', 'relative', '全面完成省下达节能减排任务'],
+    ['完成国家下达的单位地区生产总值二氧化碳排放降低任务', 'relative', '完成国家下达的单位地区生产总值二氧化碳排放降低任务'],
+    ['单位地区生产总值能耗完成“十四五”国家考核目标', 'relative', '单位地区生产总值能耗完成“十四五”国家考核目标'],
+    ['超额完成主要污染物排放总量的削减目标', 'relative', '超额完成主要污染物排放总量的削减目标'],
+    ['节能减排约束性指标完成年度任务', 'milestone', '节能减排约束性指标完成年度任务'],
   ])('%s', (text, type, name) => {
     expect(qual(text)).toEqual([[type, name]]);
   });
@@ -236,7 +236,54 @@ describe('targets relative to a higher level and duties of the year', () => {
   });
 
   it('an item title that its content restates is not a milestone of its own', () => {
-    expect(qual('1。开通运营地铁线路。开通运营地铁8号环线、10号线一期等线路。')).toEqual([['milestone', '地铁8号环线、10号线一期等线路']]);
-    expect(qual('1.完成云溪小学改扩建。（区教体局牵头）')).toEqual([['milestone', '云溪小学改扩建']]);
+    expect(qual('1。开通运营地铁线路。开通运营地铁8号环线、10号线一期等线路。')).toEqual([['milestone', '开通运营地铁8号环线、10号线一期等线路']]);
+    expect(qual('1.完成云溪小学改扩建。（区教体局牵头）')).toEqual([['milestone', '完成云溪小学改扩建']]);
+  });
+});
+
+describe('shapes brought by the second held-out set (made-up sentences of the same shape)', () => {
+  const milestones = (text: string) => extractTargets(text).qualitative.filter((q) => q.type === 'milestone').map((q) => q.name);
+
+  it('a list of the targets handed down is a plan: 目标责任制主要指标：全市实现城镇新增就业2万人', () => {
+    const r = parseText('某市人民政府办公室关于下达促进就业目标任务的通知\n某政办〔2020〕12号\n一、明确目标。2020年全市促进就业目标责任制主要指标:全市实现城镇新增就业2万人,城镇登记失业率控制在4%以内。', 'notice.txt');
+    expect(r.indicators.map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['城镇新增就业', 2, '万人', '='], ['城镇登记失业率', 4, '%', '<=']]);
+  });
+
+  it('a completion report: the numbered titles are the targets, the lines under them results', () => {
+    const r = parseText('某区为民办实事项目已全部完成具体情况如下:\n\n(一)新增养老床位200张\n\n新增265张养老床位,超额完成年度任务。\n\n(二)新增3个社区“宝宝屋”\n\n新增3个社区“宝宝屋”。', 'report.txt');
+    expect(r.indicators.map((i) => [i.line, i.target, i.unit])).toEqual([[3, 200, '张'], [7, 3, '个']]);
+    expect(r.qualitative).toEqual([]);
+  });
+
+  it('超额完成年度任务 reports a result and is no milestone; a manner before 完成全年目标任务 names nothing', () => {
+    expect(tenseOf('新增265张养老床位,超额完成年度任务')).toBe('review');
+    expect(milestones('确保按时完成全年目标任务')).toEqual([]);
+  });
+
+  it('a count of projects and then their length are two targets: 建设11个项目1320公里', () => {
+    expect(figures('今年高速公路建设计划建设11个项目1320公里')).toEqual([[11, null, '个', '='], [1320, null, '公里', '=']]);
+  });
+
+  it('an amount with 以上 before projects names their class: 新引进5亿元以上重大项目', () => {
+    expect(figures('新引进5亿元以上重大项目')).toEqual([]);
+    expect(figures('新引进5亿元以上重大项目3个')).toEqual([[3, null, '个', '=']]);
+  });
+
+  it('a long list of named things summed up by a count stays out of the name', () => {
+    expect(brief('确保建成甲城至乙城、丙县至丁县、戊镇至机场改扩建4个高速公路项目')[0]).toMatchObject({ name: '建成高速公路项目', target: 4, unit: '个' });
+  });
+
+  it('完成 a named title\'s creation is a milestone: 完成长春市“公交都市”创建工作', () => {
+    expect(milestones('完成某市“公交都市”创建工作')).toEqual(['完成某市“公交都市”创建']);
+  });
+});
+
+describe('a department\'s share of the targets, under 目标分解 and 任务分解 headings', () => {
+  it('the headings open the plan of a notice; the number of tasks it is divided into is no target', () => {
+    const r = parseText('某劳社[2007]18号\n省政府将全年的目标任务分解成50项具体工作任务。现将50项工作任务中涉及我厅的工作目标任务分解给你们。\n一、目标分解\n5.城镇登记失业率控制在4%。 (就业处)\n二、任务分解\n18.新增农村劳动力转移50万人。 (就管中心)', 'notice.txt');
+    expect(r.indicators.map((i) => [i.line, i.name, i.target, i.unit, i.cmp])).toEqual([
+      [4, '城镇登记失业率', 4, '%', '<='],
+      [6, '新增农村劳动力转移', 50, '万人', '='],
+    ]);
   });
 });
