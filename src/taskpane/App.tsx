@@ -4,14 +4,14 @@
  */
 import { useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { previewImport, writeImport } from '../app/importTargets';
 import type { WorkbookHost } from '../app/port';
 import { strings } from './strings';
 import type { ImportUseCases } from './useImport';
+import { lazyImportUseCases } from './useCases';
 import { ImportView } from './views/ImportView';
 import { ProgressView } from './views/ProgressView';
 
-const defaultUseCases: ImportUseCases = { previewImport, writeImport };
+const defaultUseCases: ImportUseCases = lazyImportUseCases;
 
 const useStyles = makeStyles({
   root: {

@@ -5,13 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookHost, WorkbookStore } from '../app/port';
-import { loadProgressView } from '../app/progressView/loadProgressView';
 import type { ProgressView } from '../app/progressView/progressViewTypes';
-import { refreshProgressSheets, type RefreshOptions, type RefreshOutcome } from '../app/progress/refreshProgress';
+import type { RefreshOptions, RefreshOutcome } from '../app/progress/refreshProgress';
 import { periodLabel } from '../domain/progress/months';
 import { FIGURES_SHEET, RULES_SHEET } from '../workbook/progress/layout';
 import { INDICATORS_SHEET } from '../workbook/vocabulary';
 import { strings } from './strings';
+import { lazyProgressUseCases } from './useCases';
 
 /** The use cases, injectable so a test or harness can observe or stub them. */
 export interface ProgressUseCases {
@@ -19,7 +19,7 @@ export interface ProgressUseCases {
   refreshProgressSheets(store: WorkbookStore, options?: RefreshOptions, onProgress?: (m: string) => void): Promise<RefreshOutcome>;
 }
 
-export const defaultProgressUseCases: ProgressUseCases = { loadProgressView, refreshProgressSheets };
+export const defaultProgressUseCases: ProgressUseCases = lazyProgressUseCases;
 
 /** Sheets whose edits change what the view shows. */
 export const WATCHED_SHEETS = [FIGURES_SHEET, INDICATORS_SHEET, RULES_SHEET];

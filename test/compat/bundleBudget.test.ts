@@ -12,11 +12,14 @@
  *   issue 12: start 201.2 KiB (651 KiB raw: the compiled progress engine, web pages saved as .txt,
  *   Big5/Shift-JIS/EUC-KR detection); the .docx reader streams its XML with its own scanner instead
  *   of @xmldom/xmldom: 8.3 KiB gzipped (18.8 KiB raw).
+ *   Then: the parser (import) and the engine with the sheet plans (progress) load on first use:
+ *   start 168 KiB gzipped; import 30.7 KiB, progress 18.8 KiB. The budget is the issue's cap.
  */
 import { ensureProductionBuild } from '../e2e/support/builds';
 import { kib, lazyChunk, sizesOf, startScripts } from './bundleFiles';
 
-const START_GZIP_BUDGET_KIB = 215;
+/** Issue 12: at or under 196 KiB while the printing, bulletin and reconciliation views arrive. */
+const START_GZIP_BUDGET_KIB = 196;
 /** Well under the reader's ~8 KiB (fflate's inflate is most of it): below it, the reader and its
  * unzip are back in the start bundle (a static import of src/sources/readDocx.ts or docxPackage.ts
  * somewhere the pane reaches). */
@@ -44,4 +47,15 @@ test('the .docx reader is a chunk of its own that the page does not load at star
   const size = sizesOf(dir, docx);
   console.log(`.docx reader chunk: ${docx[0]} = ${kib(size.gzip).toFixed(1)} KiB gzipped, ${kib(size.raw).toFixed(1)} KiB raw`);
   expect(kib(size.gzip)).toBeGreaterThan(DOCX_CHUNK_MIN_GZIP_KIB);
+});
+
+test.each([
+  ['import', 'the parser and the import use case'],
+  ['progress', 'the progress engine, the sheet plans and the formula builders'],
+])('%s: %s are a chunk of their own that the page does not load at start', (name) => {
+  const chunk = lazyChunk(dir, name);
+  expect(chunk).toHaveLength(1);
+  expect(startScripts(dir, 'taskpane.html')).not.toContain(chunk[0]);
+  // Below this the code is back in the start bundle, and the chunk is a shell.
+  expect(kib(sizesOf(dir, chunk).gzip)).toBeGreaterThan(10);
 });
