@@ -110,6 +110,8 @@ export function describeFinding(f: Finding): string {
       const who = f.name ? `指标${f.id}（${f.name}）` : `指标${f.id}`;
       return `${at}${who}的${f.period}月数值填成了百分比“${value}”，该指标按原单位填累计值（单位见“单位”列），请改正`;
     }
+    case 'figure-unit-slip':
+      return `${at}${f.name ? `指标${f.id}（${f.name}）` : `指标${f.id}`}${f.value ?? ''}`;
     case 'compare-date': {
       const who = f.name ? `指标${f.id}（${f.name}）` : `指标${f.id}`;
       return `${at}${who}的比较对象被 Excel 当成了日期（如把“1-1”当成1月1日）：请把该单元格设为“文本”格式后重新填写指标ID`;

@@ -24,6 +24,9 @@ export type FindingCode =
   | 'month-invalid'
   /** An amount typed as a percentage ("6.5%" where the row holds 亿元). */
   | 'figure-percent'
+  /** A figure 1,000× off its target or the period before: a probable 万元/亿元 slip to correct
+   *  (value: the engine's sentence). */
+  | 'figure-unit-slip'
   /** An indicator ID typed into 比较对象 that Excel turned into a date ("1-1" → 1月1日). */
   | 'compare-date'
   /** A figures file (CSV or .xlsx): empty, a wrong header, a row of the wrong width, an empty

@@ -32,7 +32,9 @@ export const strings = {
     loading: '正在读取进度…',
     refreshed: (month: string, items: number) =>
       `已生成进度表：报告月份${month}，${items}个指标（规则、月度填报、进度三张工作表）。在“月度填报”中填入数字后，这里会自动更新。`,
-    notBuilt: '还没有生成进度表。点“生成/更新进度表”建立“规则”“月度填报”“进度”三张工作表，然后在“月度填报”中填入各月数字。',
+    notBuilt: (items: number) =>
+      `已导入${items}个指标，还没有生成进度表。下一步：点“生成/更新进度表”，建立“规则”“月度填报”“进度”三张工作表，然后在“月度填报”中填入各月数字。`,
+    nothingReported: (month: string) => `${month}还没有填报数字，暂不能判断进度。下一步：在“月度填报”中填入${month}的数字（或用命令行导入数据文件），这里会自动更新。`,
     timeProgress: (month: string, percent: string) => `报告月份 ${month}，序时进度 ${percent}`,
     countsLabel: '各状态指标数',
     count: (word: string, n: number) => `${word} ${n}`,

@@ -38,7 +38,9 @@ test('a figure typed into 月度填报 updates the view by itself (change event,
   const wb = await importedWorkbook(6);
   renderInPane(<ProgressView port={wb} />);
   await screen.findByTestId('status-counts');
-  expect(within(lagging()).getByText('没有滞后的指标。')).toBeTruthy();
+  // No figure yet: what to do next, not an all-clear.
+  expect(screen.getByTestId('next-step').textContent).toContain('还没有填报数字');
+  expect(screen.queryByText('没有滞后的指标。')).toBeNull();
   jest.useFakeTimers();
   try {
     // Two quick edits: one re-read after the clerk pauses, not two.
@@ -52,7 +54,7 @@ test('a figure typed into 月度填报 updates the view by itself (change event,
   } finally {
     jest.useRealTimers();
   }
-  const unit = await within(lagging()).findByRole('region', { name: '区工信局' });
+  const unit = await within(await screen.findByRole('region', { name: /^滞后/ })).findByRole('region', { name: '区工信局' });
   expect(unit.textContent).toContain('累计增速6.5%，低于目标8.0%共1.5个百分点');
 });
 
@@ -88,7 +90,9 @@ test('without 指标 the view asks for an import first', async () => {
 test('after an import, 生成/更新进度表 builds the sheets and says what it did', async () => {
   const wb = await importOnly();
   renderInPane(<ProgressView port={wb} />);
-  await screen.findByText(/还没有生成进度表/);
+  // Before 进度 is built: the next step, and no counts that would read as an all-clear.
+  expect((await screen.findByTestId('next-step')).textContent).toMatch(/已导入4个指标，还没有生成进度表/);
+  expect(screen.queryByTestId('status-counts')).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: '生成/更新进度表' }));
   const done = await screen.findByText(/^已生成进度表：报告月份.*4个指标/);
   expect(done.textContent).toMatch(/规则、月度填报、进度/);
@@ -96,7 +100,7 @@ test('after an import, 生成/更新进度表 builds the sheets and says what it
   expect(screen.queryByText(/还没有生成进度表/)).toBeNull();
   // The new 月度填报 is watched too: a figure typed there shows without a reload.
   await act(async () => wb.setCell(FIGURES_SHEET, figureCell(wb, '1-1', Number(wb.values(FIGURES_SHEET)[0][1])), 200));
-  await within(lagging()).findByRole('region', { name: '区人社局' }, { timeout: 3000 });
+  await within(await screen.findByRole('region', { name: /^滞后/ }, { timeout: 3000 })).findByRole('region', { name: '区人社局' }, { timeout: 3000 });
 });
 
 test('stops listening to the workbook when the view goes away', async () => {

@@ -88,3 +88,23 @@ export function progressInputs(snapshots: SheetSnapshot[]): ProgressInputs {
     hasFigures: figures !== null,
   };
 }
+
+/**
+ * The month judged when the clerk has not chosen one: the reporting month of 月度填报, else the
+ * latest month any figure was entered for, else the month before this one (figures for a month
+ * come in after it ends: judging the current month would set 序时进度 too high, and in December
+ * everything would be judged against 100 %).
+ */
+export function defaultMonth(read: Pick<ProgressInputs, 'month' | 'inputs'>, today: Date = new Date()): number {
+  if (read.month !== null) return read.month;
+  let latest = 0;
+  for (const input of read.inputs) {
+    for (let m = 12; m > latest; m--) {
+      if (typeof input.figures[m] === 'number') {
+        latest = m;
+        break;
+      }
+    }
+  }
+  return latest > 0 ? latest : Math.max(1, today.getMonth());
+}

@@ -17,7 +17,7 @@ import { PROGRESS_HEADERS } from '../../workbook/progress/progressFormulas';
 import { progressWorkbookPlan } from '../../workbook/progress/progressWorkbookPlan';
 import type { Finding } from '../../domain/findings';
 import type { ApplyReport, LiveWorkbook, WorkbookStore } from '../port';
-import { PROGRESS_INPUT_READ, PROGRESS_INPUT_SHEETS, progressInputs } from './progressInputs';
+import { PROGRESS_INPUT_READ, PROGRESS_INPUT_SHEETS, defaultMonth, progressInputs } from './progressInputs';
 
 export interface RefreshOptions {
   /** Reporting month 1..12; default: the one in 月度填报, else the current month. */
@@ -55,7 +55,7 @@ export async function refreshProgressSheets(store: WorkbookStore, options: Refre
   }
   const read = progressInputs(snaps);
   const rules = chosenRules(read, options);
-  const month = options.month ?? read.month ?? new Date().getMonth() + 1;
+  const month = options.month ?? defaultMonth(read);
   const rows: FiguresRowInput[] = [
     ...read.inputs,
     // Figures of indicators no longer in 指标 stay in 月度填报 (not judged in 进度).
@@ -96,7 +96,7 @@ function chosenRules(read: ReturnType<typeof progressInputs>, options: RefreshOp
  *  `cli progress` prints. */
 export async function readProgress(store: WorkbookStore, month?: number): Promise<{ report: ProgressReport; findings: Finding[] }> {
   const read = progressInputs(await store.readSheets(PROGRESS_INPUT_SHEETS, PROGRESS_INPUT_READ));
-  const m = month ?? read.month ?? new Date().getMonth() + 1;
+  const m = month ?? defaultMonth(read);
   return { report: computeProgress(read.inputs, read.rules, m), findings: read.findings };
 }
 

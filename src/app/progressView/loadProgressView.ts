@@ -9,11 +9,12 @@ import { STATUSES, type ItemProgress, type ProgressStatus } from '../../domain/p
 import { FIGURES_SHEET, PROGRESS_SHEET } from '../../workbook/progress/layout';
 import { PC } from '../../workbook/progress/progressFormulas';
 import { PROGRESS_FIRST_DATA_ROW } from '../../workbook/progress/progressSheet';
+import { figureCellAddress } from '../../workbook/progress/readProgressSheets';
 import { readTasks } from '../../workbook/readTasks';
 import { INDICATORS_SHEET, TASKS_SHEET } from '../../workbook/vocabulary';
 import { describeFinding } from '../messages';
 import type { SheetSnapshot, WorkbookStore } from '../port';
-import { PROGRESS_INPUT_READ, PROGRESS_INPUT_SHEETS, progressInputs } from '../progress/progressInputs';
+import { PROGRESS_INPUT_READ, PROGRESS_INPUT_SHEETS, defaultMonth, progressInputs } from '../progress/progressInputs';
 import { UNASSIGNED_UNIT, type CellMessage, type LaggingItem, type ProgressView, type UnitGroup } from './progressViewTypes';
 
 /** Every sheet the view needs, read in one call. */
@@ -30,7 +31,7 @@ export function progressViewOf(snaps: SheetSnapshot[], month?: number, today: Da
   const by = new Map(snaps.map((s) => [s.name, s]));
   if (!by.has(INDICATORS_SHEET)) return { kind: 'no-indicators' };
   const read = progressInputs(snaps);
-  const asked = month ?? read.month ?? today.getMonth() + 1;
+  const asked = month ?? defaultMonth(read, today);
   const m = reportingMonth(asked, read.rules.mergeJanFeb);
   const report = computeProgress(read.inputs, read.rules, m);
 
@@ -45,7 +46,8 @@ export function progressViewOf(snaps: SheetSnapshot[], month?: number, today: Da
 
   const group = (status: ProgressStatus): UnitGroup[] => {
     const groups = new Map<string, LaggingItem[]>();
-    for (const item of report.items.filter((i) => i.status === status)) {
+    // A probable unit slip is listed with the figures to correct, not as a result.
+    for (const item of report.items.filter((i) => i.status === status && !i.unitSlip)) {
       const unit = unitOf(item, unitOfTask);
       const row = rows.get(item.id);
       const entry: LaggingItem = {
@@ -63,12 +65,21 @@ export function progressViewOf(snaps: SheetSnapshot[], month?: number, today: Da
     return units.map((unit) => ({ unit, items: groups.get(unit)! }));
   };
 
-  // Text in a figure cell is listed apart, each linked to its cell; the rest as words.
+  // Figures to correct are listed apart, each linked to its cell: text where a number belongs,
+  // an amount typed as a percentage, and a figure 1,000× off (a probable 万元/亿元 slip, which is
+  // not a result); the rest as words.
   const figureErrors: CellMessage[] = [];
   const otherErrors: string[] = [];
   for (const f of read.findings) {
-    if (f.code === 'figure-not-number' && f.sheet === FIGURES_SHEET && f.cell) figureErrors.push({ sheet: f.sheet, cell: f.cell, message: describeFinding(f) });
+    if ((f.code === 'figure-not-number' || f.code === 'figure-percent') && f.sheet === FIGURES_SHEET && f.cell) figureErrors.push({ sheet: f.sheet, cell: f.cell, message: describeFinding(f) });
     else otherErrors.push(describeFinding(f));
+  }
+  const figureValues = by.get(FIGURES_SHEET)?.values ?? [];
+  for (const item of report.items) {
+    if (!item.unitSlip) continue;
+    const cell = figureCellAddress(figureValues, item.id, item.month);
+    if (!cell) continue;
+    figureErrors.push({ sheet: FIGURES_SHEET, cell, message: describeFinding({ code: 'figure-unit-slip', severity: 'error', sheet: FIGURES_SHEET, cell, id: item.id, name: item.name, value: item.reason }) });
   }
   return {
     kind: 'ready',
@@ -83,6 +94,7 @@ export function progressViewOf(snaps: SheetSnapshot[], month?: number, today: Da
     figureErrors,
     otherErrors,
     hasProgressSheet: by.has(PROGRESS_SHEET),
+    reported: report.items.filter((i) => i.status !== '未填报' && i.status !== '不适用').length,
     hasFiguresSheet: by.has(FIGURES_SHEET),
   };
 }

@@ -56,6 +56,9 @@ export type ProgressView =
       otherErrors: string[];
       /** Whether the 进度 sheet exists (false until 生成进度表 is first run). */
       hasProgressSheet: boolean;
+      /** Items judged on a figure or a status this month (not 未填报, not 不适用): with none, the
+       *  view shows what to do next rather than an empty lagging list. */
+      reported: number;
       /** Whether 月度填报 exists. */
       hasFiguresSheet: boolean;
     };

@@ -331,8 +331,14 @@ function judgeInto(c: CompiledProgress, out: MonthJudgement): void {
       const previous = f === F_MONTHLY ? (e - 1 < first ? 0 : e - 1) : f === F_QUARTERLY ? e - 3 : 0;
       const lim = limit[i];
       const slipped = far(v, lim, ratio) || (previous > 0 && far(v, figures[row + previous], ratio));
-      // A probable 万元/亿元 slip: the status would be a false 已完成 or 滞后, so it asks for a check.
-      if (slipped) set(out, i, WARNING, out.why[i] + W_UNIT_SLIP);
+      // A probable 万元/亿元 slip: not a result (a false 已完成 or 滞后) but a figure to check; no
+      // completion or gap is claimed from it.
+      if (slipped) {
+        set(out, i, WARNING, out.why[i] + W_UNIT_SLIP);
+        completion[i] = NaN;
+        gap[i] = NaN;
+        margin[i] = NaN;
+      }
     }
   }
 }

@@ -5,7 +5,7 @@
  * whole ProgressReport (what computeProgress returns).
  */
 import type { CompiledProgress } from './compiled';
-import { STRIDE, statusWord } from './codes';
+import { STRIDE, W_UNIT_SLIP, statusWord } from './codes';
 import { r6 } from './format';
 import { reasonFor } from './reasons';
 import { STATUSES, type ItemProgress, type ProgressReport, type ProgressStatus } from './types';
@@ -84,6 +84,7 @@ export class MonthJudgement {
       margin: orNull(this.margin[i]),
       status: statusWord(this.status[i]),
       reason: this.reason(i),
+      unitSlip: this.why[i] >= W_UNIT_SLIP,
     };
   }
 

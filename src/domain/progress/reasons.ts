@@ -22,10 +22,13 @@ const {
 
 export function reasonFor(c: CompiledProgress, j: MonthJudgement, i: number): string {
   const why = j.why[i];
-  if (why >= W_UNIT_SLIP) {
-    return `${sentence(c, j, i, why - W_UNIT_SLIP)}；数值与目标或上期相差${plain(c.rules.unitSlipRatio)}倍以上，疑似万元/亿元单位错误，请核对`;
-  }
+  if (why >= W_UNIT_SLIP) return slipSentence(c.items[i].unit, j.actual[i], c.limit[i], periodLabel(j.judgedMonth[i], c.rules.mergeJanFeb), c.rules.unitSlipRatio);
   return sentence(c, j, i, why);
+}
+
+/** A figure 1,000× off its target or the period before: what to check, not a result. */
+export function slipSentence(unit: string, actual: number, limit: number, period: string, ratio: number): string {
+  return `${period}填报值${plain(actual)}${unit}与目标${plain(limit)}${unit}或上期相差${plain(ratio)}倍以上，疑似万元/亿元单位错误，请核对后改正`;
 }
 
 function sentence(c: CompiledProgress, j: MonthJudgement, i: number, why: number): string {

@@ -8,11 +8,12 @@
  */
 import { figureOf } from './figureCell';
 import { fixed1, percent, plain, r6 } from './format';
+import { slipSentence } from './reasons';
 import { isRateUnit, methodOf } from './method';
 import { judgedMonth, periodLabel, periodsUpTo, plannedShare, previousMonth, reportingMonth } from './months';
 import type { FigureCell, FigureRow, ItemProgress, ItemSettings, ProgressInput, ProgressItem, ProgressRules, ProgressStatus } from './types';
 
-type Verdict = Pick<ItemProgress, 'status' | 'reason'> & Partial<Pick<ItemProgress, 'actual' | 'completion' | 'gap' | 'margin' | 'timeProgress'>>;
+type Verdict = Pick<ItemProgress, 'status' | 'reason'> & Partial<Pick<ItemProgress, 'actual' | 'completion' | 'gap' | 'margin' | 'timeProgress' | 'unitSlip'>>;
 
 export function evaluateItem(input: ProgressInput, rules: ProgressRules, month: number, figuresById: ReadonlyMap<string, FigureRow>): ItemProgress {
   const { item } = input;
@@ -32,6 +33,7 @@ export function evaluateItem(input: ProgressInput, rules: ProgressRules, month: 
     margin: null,
     status: '不适用',
     reason: '',
+    unitSlip: false,
   };
   const m = reportingMonth(month, rules.mergeJanFeb);
   if (item.kind === 'milestone') return { ...base, month: m, ...milestone(input.settings, m) };
@@ -63,8 +65,10 @@ function judgeFigure(input: ProgressInput, rules: ProgressRules, e: number, figu
   const v = judgeNumber(method, item, settings, rules, e, actual, timeProgress, figuresById);
   const slip = (method === '完成率' || method === '上限') && !isRateUnit(item.unit) && unitSlip(item, actual, cellAt(figures, previousMonth(e, settings.frequency, rules.mergeJanFeb)), rules);
   if (!slip) return { actual, timeProgress, ...v };
-  // A probable 万元/亿元 slip: the status would be a false 已完成 or 滞后, so it asks for a check.
-  return { actual, timeProgress, ...v, status: '预警', reason: `${v.reason}；数值与目标或上期相差${plain(rules.unitSlipRatio)}倍以上，疑似万元/亿元单位错误，请核对` };
+  // A probable 万元/亿元 slip: not a result (a false 已完成 or 滞后) but a figure to check; no
+  // completion or gap is claimed from it.
+  const limit = item.max ?? item.target ?? 0;
+  return { actual, timeProgress, status: '预警', unitSlip: true, reason: slipSentence(item.unit, actual, limit, periodLabel(e, rules.mergeJanFeb), rules.unitSlipRatio) };
 }
 
 function judgeNumber(

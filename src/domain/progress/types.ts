@@ -108,6 +108,9 @@ export interface ItemProgress extends Pick<ProgressItem, 'id' | 'task' | 'name' 
   margin: number | null;
   status: ProgressStatus;
   reason: string;
+  /** The figure is probably in the wrong unit (万元 for 亿元, 1,000× off): a cell to correct,
+   *  not a result (status 预警, no completion claimed). */
+  unitSlip: boolean;
 }
 
 export interface ProgressReport {

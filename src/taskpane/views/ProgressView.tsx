@@ -65,37 +65,46 @@ export function ProgressView({ port, useCases }: ProgressViewProps) {
           <MessageBarBody>{p.outcome}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {!view.hasProgressSheet && !busy ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{strings.progress.notBuilt}</MessageBarBody>
+      {!view.hasFiguresSheet ? (
+        // Nothing is judged before 月度填报 exists: say what to do, not "没有滞后的指标".
+        <MessageBar intent="info" layout="multiline" data-testid="next-step">
+          <MessageBarBody>{strings.progress.notBuilt(view.total)}</MessageBarBody>
         </MessageBar>
-      ) : null}
+      ) : (
+        <>
+          <Text weight="semibold" data-testid="time-progress">
+            {strings.progress.timeProgress(periodLabel(view.month, view.mergeJanFeb), percent(view.timeProgress))}
+          </Text>
+          <StatusCounts counts={view.counts} />
+          <Text size={200}>{strings.progress.total(view.total)}</Text>
 
-      <Text weight="semibold" data-testid="time-progress">
-        {strings.progress.timeProgress(periodLabel(view.month, view.mergeJanFeb), percent(view.timeProgress))}
-      </Text>
-      <StatusCounts counts={view.counts} />
-      <Text size={200}>{strings.progress.total(view.total)}</Text>
+          <FigureErrorList errors={view.figureErrors} other={view.otherErrors} onSelect={(sheet, cell) => void p.select(sheet, cell)} />
 
-      <FigureErrorList errors={view.figureErrors} other={view.otherErrors} onSelect={(sheet, cell) => void p.select(sheet, cell)} />
-
-      <section className={styles.section} aria-label={strings.progress.laggingTitle(count(view.lagging))}>
-        <Subtitle2 as="h3">{strings.progress.laggingTitle(count(view.lagging))}</Subtitle2>
-        <LaggingList groups={view.lagging} onSelect={selectRow} />
-      </section>
-      {view.warning.length > 0 ? (
-        <section className={styles.section} aria-label={strings.progress.warningTitle(count(view.warning))}>
-          <Subtitle2 as="h3">{strings.progress.warningTitle(count(view.warning))}</Subtitle2>
-          <LaggingList groups={view.warning} onSelect={selectRow} />
-        </section>
-      ) : null}
-      {missingCount > 0 ? (
-        // Before the first figures every item is 未填报: folded, so the lagging list stays on top.
-        <details className={styles.section} aria-label={strings.progress.missingTitle(missingCount)}>
-          <summary className={styles.summary}>{strings.progress.missingTitle(missingCount)}</summary>
-          <LaggingList groups={view.missing} onSelect={selectRow} />
-        </details>
-      ) : null}
+          {view.reported === 0 ? (
+            <MessageBar intent="info" layout="multiline" data-testid="next-step">
+              <MessageBarBody>{strings.progress.nothingReported(periodLabel(view.month, view.mergeJanFeb))}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <section className={styles.section} aria-label={strings.progress.laggingTitle(count(view.lagging))}>
+              <Subtitle2 as="h3">{strings.progress.laggingTitle(count(view.lagging))}</Subtitle2>
+              <LaggingList groups={view.lagging} onSelect={selectRow} />
+            </section>
+          )}
+          {view.warning.length > 0 ? (
+            <section className={styles.section} aria-label={strings.progress.warningTitle(count(view.warning))}>
+              <Subtitle2 as="h3">{strings.progress.warningTitle(count(view.warning))}</Subtitle2>
+              <LaggingList groups={view.warning} onSelect={selectRow} />
+            </section>
+          ) : null}
+          {missingCount > 0 ? (
+            // Before the first figures every item is 未填报: folded, so the lagging list stays on top.
+            <details className={styles.section} aria-label={strings.progress.missingTitle(missingCount)}>
+              <summary className={styles.summary}>{strings.progress.missingTitle(missingCount)}</summary>
+              <LaggingList groups={view.missing} onSelect={selectRow} />
+            </details>
+          ) : null}
+        </>
+      )}
     </div>
   );
 }

@@ -171,7 +171,7 @@ export function progressRowFormulas(n: number): Record<Exclude<ProgressHeader, '
     `IF(AND(${is('相对')},${c('比较状态')}="无"),"未设置比较对象（月度填报“比较对象”列）",` +
     `IF(NOT(ISNUMBER(${H})),IF(${c('填报文本')}<>"",${c('期名')}&"填报值“"&${c('填报文本')}&"”不是数字，请在月度填报中改正",IF(${c('连续未报')},"连续"&${N.missed}&"个月未填报",${c('期名')}&"未填报")),` +
     `IF(AND(${is('相对')},${c('比较状态')}="缺"),"比较对象“"&${cw}&"”不在月度填报中",IF(AND(${is('相对')},${c('比较状态')}="未报"),"比较对象"&${cw}&${c('期名')}&"未填报",` +
-    `${numberReason}&IF(${c('单位存疑')},"；数值与目标或上期相差"&${plain(N.slip)}&"倍以上，疑似万元/亿元单位错误，请核对","")))))))))`;
+    `IF(${c('单位存疑')},${c('期名')}&"填报值"&${plain(H)}&${U}&"与目标"&${plain(limit)}&${U}&"或上期相差"&${plain(N.slip)}&"倍以上，疑似万元/亿元单位错误，请核对后改正",${numberReason})))))))))`;
 
   const prevMonth = `IF(${c('频率')}=${str(FREQUENCY_WORDS.monthly)},IF(${c('考核月')}-1<${FIRST_MONTH},0,${c('考核月')}-1),IF(${c('频率')}=${str(FREQUENCY_WORDS.quarterly)},${c('考核月')}-3,0))`;
 
@@ -185,11 +185,12 @@ export function progressRowFormulas(n: number): Record<Exclude<ProgressHeader, '
     最新数值: `IF(OR(${c('填报行')}=0,${is('节点')},${is('无目标')},${c('期列')}=0),"",IF(ISNUMBER(${figAt(c('期列'))}),${figAt(c('期列'))},""))`,
     序时进度: `IF(OR(${c('填报行')}=0,${is('节点')},${is('无目标')},${c('考核月')}=0),"",IF(AND(ISNUMBER(INDEX(${PLAN},${figRow},1)),ISNUMBER(INDEX(${PLAN},${figRow},2)),ISNUMBER(INDEX(${PLAN},${figRow},3)),ISNUMBER(INDEX(${PLAN},${figRow},4))),` +
       `ROUND(IF(ROUNDUP(${c('考核月')}/3,0)=1,0,INDEX(${PLAN},${figRow},${atLeast1(`ROUNDUP(${c('考核月')}/3,0)-1`)}))+(INDEX(${PLAN},${figRow},${atLeast1(`ROUNDUP(${c('考核月')}/3,0)`)})-IF(ROUNDUP(${c('考核月')}/3,0)=1,0,INDEX(${PLAN},${figRow},${atLeast1(`ROUNDUP(${c('考核月')}/3,0)-1`)})))*(${c('考核月')}-3*(ROUNDUP(${c('考核月')}/3,0)-1))/3,6),ROUND(${c('考核月')}/12,6)))`,
-    完成率: `IF(AND(${is('完成率')},ISNUMBER(${H})),ROUND(${H}/${E},6),"")`,
+    // A probable unit slip is a figure to check, not a result: no completion, gap or margin.
+    完成率: `IF(AND(${is('完成率')},ISNUMBER(${H})),IF(${c('单位存疑')},"",ROUND(${H}/${E},6)),"")`,
     '差距(百分点)':
-      `IF(NOT(ISNUMBER(${H})),"",IF(${is('完成率')},ROUND((${c('完成率')}-${c('序时进度')})*100,6),IF(${is('差距')},ROUND(${H}-${goal},6),` +
+      `IF(OR(NOT(ISNUMBER(${H})),${c('单位存疑')}),"",IF(${is('完成率')},ROUND((${c('完成率')}-${c('序时进度')})*100,6),IF(${is('差距')},ROUND(${H}-${goal},6),` +
       `IF(${is('上限')},IF(OR(${c('类型')}=${str(T.growth)},${rate}),ROUND(${H}-${limit},6),""),IF(${is('区间')},ROUND(${H}-${E},6),IF(AND(${is('相对')},${c('比较状态')}="有"),ROUND(${H}-${c('比较值')},6),""))))))`,
-    余量: `IF(AND(${is('上限')},ISNUMBER(${H})),ROUND(${limit}-${H},6),"")`,
+    余量: `IF(AND(${is('上限')},ISNUMBER(${H})),IF(${c('单位存疑')},"",ROUND(${limit}-${H},6)),"")`,
     状态: statusF,
     原因: reasonF,
     指标行: `IFERROR(MATCH($${PC['指标ID']}${n},${iCol(INDICATOR_HEADERS.id)},0),0)`,

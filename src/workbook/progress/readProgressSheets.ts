@@ -150,3 +150,12 @@ function readColumn(values: CellValue[][], c: number, preset: RulePresetName, me
   });
   return { rules, findings };
 }
+
+/** The 月度填报 cell of an indicator's figure for a month ("U12"), or null when the sheet has no
+ *  row for the ID or no column for the month. */
+export function figureCellAddress(values: CellValue[][], id: string, month: number): string | null {
+  const r = values.findIndex((row, i) => i > FIGURES_HEADER_ROW && text(row[0]) === id);
+  if (r < 0) return null;
+  for (let c = FIRST_FIGURE_COL; num(values[1]?.[c]) !== null; c++) if (values[1][c] === month) return cellAddress(r, c);
+  return null;
+}
