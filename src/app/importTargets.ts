@@ -126,5 +126,7 @@ export async function writeImport(
     tasks: taskMerge.counts,
     indicators: indicatorMerge.counts,
     changes: [...taskMerge.changes, ...indicatorMerge.changes],
+    written: { tasks: tasks.length, indicators: indicators.length, qualitative: qualitative.length },
+    planYear: preview.result.planYear ?? null,
   };
 }

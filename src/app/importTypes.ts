@@ -25,6 +25,11 @@ export interface ImportOutcome {
   indicators: ChangeCounts;
   /** Human-readable lines: "任务 12：责任单位 改为 …", "指标 5-1 已不在新通知中，保留（有填报数据）". */
   changes: string[];
+  /** What was written, in the preview's words: quantified indicators and qualitative targets
+   *  (both are rows of 指标). */
+  written: { tasks: number; indicators: number; qualitative: number };
+  /** The year the targets are for, as the document says it (null when it names none). */
+  planYear: number | null;
 }
 
 /** Counts per sheet of what a write changed (declared in workbook/, where the merge computes them). */

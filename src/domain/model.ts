@@ -83,4 +83,7 @@ export interface ParseResult {
   indicators: Indicator[];
   qualitative: Qualitative[];
   diagnostics: Diagnostic[];
+  /** The year the targets are for (年度), as the document says it; null when it names none.
+   *  Not part of the `parse` JSON. */
+  planYear?: number | null;
 }

@@ -6,6 +6,7 @@
  * target-bearing parts of reports and plans (sections/targetZones.ts). Sentence-level extraction
  * is extract/extractTargets.ts.
  */
+import { planYear } from './sections/planYear';
 import type { ParagraphBlock, SourceDocument, TableBlock } from './document';
 import type { Diagnostic, Indicator, ParseResult, Qualitative, Task } from './model';
 import type { ExtractedIndicator, ExtractedQualitative, RefusedFigure } from './extract/types';
@@ -37,8 +38,8 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   // Traditional characters (a Big5 text from Taiwan, Hong Kong or Macau) are folded for matching;
   // what the clerk sees is taken back to how the document wrote it.
   const traditional = foldedDocument(doc);
-  if (traditional === null) return parseSimplified(doc, extract);
-  return restoreWritten(parseSimplified(traditional.folded, extract), traditional);
+  const result = traditional === null ? parseSimplified(doc, extract) : restoreWritten(parseSimplified(traditional.folded, extract), traditional);
+  return { ...result, planYear: planYear(traditional === null ? doc.blocks : traditional.folded.blocks) };
 }
 
 function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {

@@ -36,6 +36,8 @@ export interface AppProps {
 export function App({ port, useCases = defaultUseCases }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('import');
+  // The import's next step: the 进度 tab builds the progress sheets, for the document's year.
+  const [build, setBuild] = useState<{ year: number | null; run: number } | null>(null);
   return (
     <div className={styles.root}>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
@@ -44,10 +46,17 @@ export function App({ port, useCases = defaultUseCases }: AppProps) {
       </TabList>
       {/* The import view stays mounted so switching tabs does not lose a preview being corrected. */}
       <div className={styles.panel} role="tabpanel" hidden={tab !== 'import'}>
-        <ImportView port={port} useCases={useCases} />
+        <ImportView
+          port={port}
+          useCases={useCases}
+          onNextStep={(outcome) => {
+            setBuild((b) => ({ year: outcome.planYear, run: (b?.run ?? 0) + 1 }));
+            setTab('progress');
+          }}
+        />
       </div>
       <div className={styles.panel} role="tabpanel" hidden={tab !== 'progress'}>
-        {tab === 'progress' ? <ProgressView port={port} /> : null}
+        {tab === 'progress' ? <ProgressView port={port} build={build} /> : null}
       </div>
     </div>
   );

@@ -34,6 +34,8 @@ export const strings = {
       `已生成进度表：报告月份${month}，${items}个指标（规则、月度填报、进度三张工作表）。在“月度填报”中填入数字后，这里会自动更新。`,
     notBuilt: (items: number) =>
       `已导入${items}个指标，还没有生成进度表。下一步：点“生成/更新进度表”，建立“规则”“月度填报”“进度”三张工作表，然后在“月度填报”中填入各月数字。`,
+    yearLabel: '年度',
+    yearHint: '标题中的年份；可改。',
     nothingReported: (month: string) => `${month}还没有填报数字，暂不能判断进度。下一步：在“月度填报”中填入${month}的数字（或用命令行导入数据文件），这里会自动更新。`,
     timeProgress: (month: string, percent: string) => `报告月份 ${month}，序时进度 ${percent}`,
     countsLabel: '各状态指标数',
@@ -131,6 +133,10 @@ export const strings = {
     changesTitle: '变更明细',
     noChanges: '与工作簿中已有内容相同，没有变更。',
     again: '导入其他来源',
+    written: (tasks: number, indicators: number, qualitative: number) => `写入任务 ${tasks} 项，量化指标 ${indicators} 个、定性目标 ${qualitative} 个（“指标”表中一行一个）。`,
+    rowsNote: '下表按工作表计数：“指标”一行为量化指标或定性目标。',
+    nextStep: '下一步：生成进度表',
+    nextStepHint: (year: string) => `到“进度”中建立“规则”“月度填报”“进度”三张表${year}，然后填入各月数字。`,
   },
 
   errors: {

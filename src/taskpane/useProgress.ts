@@ -33,8 +33,8 @@ export interface ProgressController {
   working: string | null;
   /** What the last rebuild did (Chinese), until the next one. */
   outcome: string | null;
-  error: { message: string } | null;
-  refresh(month?: number): Promise<void>;
+  error: { message: string; fromRead?: boolean } | null;
+  refresh(month?: number, year?: number): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
   dismissError(): void;
 }
@@ -54,33 +54,41 @@ export function useProgress(port: WorkbookHost, useCases: ProgressUseCases = def
   // Bumped after a rebuild: sheets that did not exist when we subscribed do now.
   const [subscription, setSubscription] = useState(0);
 
+  // A failed read (the workbook busy, a sheet half-written by a co-author) shows once and goes
+  // at the next read that succeeds; an error of the clerk's own action stays until dismissed.
+  const readDone = useCallback((next: ProgressView) => {
+    setView(next);
+    setError((e) => (e?.fromRead ? null : e));
+  }, []);
+  const readFailed = useCallback((err: unknown) => setError({ ...errorOf(err), fromRead: true }), []);
+
   const load = useCallback(async (): Promise<ProgressView | null> => {
     const run = ++loadRun.current;
     try {
       const next = await useCases.loadProgressView(port);
-      if (mounted.current && run === loadRun.current) setView(next);
+      if (mounted.current && run === loadRun.current) readDone(next);
       return next;
     } catch (err) {
-      if (mounted.current && run === loadRun.current) setError(errorOf(err));
+      if (mounted.current && run === loadRun.current) readFailed(err);
       return null;
     }
-  }, [port, useCases]);
+  }, [port, useCases, readDone, readFailed]);
 
   useEffect(() => {
     mounted.current = true;
     const run = ++loadRun.current;
     useCases.loadProgressView(port).then(
       (next) => {
-        if (mounted.current && run === loadRun.current) setView(next);
+        if (mounted.current && run === loadRun.current) readDone(next);
       },
       (err: unknown) => {
-        if (mounted.current && run === loadRun.current) setError(errorOf(err));
+        if (mounted.current && run === loadRun.current) readFailed(err);
       },
     );
     return () => {
       mounted.current = false;
     };
-  }, [port, useCases]);
+  }, [port, useCases, readDone, readFailed]);
 
   const sheetsKey = view?.kind === 'ready' ? `ready:${view.hasFiguresSheet}` : (view?.kind ?? 'none');
   useEffect(() => {
@@ -108,12 +116,15 @@ export function useProgress(port: WorkbookHost, useCases: ProgressUseCases = def
   }, [port, load, sheetsKey, subscription]);
 
   const refresh = useCallback(
-    async (month?: number) => {
+    async (month?: number, year?: number) => {
       setError(null);
       setOutcome(null);
       setWorking(strings.progress.refreshing);
       try {
-        const done = await useCases.refreshProgressSheets(port, month === undefined ? {} : { month }, (m) => {
+        const options: RefreshOptions = {};
+        if (month !== undefined) options.month = month;
+        if (year !== undefined) options.year = year;
+        const done = await useCases.refreshProgressSheets(port, options, (m) => {
           if (mounted.current) setWorking(m);
         });
         if (!mounted.current) return;

@@ -125,3 +125,19 @@ test('importing the same table again reports that nothing changed; the first imp
   await screen.findByText('已写入工作簿', {}, { timeout: 5000 });
   expect(screen.getByText('与工作簿中已有内容相同，没有变更。')).toBeTruthy();
 });
+
+test('after the write, the outcome speaks the preview’s words and leads on to 生成进度表, with the document’s year', async () => {
+  const port = createMemoryWorkbook();
+  renderInPane(<App port={port} />);
+  await parsePasted(`关于印发2025年《政府工作报告》重点工作任务分解的通知\n${pasted}`);
+  fireEvent.click(screen.getByRole('button', { name: '写入工作簿' }));
+  await screen.findByText('已写入工作簿', {}, { timeout: 5000 });
+  expect(screen.getByTestId('outcome-written').textContent).toBe('写入任务 2 项，量化指标 2 个、定性目标 0 个（“指标”表中一行一个）。');
+
+  fireEvent.click(screen.getByRole('button', { name: '下一步：生成进度表' }));
+  await screen.findByText(/^已生成进度表/, {}, { timeout: 10_000 });
+  expect(port.sheetNames()).toEqual(expect.arrayContaining(['规则', '月度填报', '进度']));
+  // The year of the document is the workbook's 年度: the titles say it, the clerk may change it.
+  expect(port.values('月度填报')[0].slice(2, 4)).toEqual(['年度', 2025]);
+  expect((screen.getByRole('textbox', { name: '年度' }) as HTMLInputElement).value).toBe('2025');
+});

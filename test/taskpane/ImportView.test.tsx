@@ -16,6 +16,8 @@ const outcome: ImportOutcome = {
   tasks: { added: 2, updated: 0, unchanged: 0, kept: 0, removed: 0 },
   indicators: { added: 2, updated: 0, unchanged: 0, kept: 0, removed: 0 },
   changes: ['任务 1：新增', '指标 2-1：新增'],
+  written: { tasks: 2, indicators: 2, qualitative: 0 },
+  planYear: 2024,
 };
 
 function samplePreview(): ImportPreview {

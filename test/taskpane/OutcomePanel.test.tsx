@@ -8,7 +8,7 @@ import { renderInPane } from './helpers';
 const none = { added: 0, updated: 0, unchanged: 0, kept: 0, removed: 0 };
 
 function outcome(tasks: Partial<typeof none>, indicators: Partial<typeof none>): ImportOutcome {
-  return { tasks: { ...none, ...tasks }, indicators: { ...none, ...indicators }, changes: [] };
+  return { tasks: { ...none, ...tasks }, indicators: { ...none, ...indicators }, changes: [], written: { tasks: 1, indicators: 1, qualitative: 0 }, planYear: null };
 }
 
 test.each([

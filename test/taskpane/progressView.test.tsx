@@ -113,3 +113,13 @@ test('stops listening to the workbook when the view goes away', async () => {
   await new Promise((r) => setTimeout(r, LIVE_DEBOUNCE_MS + 50));
   expect(wb.calls.filter((c) => c.op === 'readSheets').length).toBe(reads);
 });
+
+test('a read that fails once shows its error, which goes at the next read that succeeds (a clerk typing never keeps an error bar)', async () => {
+  const wb = await importedWorkbook(6);
+  wb.failNext({ op: 'readSheets', code: 'InvalidOperationInCellEditMode' });
+  renderInPane(<ProgressView port={wb} />);
+  expect((await screen.findByRole('alert')).textContent).toContain('正在编辑单元格');
+  act(() => wb.setCell(FIGURES_SHEET, figureCell(wb, '1-1', 6), 1000));
+  await screen.findByText('累计完成17.9%，低于序时进度50.0%共32.1个百分点', {}, { timeout: 3000 });
+  expect(screen.queryByRole('alert')).toBeNull();
+});

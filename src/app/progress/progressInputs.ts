@@ -27,6 +27,8 @@ export interface ProgressInputs {
   customRules: ProgressRules | null;
   /** The reporting month in 月度填报, null when the sheet does not exist yet or B1 is bad. */
   month: number | null;
+  /** 年度 in 月度填报, null when it has none. */
+  year: number | null;
   /** Rows of 月度填报 whose ID is no longer in 指标: kept with their figures, not judged. */
   orphans: { id: string; name: string; unit: string; figures: FigureRow }[];
   /** Bad cells of 指标, 月度填报 and 规则 (text in figure cells, bad settings, bad rows). */
@@ -83,6 +85,7 @@ export function progressInputs(snapshots: SheetSnapshot[]): ProgressInputs {
     rules: ruleRead.rules,
     customRules: ruleRead.custom,
     month: figures?.month ?? null,
+    year: figures?.year ?? null,
     orphans,
     findings: [...ind.findings, ...(figures?.findings ?? []), ...ruleRead.findings],
     hasFigures: figures !== null,

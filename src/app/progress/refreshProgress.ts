@@ -22,7 +22,7 @@ import { PROGRESS_INPUT_READ, PROGRESS_INPUT_SHEETS, defaultMonth, progressInput
 export interface RefreshOptions {
   /** Reporting month 1..12; default: the one in 月度填报, else the current month. */
   month?: number;
-  /** Year shown in the 进度 title. */
+  /** 年度 (titles say it): default the workbook's, else none until the clerk gives one. */
   year?: number;
   /** Rules for a first build (an existing 规则 sheet wins). */
   rules?: ProgressRules;
@@ -64,7 +64,7 @@ export async function refreshProgressSheets(store: WorkbookStore, options: Refre
       return { item, settings: defaultSettings(item), figures: o.figures };
     }),
   ];
-  const plan = progressWorkbookPlan(rows, rules, month, options.year, read.customRules ?? undefined);
+  const plan = progressWorkbookPlan(rows, rules, month, options.year ?? read.year, read.customRules ?? undefined);
   const [rulesPlan, figuresPlan, progressPlan] = plan.sheets;
   // 进度 lists only what 指标 defines; it is the add-in's own sheet, written whole, with any
   // column the clerk added kept.

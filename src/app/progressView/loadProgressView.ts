@@ -84,6 +84,7 @@ export function progressViewOf(snaps: SheetSnapshot[], month?: number, today: Da
   return {
     kind: 'ready',
     month: m,
+    year: read.year,
     mergeJanFeb: read.rules.mergeJanFeb,
     timeProgress: report.timeProgress,
     counts,

@@ -38,6 +38,8 @@ export type ProgressView =
       kind: 'ready';
       /** Reporting month 1..12 as judged (with 1-2月 merged, January reads as 2). */
       month: number;
+      /** 年度 of 月度填报 (the titles' year), null where none is set yet. */
+      year: number | null;
       /** 1-2月 reported as one period: the month choice then has no separate 1月. */
       mergeJanFeb: boolean;
       /** Months elapsed / 12, a fraction. */

@@ -1,6 +1,7 @@
 /** The 导入 tab: source choice → preview and corrections → write → outcome, driven by useImport. */
 import { useState } from 'react';
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { ImportOutcome } from '../../app/importTypes';
 import type { WorkbookHost } from '../../app/port';
 import { strings } from '../strings';
 import { useImport, type ImportUseCases } from '../useImport';
@@ -16,9 +17,11 @@ const useStyles = makeStyles({
 export interface ImportViewProps {
   port: WorkbookHost;
   useCases: ImportUseCases;
+  /** After a write: go on to the 进度 tab and build the progress sheets for the document's year. */
+  onNextStep?(outcome: ImportOutcome): void;
 }
 
-export function ImportView({ port, useCases }: ImportViewProps) {
+export function ImportView({ port, useCases, onNextStep }: ImportViewProps) {
   const styles = useStyles();
   const imp = useImport(port, useCases);
   const [pasted, setPasted] = useState('');
@@ -58,7 +61,9 @@ export function ImportView({ port, useCases }: ImportViewProps) {
           onCancel={imp.reset}
         />
       ) : null}
-      {state.phase === 'done' ? <OutcomePanel outcome={state.outcome} onAgain={imp.reset} /> : null}
+      {state.phase === 'done' ? (
+        <OutcomePanel outcome={state.outcome} onAgain={imp.reset} onNextStep={onNextStep ? () => onNextStep(state.outcome) : undefined} />
+      ) : null}
     </div>
   );
 }

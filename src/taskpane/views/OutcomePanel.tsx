@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', '& th, & td': { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalXS}` } },
   changes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, alignItems: 'flex-start' },
   change: { overflowWrap: 'anywhere' },
+  next: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
 });
 
 function CountsRow({ label, counts }: { label: string; counts: ChangeCounts }) {
@@ -31,12 +32,30 @@ function nothingChanged({ tasks, indicators }: ImportOutcome): boolean {
   return [tasks, indicators].every((c) => c.added === 0 && c.updated === 0 && c.kept === 0 && c.removed === 0);
 }
 
-export function OutcomePanel({ outcome, onAgain }: { outcome: ImportOutcome; onAgain(): void }) {
+export interface OutcomePanelProps {
+  outcome: ImportOutcome;
+  onAgain(): void;
+  /** Go on to build the progress sheets (the 进度 tab), when the pane offers it. */
+  onNextStep?(): void;
+}
+
+export function OutcomePanel({ outcome, onAgain, onNextStep }: OutcomePanelProps) {
   const styles = useStyles();
   const o = strings.outcome;
+  const { written } = outcome;
   return (
     <section className={styles.root} aria-label={o.title}>
       <Subtitle2>{o.title}</Subtitle2>
+      <Text data-testid="outcome-written">{o.written(written.tasks, written.indicators, written.qualitative)}</Text>
+      {onNextStep ? (
+        <div className={styles.next}>
+          <Button appearance="primary" onClick={onNextStep}>
+            {o.nextStep}
+          </Button>
+          <Text size={200}>{o.nextStepHint(outcome.planYear ? `（${outcome.planYear}年）` : '')}</Text>
+        </div>
+      ) : null}
+      <Text size={200}>{o.rowsNote}</Text>
       <table className={styles.table} data-testid="outcome-counts">
         <thead>
           <tr>

@@ -3,6 +3,7 @@
  * (a click selects the row in 进度) and the figures to correct. It follows the workbook by itself
  * (useProgress subscribes to change events), so the clerk never reloads.
  */
+import { useEffect, useRef } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../../app/port';
@@ -15,6 +16,7 @@ import { ErrorBar } from './ErrorBar';
 import { FigureErrorList } from './FigureErrorList';
 import { LaggingList } from './LaggingList';
 import { MonthSelect } from './MonthSelect';
+import { YearInput } from './YearInput';
 import { StatusCounts } from './StatusCounts';
 
 const useStyles = makeStyles({
@@ -27,12 +29,21 @@ const useStyles = makeStyles({
 export interface ProgressViewProps {
   port: WorkbookHost;
   useCases?: ProgressUseCases;
+  /** Build the progress sheets now (the import's next step), for this year; `run` tells one
+   *  request from the next. */
+  build?: { year: number | null; run: number } | null;
 }
 
-export function ProgressView({ port, useCases }: ProgressViewProps) {
+export function ProgressView({ port, useCases, build }: ProgressViewProps) {
   const styles = useStyles();
   const p = useProgress(port, useCases);
-  const { view } = p;
+  const { view, refresh } = p;
+  const done = useRef(0);
+  useEffect(() => {
+    if (!build || build.run === done.current) return;
+    done.current = build.run;
+    void refresh(undefined, build.year ?? undefined);
+  }, [build, refresh]);
   const error = p.error ? <ErrorBar message={p.error.message} onDismiss={p.dismissError} /> : null;
 
   if (view === null) return <div className={styles.root}>{error ?? <Spinner size="small" label={strings.progress.loading} />}</div>;
@@ -55,6 +66,7 @@ export function ProgressView({ port, useCases }: ProgressViewProps) {
       {error}
       <div className={styles.toolbar}>
         <MonthSelect month={view.month} mergeJanFeb={view.mergeJanFeb} disabled={busy} onChange={(m) => void p.refresh(m)} />
+        <YearInput year={view.year ?? build?.year ?? null} disabled={busy} onChange={(y) => void p.refresh(undefined, y)} />
         <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={busy} onClick={() => void p.refresh()}>
           {strings.progress.refreshButton}
         </Button>

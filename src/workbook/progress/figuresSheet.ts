@@ -16,6 +16,7 @@ import {
   MILESTONE_WORDS,
   MONTH_CELL,
   NO_WORD,
+  YEAR_CELL,
   RULE_NAMES,
   YES_WORD,
   periodHeader,
@@ -39,7 +40,7 @@ export function basisOf(item: ProgressItem): string {
 
 const TEXT = '@';
 
-export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJanFeb: boolean): SheetPlan {
+export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJanFeb: boolean, year: number | null = null): SheetPlan {
   const months = periodMonths(mergeJanFeb);
   const lastRow = FIGURES_FIRST_DATA_ROW + Math.max(rows.length, 1) - 1;
   const figFirst = columnLetter(FIRST_FIGURE_COL);
@@ -53,7 +54,7 @@ export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJa
   const settingColumns: ColumnPlan[] = [
     { header: '指标ID', width: 5, numberFormat: TEXT },
     { header: '指标名称', width: 14, wrap: true, numberFormat: TEXT },
-    // No wrap: C1's long note must run on to the right, not stand in a tall column.
+    // No wrap: E1's long note must run on to the right, not stand in a tall column.
     { header: '单位', width: 4, numberFormat: TEXT, align: 'center' },
     { header: '口径', width: 5, wrap: true, numberFormat: TEXT, align: 'center' },
     { header: '频率', width: 3, numberFormat: TEXT, align: 'center' },
@@ -101,7 +102,9 @@ export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJa
     cells: [
       { address: 'A1', value: '报告月份', bold: true },
       { address: 'B1', value: month },
-      { address: 'C1', value: '（填1-12；各月填截至该月的累计值或累计增速，1-2月合并时填在“1-2月”列）' },
+      { address: 'C1', value: '年度', bold: true },
+      { address: 'D1', value: year },
+      { address: 'E1', value: '（报告月份填1-12，年度如2024；各月填截至该月的累计值或累计增速，1-2月合并时填在“1-2月”列）' },
       { address: 'A2', value: '期末月份' },
       ...months.map((m, i) => ({ address: `${columnLetter(FIRST_FIGURE_COL + i)}2`, value: m })),
     ],
@@ -121,6 +124,7 @@ export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJa
     },
     validations: [
       { range: 'B1', rule: { type: 'list', values: Array.from({ length: 12 }, (_, i) => String(i + 1)) }, errorMessage: '报告月份请填1到12之间的整数' },
+      { range: 'D1', rule: { type: 'decimal' }, errorMessage: '年度请填四位数字，如2024' },
       { range: `${figFirst}${FIGURES_FIRST_DATA_ROW}:${figLast}${lastRow}`, rule: { type: 'decimal' }, errorMessage: '请填数字（不带单位和千分位逗号，如 5600 或 7.5），单位见“单位”列' },
       { range: range(col('频率')), rule: { type: 'list', values: Object.values(FREQUENCY_WORDS) }, errorMessage: '请选择 月度、季度 或 年度' },
       { range: range(col('越低越好')), rule: { type: 'list', values: [YES_WORD, NO_WORD] }, errorMessage: '请选择 是 或 否' },
@@ -135,5 +139,8 @@ export function figuresSheetPlan(rows: FiguresRowInput[], month: number, mergeJa
 }
 
 export function figuresNames(): NamePlan[] {
-  return [{ name: RULE_NAMES.month, formula: `=${sheetRef(FIGURES_SHEET)}${MONTH_CELL}`, comment: '报告月份（1-12）' }];
+  return [
+    { name: RULE_NAMES.month, formula: `=${sheetRef(FIGURES_SHEET)}${MONTH_CELL}`, comment: '报告月份（1-12）' },
+    { name: RULE_NAMES.year, formula: `=${sheetRef(FIGURES_SHEET)}${YEAR_CELL}`, comment: '年度' },
+  ];
 }

@@ -15,6 +15,8 @@ export const RULES_SHEET = '规则';
 export const FIGURES_HEADER_ROW = 2;
 export const FIGURES_FIRST_DATA_ROW = 4;
 export const MONTH_CELL = '$B$1';
+/** The year of the plan (年度): titles say it; the clerk may change it. */
+export const YEAR_CELL = '$D$1';
 
 /** Settings columns of 月度填报, in order; the figure columns follow. */
 export const FIGURE_SETTING_HEADERS = [
@@ -83,6 +85,7 @@ export const MILESTONE_WORDS = ['未启动', '推进中', '已完成'] as const;
 /** Names of the 规则 cells (ASCII: HyperFormula, the test engine, refuses other names). */
 export const RULE_NAMES = {
   month: 'TM_MONTH',
+  year: 'TM_YEAR',
   preset: 'TM_PRESET',
   mode: 'TM_MODE',
   yellowPp: 'TM_YELLOW_PP',

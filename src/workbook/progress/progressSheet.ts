@@ -23,7 +23,7 @@ const FORMATS: Partial<Record<(typeof PROGRESS_HEADERS)[number], string>> = {
   序时进度: '0.0%', 完成率: '0.0%', '差距(百分点)': '0.0', 余量: '0.##',
 };
 
-export function progressSheetPlan(ids: string[], year?: number): SheetPlan {
+export function progressSheetPlan(ids: string[]): SheetPlan {
   const columns: ColumnPlan[] = PROGRESS_HEADERS.map((h, i) => ({
     header: h,
     width: WIDTHS[h] ?? 5,
@@ -52,7 +52,6 @@ export function progressSheetPlan(ids: string[], year?: number): SheetPlan {
     fontColor,
     bold: true,
   });
-  const yearText = year ? `${year}年` : '';
   return {
     name: PROGRESS_SHEET,
     table: { name: PROGRESS_TABLE, style: 'TableStyleLight1' },
@@ -60,7 +59,8 @@ export function progressSheetPlan(ids: string[], year?: number): SheetPlan {
     rows,
     headerRow: PROGRESS_HEADER_ROW,
     cells: [
-      { address: 'A1', value: null, formula: `="${yearText}1-"&${RULE_NAMES.month}&"月《政府工作报告》目标任务进展情况表"`, bold: true },
+      // The year and month of 月度填报 (TM_YEAR, TM_MONTH): the title follows when the clerk changes them.
+      { address: 'A1', value: null, formula: `=IF(ISNUMBER(${RULE_NAMES.year}),${RULE_NAMES.year}&"年","")&"1-"&${RULE_NAMES.month}&"月《政府工作报告》目标任务进展情况表"`, bold: true },
     ],
     freezeRows: 2,
     freezeColumns: 3,

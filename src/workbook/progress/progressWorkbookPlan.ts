@@ -9,12 +9,12 @@ import { progressRangeNames } from './progressFormulas';
 import { progressSheetPlan } from './progressSheet';
 import { ruleNames, rulesSheetPlan } from './rulesSheet';
 
-export function progressWorkbookPlan(rows: FiguresRowInput[], rules: ProgressRules, month: number, year?: number, custom?: ProgressRules): WorkbookPlan {
+export function progressWorkbookPlan(rows: FiguresRowInput[], rules: ProgressRules, month: number, year: number | null = null, custom?: ProgressRules): WorkbookPlan {
   return {
     sheets: [
       rulesSheetPlan(rules, custom),
-      figuresSheetPlan(rows, month, rules.mergeJanFeb),
-      { ...progressSheetPlan(rows.map((r) => r.item.id), year), activate: true },
+      figuresSheetPlan(rows, month, rules.mergeJanFeb, year),
+      { ...progressSheetPlan(rows.map((r) => r.item.id)), activate: true },
     ],
     names: [...figuresNames(), ...ruleNames(), ...progressRangeNames(rules.mergeJanFeb)],
   };

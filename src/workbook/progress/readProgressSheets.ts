@@ -22,6 +22,8 @@ import { MODE_WORDS, PRESET_COLUMNS, RULES_FIRST_ROW, RULE_ROWS } from './rulesS
 
 export interface FiguresSheetData {
   month: number | null;
+  /** 年度 (D1), null where the sheet has none (built before it had the cell, or left empty). */
+  year: number | null;
   mergeJanFeb: boolean;
   rows: Map<string, { settings: ItemSettings; figures: FigureRow; row: number }>;
   /** Bad cells (text in a figure cell, a bad month), each naming its cell. */
@@ -112,7 +114,9 @@ export function readFiguresSheet(values: CellValue[][], formats?: string[][]): F
     const cw = settings.compareWith;
     if (typeof cw === 'string' && !rows.has(cw) && COMPARE_NUMBER.test(cw)) settings.compareWith = Number(cw);
   }
-  return { month, mergeJanFeb, rows, findings };
+  const y = num(at(0, 3));
+  const year = y !== null && Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : null;
+  return { month, year, mergeJanFeb, rows, findings };
 }
 
 /** A figure typed as text in 比较对象: a plain number, not an ID or a date ("5-1", "3/12"). */

@@ -11,7 +11,7 @@ import { RULES_SHEET, RULE_NAMES, sheetRef } from './layout';
 export const PRESET_COLUMNS: RulePresetName[] = ['宣城', '银川', '三亚', '自定义'];
 export const MODE_WORDS = { pp: '百分点', relative: '相对比例' } as const;
 
-type RuleKey = Exclude<keyof typeof RULE_NAMES, 'month' | 'preset'>;
+type RuleKey = Exclude<keyof typeof RULE_NAMES, 'month' | 'year' | 'preset'>;
 
 /** Rows of the table from sheet row 4 on (row 1 title, row 2 the choice, row 3 header). */
 export const RULE_ROWS: { key: RuleKey; label: string; field: keyof ProgressRules }[] = [

@@ -1,0 +1,36 @@
+/**
+ * The year a document's targets are for (年度), for the titles a clerk prints: "2024年1-6月…".
+ * A report of December 2023 plans 2024; a decomposition says "2024年《政府工作报告》目标任务"; a
+ * report says "2024年区政府工作的总体要求" or reviews "2024年工作回顾" and plans the year after.
+ * The document's own phrases decide, strongest first; with none, the year it names most. Null when
+ * it names no year at all: the clerk then gives it.
+ */
+import type { Block } from '../document';
+
+const RULES: { pattern: RegExp; offset: number }[] = [
+  // The year of the work the report sets: "2024年区政府工作的总体要求", "2024年工作安排".
+  { pattern: /(20\d\d)年(?:[区市县省州旗]|全[区市县省州])?(?:政府)?工作的?(?:总体要求|主要目标|安排|重点|任务)/g, offset: 0 },
+  // A decomposition of that year's report or its targets.
+  { pattern: /(20\d\d)年(?:度)?《?(?:[^》]{0,6})?政府工作报告》?(?:确定的)?(?:目标任务|重点工作|任务分解|主要目标)/g, offset: 0 },
+  { pattern: /(20\d\d)年(?:度)?(?:经济社会发展|国民经济和社会发展|高质量发展)?的?(?:主要预期目标|预期目标|奋斗目标|主要目标|目标任务|民生实事|为民办实事|重点民生实事)/g, offset: 0 },
+  // "2024年工作回顾", "2025年及“十四五”时期经济社会发展回顾" in a report: it plans the year after.
+  { pattern: /(20\d\d)年[^。，\n]{0,16}?回顾/g, offset: 1 },
+];
+
+export function planYear(blocks: readonly Block[]): number | null {
+  const text = blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join(' ')).join('\n'))).join('\n');
+  for (const { pattern, offset } of RULES) {
+    const year = mostFrequent([...text.matchAll(pattern)].map((m) => Number(m[1]) + offset));
+    if (year !== null) return year;
+  }
+  return mostFrequent([...text.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1])));
+}
+
+/** The most frequent value; a tie goes to the later year (a plan names its year more). */
+function mostFrequent(years: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
+}
