@@ -1,6 +1,6 @@
 /** 年度: the year the titles say (月度填报!D1), taken from the document, changed by the clerk. */
 import { Input, Label, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -24,12 +24,13 @@ function yearOf(text: string): number | null {
 export function YearInput({ year, disabled, onChange }: YearInputProps) {
   const styles = useStyles();
   const id = useId('year');
-  const [text, setText] = useState(year === null ? '' : String(year));
-  useEffect(() => setText(year === null ? '' : String(year)), [year]);
+  // What the clerk is typing; null when not editing (the field then shows the workbook's year).
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? (year === null ? '' : String(year));
   const commit = () => {
     const y = yearOf(text);
     if (y !== null && y !== year) onChange(y);
-    else setText(year === null ? '' : String(year));
+    setDraft(null);
   };
   return (
     <div className={styles.root}>
@@ -44,7 +45,7 @@ export function YearInput({ year, disabled, onChange }: YearInputProps) {
         placeholder="2024"
         title={strings.progress.yearHint}
         disabled={disabled}
-        onChange={(_, data) => setText(data.value)}
+        onChange={(_, data) => setDraft(data.value)}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
