@@ -125,7 +125,11 @@ export async function writeImport(
   return {
     tasks: taskMerge.counts,
     indicators: indicatorMerge.counts,
-    changes: [...taskMerge.changes, ...indicatorMerge.changes],
+    changes: [
+      ...taskMerge.changes,
+      ...indicatorMerge.changes,
+      ...(preview.merged ?? []).map((m) => `指标${m.kept}：同一目标另见第${m.dropped.map((d) => d.line).join('、')}行，合并为一项`),
+    ],
     written: { tasks: tasks.length, indicators: indicators.length, qualitative: qualitative.length },
     planYear: preview.result.planYear ?? null,
   };

@@ -17,6 +17,9 @@ export interface ImportPreview {
   result: ParseResult;
   /** Keys (task seq or indicator id) of rows the parser is unsure of, with the reason. */
   uncertain: { ref: string; reason: string }[];
+  /** The same target stated in several places, which the clerk kept once: the kept indicator and
+   *  the statements left out (their lines), for the outcome to say. */
+  merged?: { kept: string; dropped: { id: string; line: number }[] }[];
 }
 
 /** What a write changed, reported to the clerk after import or re-import. */

@@ -4,6 +4,7 @@
  */
 import type { Indicator, Task } from '../domain/model';
 import type { ImportPreview } from '../app/importTypes';
+import type { DuplicateGroup } from '../domain/duplicates';
 
 export type IndicatorPatch = Partial<Pick<Indicator, 'name' | 'target' | 'max' | 'unit' | 'cmp' | 'kind'>>;
 
@@ -26,6 +27,18 @@ export function removeIndicator(preview: ImportPreview, id: string): ImportPrevi
       indicators: preview.result.indicators.filter((ind) => ind.id !== id),
     },
     uncertain: preview.uncertain.filter((u) => u.ref !== id),
+  };
+}
+
+/** Keeps one statement of a target stated in several places; the others are left out, and the
+ *  outcome will say so. */
+export function mergeDuplicate(preview: ImportPreview, group: DuplicateGroup): ImportPreview {
+  const dropped = new Set(group.others.map((o) => o.id));
+  return {
+    ...preview,
+    result: { ...preview.result, indicators: preview.result.indicators.filter((ind) => !dropped.has(ind.id)) },
+    uncertain: preview.uncertain.filter((u) => !dropped.has(u.ref)),
+    merged: [...(preview.merged ?? []), { kept: group.first.id, dropped: group.others.map((o) => ({ id: o.id, line: o.line })) }],
   };
 }
 

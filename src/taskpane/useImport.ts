@@ -6,7 +6,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome, ImportPreview, ImportSource } from '../app/importTypes';
 import type { LiveWorkbook, WorkbookHost, WorkbookStore } from '../app/port';
-import { removeIndicator, updateIndicator, updateTaskLeadUnit, type IndicatorPatch } from './previewEdits';
+import type { DuplicateGroup } from '../domain/duplicates';
+import { mergeDuplicate, removeIndicator, updateIndicator, updateTaskLeadUnit, type IndicatorPatch } from './previewEdits';
 import { strings } from './strings';
 
 /** The two use cases of src/app/importTargets.ts, injectable so a harness can observe them. */
@@ -31,6 +32,8 @@ export interface ImportController {
   editIndicator(id: string, patch: IndicatorPatch): void;
   removeIndicator(id: string): void;
   editLeadUnit(seq: string, leadUnit: string): void;
+  /** Keeps one statement of a target stated in several places. */
+  mergeDuplicate(group: DuplicateGroup): void;
   write(): Promise<void>;
   /** Shows an error that happened outside the use cases (a file the browser could not read). */
   fail(message: string): void;
@@ -131,6 +134,7 @@ export function useImport(port: WorkbookHost, useCases: ImportUseCases): ImportC
     editIndicator: (id, patch) => edit(id, (p) => updateIndicator(p, id, patch), true),
     removeIndicator: (id) => edit(id, (p) => removeIndicator(p, id), false),
     editLeadUnit: (seq, unit) => edit(seq, (p) => updateTaskLeadUnit(p, seq, unit), true),
+    mergeDuplicate: (group) => edit(group.first.id, (p) => mergeDuplicate(p, group), false),
     write,
     fail,
     dismissError,

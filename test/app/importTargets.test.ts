@@ -150,3 +150,10 @@ describe('seed 002 end to end through the memory port', () => {
     expect(wb.calls.map((c) => c.op).slice(-2)).toEqual(['readSheets', 'apply']);
   });
 });
+
+test('a target kept once of several statements is one row, and the outcome says where the others were', async () => {
+  const wb = createMemoryWorkbook();
+  const outcome = await writeImport(wb, preview({ merged: [{ kept: '1-1', dropped: [{ id: 'L1471-1', line: 1471 }, { id: 'L1636-1', line: 1636 }] }] }));
+  expect(outcome.changes).toContain('指标1-1：同一目标另见第1471、1636行，合并为一项');
+  expect(wb.values('指标').filter((r) => r[0] === '1-1')).toHaveLength(1);
+});

@@ -6,6 +6,7 @@
  */
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { ImportPreview } from '../../src/app/importTypes';
+import type { DuplicateGroup } from '../../src/domain/duplicates';
 import { PreviewPanel } from '../../src/taskpane/views/PreviewPanel';
 import { indicator, previewOf, renderInPane, task } from './helpers';
 
@@ -28,7 +29,7 @@ function withRemarks(): ImportPreview {
   return p;
 }
 
-function renderPreview(preview: ImportPreview) {
+function renderPreview(preview: ImportPreview, onMergeDuplicate: (g: DuplicateGroup) => void = () => undefined) {
   return renderInPane(
     <PreviewPanel
       preview={preview}
@@ -37,6 +38,7 @@ function renderPreview(preview: ImportPreview) {
       onEditIndicator={() => undefined}
       onRemoveIndicator={() => undefined}
       onEditLeadUnit={() => undefined}
+      onMergeDuplicate={onMergeDuplicate}
       onWrite={() => undefined}
       onCancel={() => undefined}
     />,
@@ -103,4 +105,34 @@ describe('the indicator editor', () => {
     // scroll-margin keeps 确定/取消 above the bar rather than flush with the pane's bottom edge.
     expect(getComputedStyle(editor).scrollMarginBottom).toBe('64px');
   });
+});
+
+test('an item to check far down a long preview is one click away: the list opens to it and it gets the focus', () => {
+  // 45 tasks: the 41st is past two pages of 20 (“显示更多” twice).
+  const tasks = Array.from({ length: 45 }, (_, i) => task(String(i + 1), `第${i + 1}项新增城镇就业${100 + i}人以上`));
+  const indicators = tasks.map((t, i) => indicator(`${t.seq}-1`, t.seq, '新增城镇就业', 100 + i, '人'));
+  renderPreview(previewOf(tasks, indicators, [{ ref: '41-1', reason: '“141”与“人”分在两行' }]));
+  expect(document.querySelector('[data-ref="41-1"]')).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: '需核对 1 处：逐一查看' }));
+  fireEvent.click(within(screen.getByTestId('check-list')).getByRole('button', { name: /指标41-1：“141”与“人”分在两行/ }));
+  const row = document.querySelector('[data-ref="41-1"]') as HTMLElement;
+  expect(row).not.toBeNull();
+  expect(document.activeElement).toBe(row);
+});
+
+test('a remark that names an item is a link to it', () => {
+  renderPreview(withRemarks());
+  fireEvent.click(screen.getByRole('button', { name: '解析提示 2 条' }));
+  fireEvent.click(screen.getByRole('button', { name: /^第2行“确保区本级财政科学技术支出…”/ }));
+  expect(document.activeElement).toBe(document.querySelector('[data-ref="2-1"]'));
+});
+
+test('the same target stated in several places is shown once, with the lines, to merge', () => {
+  const merged: DuplicateGroup[] = [];
+  const gdp = (id: string, line: number) => ({ ...indicator(id, null, '地区生产总值', 7.5, '%', { kind: 'growth' as const }), line });
+  renderPreview(previewOf([], [gdp('L1471-1', 1471), gdp('L1636-1', 1636), indicator('L1500-1', null, '新增城镇就业', 5600, '人')], []), (g) => merged.push(g));
+  fireEvent.click(screen.getByRole('button', { name: '同一目标出现在多处（1 组）' }));
+  expect(within(screen.getByTestId('duplicates')).getByText('地区生产总值：第1471、1636行')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '合并为一项' }));
+  expect(merged.map((g) => [g.first.id, g.others.map((o) => o.id)])).toEqual([['L1471-1', ['L1636-1']]]);
 });

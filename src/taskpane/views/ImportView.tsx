@@ -57,6 +57,7 @@ export function ImportView({ port, useCases, onNextStep }: ImportViewProps) {
           onEditIndicator={imp.editIndicator}
           onRemoveIndicator={imp.removeIndicator}
           onEditLeadUnit={imp.editLeadUnit}
+          onMergeDuplicate={imp.mergeDuplicate}
           onWrite={() => void imp.write()}
           onCancel={imp.reset}
         />

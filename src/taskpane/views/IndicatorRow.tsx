@@ -56,7 +56,7 @@ export function IndicatorRow({ indicator, uncertainReason, edited, disabled, onS
   const [editing, setEditing] = useState(false);
 
   return (
-    <div className={styles.root} data-indicator-id={indicator.id}>
+    <div className={styles.root} data-indicator-id={indicator.id} data-ref={indicator.id} tabIndex={-1}>
       <div className={styles.line}>
         {uncertainReason && !edited ? (
           <WarningFilled aria-label={strings.preview.uncertainLabel} className={styles.warning} />

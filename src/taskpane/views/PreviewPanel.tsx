@@ -1,10 +1,12 @@
 /**
  * What the parser found, for the clerk to check and correct before anything is written: the
- * counts, the parser's remarks, every task with its indicators, and the write button.
+ * counts, the items to check (each a jump to it), targets stated in several places (to keep once),
+ * the parser's remarks, every task with its indicators, and the write button.
  */
-import { useId, useMemo, useState } from 'react';
-import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { Button, Caption1, Link, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { duplicateIndicators, type DuplicateGroup } from '../../domain/duplicates';
 import type { Diagnostic } from '../../domain/model';
 import type { ImportPreview } from '../../app/importTypes';
 import { groupByTask, previewCounts, type IndicatorPatch } from '../previewEdits';
@@ -20,6 +22,9 @@ const useStyles = makeStyles({
   title: { overflowWrap: 'anywhere' },
   diagnostic: { display: 'block', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   remarksToggle: { alignSelf: 'flex-start', paddingLeft: 0, minWidth: 0 },
+  folded: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, alignItems: 'flex-start' },
+  jump: { textAlign: 'left', overflowWrap: 'anywhere' },
+  duplicate: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -40,6 +45,7 @@ export interface PreviewPanelProps {
   onEditIndicator(id: string, patch: IndicatorPatch): void;
   onRemoveIndicator(id: string): void;
   onEditLeadUnit(seq: string, unit: string): void;
+  onMergeDuplicate(group: DuplicateGroup): void;
   onWrite(): void;
   onCancel(): void;
 }
@@ -53,6 +59,20 @@ export function PreviewPanel(props: PreviewPanelProps) {
   const remarks = preview.result.diagnostics.filter((d) => d.level !== 'info');
   const empty = counts.tasks === 0 && counts.indicators === 0 && counts.qualitative === 0;
   const busy = writing !== null;
+  const duplicates = useMemo(() => duplicateIndicators(preview.result.indicators), [preview]);
+  const toCheck = preview.uncertain.filter((u) => !edited.has(u.ref));
+
+  // A jump to an item (to check, or named by a hint): its task group is opened, then it is
+  // scrolled to and focused.
+  const [focus, setFocus] = useState<{ ref: string; n: number } | null>(null);
+  const focusGroup = focus === null ? -1 : groups.findIndex((g) => g.task?.seq === focus.ref || g.indicators.some((i) => i.id === focus.ref));
+  useEffect(() => {
+    if (!focus) return;
+    const el = document.querySelector<HTMLElement>(`[data-ref="${focus.ref.replace(/["\\]/g, '\\$&')}"]`);
+    el?.scrollIntoView?.({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  }, [focus]);
+  const goTo = (ref: string) => setFocus((f) => ({ ref, n: (f?.n ?? 0) + 1 }));
 
   return (
     <section className={styles.root} aria-label={strings.preview.title(preview.sourceName)}>
@@ -61,10 +81,37 @@ export function PreviewPanel(props: PreviewPanelProps) {
         {strings.preview.counts(counts.tasks, counts.indicators, counts.qualitative, counts.uncertain)}
       </Text>
       {empty ? <Text>{strings.preview.nothingFound}</Text> : null}
-      {remarks.length > 0 ? <Remarks remarks={remarks} /> : null}
+      {toCheck.length > 0 ? (
+        <Folded label={strings.preview.checkToggle(toCheck.length)} testId="check-list">
+          {toCheck.map((u) => (
+            <Link key={u.ref} as="button" className={styles.jump} onClick={() => goTo(u.ref)} title={strings.preview.goTo(u.ref)}>
+              {refLabel(u.ref)}：{u.reason}
+            </Link>
+          ))}
+        </Folded>
+      ) : null}
+      {duplicates.length > 0 ? (
+        <Folded label={strings.preview.duplicatesToggle(duplicates.length)} testId="duplicates">
+          {duplicates.map((g) => (
+            <div key={g.first.id} className={styles.duplicate}>
+              <Caption1 className={styles.diagnostic}>{strings.preview.duplicateLine(g.first.name, [g.first, ...g.others].map((i) => i.line).join('、'))}</Caption1>
+              <Button size="small" disabled={busy} onClick={() => props.onMergeDuplicate(g)}>
+                {strings.preview.mergeButton}
+              </Button>
+            </div>
+          ))}
+          {duplicates.length > 1 ? (
+            <Button size="small" disabled={busy} onClick={() => duplicates.forEach((g) => props.onMergeDuplicate(g))}>
+              {strings.preview.mergeAll}
+            </Button>
+          ) : null}
+        </Folded>
+      ) : null}
+      {remarks.length > 0 ? <Remarks remarks={remarks} onGoTo={goTo} /> : null}
       <ShowMore
         items={groups}
         pageSize={TASKS_PER_PAGE}
+        reveal={focusGroup}
         render={(group) => (
           <TaskCard
             key={group.task?.seq ?? '(report)'}
@@ -94,17 +141,18 @@ export function PreviewPanel(props: PreviewPanelProps) {
   );
 }
 
-/**
- * The parser's remarks, folded: at 320 px a few of them fill the screen and push the tasks out of
- * sight. Each uncertain task or indicator keeps its own warning in its card, so the list is only
- * the overview, opened on demand.
- */
-function Remarks({ remarks }: { remarks: Diagnostic[] }) {
+/** 任务12 / 指标9-1: how a ref is named in the jump lists. */
+function refLabel(ref: string): string {
+  return /^\d+$/.test(ref) ? `任务${ref}` : `指标${ref}`;
+}
+
+/** A list folded under a toggle: at 320 px a long list pushes the tasks out of sight. */
+function Folded({ label, testId, children }: { label: string; testId: string; children: ReactNode }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const listId = useId();
   return (
-    <div>
+    <div data-testid={testId}>
       <Button
         className={styles.remarksToggle}
         appearance="transparent"
@@ -113,21 +161,40 @@ function Remarks({ remarks }: { remarks: Diagnostic[] }) {
         aria-controls={open ? listId : undefined}
         onClick={() => setOpen(!open)}
       >
-        {strings.preview.diagnosticsToggle(remarks.length)}
+        {label}
       </Button>
       {open ? (
-        <div id={listId}>
-          <ShowMore
-            items={remarks}
-            pageSize={DIAGNOSTICS_PER_PAGE}
-            render={(d, i) => (
-              <Caption1 key={i} className={styles.diagnostic}>
-                {d.message}
-              </Caption1>
-            )}
-          />
+        <div id={listId} className={styles.folded}>
+          {children}
         </div>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The parser's remarks, folded. Each uncertain task or indicator keeps its own warning in its
+ * card; a remark that names one is a link to it.
+ */
+function Remarks({ remarks, onGoTo }: { remarks: Diagnostic[]; onGoTo(ref: string): void }) {
+  const styles = useStyles();
+  return (
+    <Folded label={strings.preview.diagnosticsToggle(remarks.length)} testId="remarks">
+      <ShowMore
+        items={remarks}
+        pageSize={DIAGNOSTICS_PER_PAGE}
+        render={(d, i) =>
+          d.ref ? (
+            <Link key={i} as="button" className={styles.jump} onClick={() => onGoTo(d.ref!)} title={strings.preview.goTo(refLabel(d.ref))}>
+              {d.message}
+            </Link>
+          ) : (
+            <Caption1 key={i} className={styles.diagnostic}>
+              {d.message}
+            </Caption1>
+          )
+        }
+      />
+    </Folded>
   );
 }

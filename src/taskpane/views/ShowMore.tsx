@@ -7,10 +7,13 @@ export interface ShowMoreProps<T> {
   items: readonly T[];
   pageSize: number;
   render(item: T, index: number): ReactNode;
+  /** An item that must be on screen (a jump to it): the list opens far enough to show it. */
+  reveal?: number;
 }
 
-export function ShowMore<T>({ items, pageSize, render }: ShowMoreProps<T>) {
-  const [shown, setShown] = useState(pageSize);
+export function ShowMore<T>({ items, pageSize, render, reveal }: ShowMoreProps<T>) {
+  const [opened, setShown] = useState(pageSize);
+  const shown = reveal === undefined || reveal < 0 ? opened : Math.max(opened, Math.ceil((reveal + 1) / pageSize) * pageSize);
   const visible = items.slice(0, shown);
   return (
     <>

@@ -35,7 +35,7 @@ export function TaskCard({ group, uncertain, edited, disabled, onEditIndicator, 
   const taskReason = task && !edited.has(task.seq) ? uncertain.get(task.seq) ?? null : null;
 
   return (
-    <Card className={styles.card} data-task-seq={task?.seq ?? ''}>
+    <Card className={styles.card} data-task-seq={task?.seq ?? ''} data-ref={task?.seq} tabIndex={-1}>
       {task ? (
         <>
           <Text className={styles.text}>
