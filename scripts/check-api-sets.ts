@@ -209,16 +209,21 @@ export function findApiUses(files: string[], minVersion: string, root = ROOT): A
     const source = program.getSourceFile(file);
     if (!source) continue;
     const visit = (node: ts.Node): void => {
-      if (ts.isPropertyAccessExpression(node)) {
-        const call = ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : null;
+      // A member read or called (range.values, sheet.getRange()), or one given in an object
+      // literal the API takes (Excel.run({ delayForCellEdit: true }), zoom = { scale: 100 }).
+      const inLiteral = ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.parent) && ts.isIdentifier(node.name);
+      if (ts.isPropertyAccessExpression(node) || inLiteral) {
+        const call = ts.isPropertyAccessExpression(node) && ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : null;
         const signature = call ? checker.getResolvedSignature(call)?.declaration : undefined;
-        const symbol = checker.getSymbolAtLocation(node.name);
+        const symbol = inLiteral
+          ? checker.getContextualType(node.parent as ts.ObjectLiteralExpression)?.getProperty((node.name as ts.Identifier).text)
+          : checker.getSymbolAtLocation((node as ts.PropertyAccessExpression).name);
         const decls = (signature && !ts.isJSDocSignature(signature) ? [signature] : symbol?.declarations ?? []).filter(isOfficeExcelDeclaration);
         const decl = decls[0];
         const member = decl ? memberName(decl) : null;
         if (decl && member) {
           const requirement = parseApiSetTag(jsDocText(decl));
-          const line = source.getLineAndCharacterOfPosition(node.name.getStart(source)).line + 1;
+          const line = source.getLineAndCharacterOfPosition((node as ts.PropertyAccessExpression | ts.PropertyAssignment).name.getStart(source)).line + 1;
           const where = { member, requirement, file: relative(root, file).split(sep).join('/'), line };
           if (!requirement) uses.push({ ...where, status: 'untagged' });
           else if (coveredByMinimum(requirement, minVersion)) uses.push({ ...where, status: 'ok' });
