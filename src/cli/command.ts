@@ -7,13 +7,16 @@ export interface CliIo {
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-export async function runCommand(argv: string[], commands: Record<string, Command>, io: CliIo): Promise<number> {
+/** A command, loaded when it is run: `parse` does not load the .xlsx writer `build` needs. */
+export type CommandLoader = () => Promise<Command>;
+
+export async function runCommand(argv: string[], commands: Record<string, CommandLoader>, io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  const command = name !== undefined ? commands[name] : undefined;
-  if (!command) {
+  const load = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     const known = Object.keys(commands).join('、');
     io.stderr(`${name === undefined ? '缺少命令' : `未知命令“${name}”`}。用法：npm run -s cli -- <命令> <文件>（命令：${known}）\n`);
     return 1;
   }
-  return command(args, io);
+  return (await load())(args, io);
 }

@@ -11,7 +11,7 @@ const seed = (f: string) => join(root, 'seeds', f);
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCommand(args, { parse: parseCommand }, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runCommand(args, { parse: async () => parseCommand }, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
   return { code, stdout, stderr };
 }
 
@@ -61,11 +61,10 @@ describe('cli parse', () => {
     expect(stderr).toContain('警告：未在《通知.txt》中找到目标任务');
   });
 
-  it('runs as `npm run -s cli -- parse <file>` (tsx src/cli/main.ts) with exit codes', () => {
-    const tsx = join(root, 'node_modules', '.bin', 'tsx');
-    const out = execFileSync(tsx, ['src/cli/main.ts', 'parse', 'seeds/004_51bcf80d7e327ab3.txt'], { cwd: root, encoding: 'utf8' });
+  it('runs as `npm run -s cli -- parse <file>` (node scripts/cli.mjs, the bundled CLI) with exit codes', () => {
+    const out = execFileSync('node', ['scripts/cli.mjs', 'parse', 'seeds/004_51bcf80d7e327ab3.txt'], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(out).tasks).toEqual([]);
-    const missing = spawnSync(tsx, ['src/cli/main.ts', 'parse', 'nope.txt'], { cwd: root, encoding: 'utf8' });
+    const missing = spawnSync('node', ['scripts/cli.mjs', 'parse', 'nope.txt'], { cwd: root, encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('找不到文件《nope.txt》');
   }, 30000);

@@ -6,7 +6,7 @@ jest.setTimeout(60_000);
 
 test('`cli parse … | head -3` prints three lines and nothing on stderr', () => {
   const root = join(__dirname, '../..');
-  const r = spawnSync('bash', ['-c', `e=$(mktemp); npx tsx src/cli/main.ts parse seeds/002_6ca40ee2ecc3ed1b.txt 2>"$e" | head -3; cat "$e" >&2; rm -f "$e"`], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync('bash', ['-c', `e=$(mktemp); node scripts/cli.mjs parse seeds/002_6ca40ee2ecc3ed1b.txt 2>"$e" | head -3; cat "$e" >&2; rm -f "$e"`], { cwd: root, encoding: 'utf8' });
   expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(3);
   expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
 });

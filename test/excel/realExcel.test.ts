@@ -167,7 +167,10 @@ describe('what a clerk types into 月度填报', () => {
     await fake.type(FIGURES_SHEET, cellOf('2-1', 6), '56%');
     const view = await loadProgressView(port, 6);
     if (view.kind !== 'ready') throw new Error('no view');
-    expect(view.otherErrors.join()).toContain('指标2-1（新增城镇就业）的6月数值填成了百分比“56%”');
+    // Listed with the figures to correct, linked to the cell it is in.
+    const slip = view.figureErrors.find((e) => e.message.includes('指标2-1（新增城镇就业）的6月数值填成了百分比“56%”'));
+    expect(slip).toMatchObject({ sheet: FIGURES_SHEET, cell: cellOf('2-1', 6) });
+    expect(view.counts['已完成'] + view.counts['正常'] + view.counts['滞后']).toBe(0);
   });
 
   test('"1-1" typed into 比较对象 stays the ID it is (the column is text), not a date', async () => {
