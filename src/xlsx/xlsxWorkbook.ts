@@ -26,6 +26,10 @@ export interface XlsxWorkbook extends WorkbookStore {
   definedNames(): readonly DefinedName[];
   /** The exceljs model, for a rendering step that lays out a copy (never for use cases). */
   readonly book: ExcelJS.Workbook;
+  /** The sheet the saved workbook opens on (and LibreOffice prints from). */
+  setActiveSheet(name: string): void;
+  /** Drops the names `keep` refuses (a print copy drops the print areas of hidden sheets). */
+  keepDefinedNames(keep: (name: DefinedName) => boolean): void;
   save(): Promise<Uint8Array>;
 }
 
@@ -145,6 +149,12 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
     },
 
     sheetNames: () => book.worksheets.map((w) => w.name),
+    setActiveSheet: (name) => {
+      active = name;
+    },
+    keepDefinedNames: (keep) => {
+      names = names.filter(keep);
+    },
     definedNames: () => names,
 
     async save(): Promise<Uint8Array> {
