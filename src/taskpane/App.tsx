@@ -1,5 +1,5 @@
 /**
- * The task pane's app: the 导入 and 进度 tabs. It never touches Office.js; it works on the
+ * The task pane's app: the 导入, 进度, 打印 and 通报 tabs (the last two loaded when first opened). It never touches Office.js; it works on the
  * WorkbookHost it is given (Office.js in Excel, the in-memory double in tests and the e2e harness).
  */
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { strings } from './strings';
 import type { ImportUseCases } from './useImport';
 import { lazyImportUseCases } from './useCases';
 import { ImportView } from './views/ImportView';
+import { LazyBulletinView, LazyPrintView } from './views/lazyViews';
 import { ProgressView } from './views/ProgressView';
 
 const defaultUseCases: ImportUseCases = lazyImportUseCases;
@@ -25,7 +26,7 @@ const useStyles = makeStyles({
   panel: { padding: `0 ${tokens.spacingHorizontalXS}` },
 });
 
-type TabId = 'import' | 'progress';
+type TabId = 'import' | 'progress' | 'print' | 'bulletin';
 
 export interface AppProps {
   port: WorkbookHost;
@@ -43,6 +44,8 @@ export function App({ port, useCases = defaultUseCases }: AppProps) {
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
         <Tab value="import">{strings.tabs.import}</Tab>
         <Tab value="progress">{strings.tabs.progress}</Tab>
+        <Tab value="print">{strings.tabs.print}</Tab>
+        <Tab value="bulletin">{strings.tabs.bulletin}</Tab>
       </TabList>
       {/* The import view stays mounted so switching tabs does not lose a preview being corrected. */}
       <div className={styles.panel} role="tabpanel" hidden={tab !== 'import'}>
@@ -57,6 +60,12 @@ export function App({ port, useCases = defaultUseCases }: AppProps) {
       </div>
       <div className={styles.panel} role="tabpanel" hidden={tab !== 'progress'}>
         {tab === 'progress' ? <ProgressView port={port} build={build} /> : null}
+      </div>
+      <div className={styles.panel} role="tabpanel" hidden={tab !== 'print'}>
+        {tab === 'print' ? <LazyPrintView port={port} /> : null}
+      </div>
+      <div className={styles.panel} role="tabpanel" hidden={tab !== 'bulletin'}>
+        {tab === 'bulletin' ? <LazyBulletinView port={port} /> : null}
       </div>
     </div>
   );

@@ -1,0 +1,109 @@
+/**
+ * The 打印 tab: the clerk chooses the year, month, grouping, range and paper (and the issue number
+ * and unit shown under the title) and writes one print sheet for that choice. The outcome says
+ * which sheet was written, and whether a sheet of the clerk's was left alone.
+ */
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { PrintRegular } from '@fluentui/react-icons';
+import type { WorkbookHost } from '../../app/port';
+import { GROUPINGS, type Grouping, type PaperFilter } from '../../domain/report/paper';
+import { strings } from '../strings';
+import { usePrint } from '../usePrint';
+import { ErrorBar } from './ErrorBar';
+import { MonthSelect } from './MonthSelect';
+import { YearSelect } from './YearSelect';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  short: { maxWidth: '120px' },
+});
+
+const ALL = 'all';
+
+export interface PrintViewProps {
+  port: WorkbookHost;
+}
+
+export function PrintView({ port }: PrintViewProps) {
+  const styles = useStyles();
+  const p = usePrint(port);
+  const error = p.error ? <ErrorBar message={p.error} onDismiss={p.dismissError} /> : null;
+  const { defaults, form } = p;
+  if (!defaults || !form) return <div className={styles.root}>{error ?? <Spinner size="small" label={strings.lazy.loading} />}</div>;
+  if (!defaults.ready) {
+    return (
+      <div className={styles.root}>
+        {error}
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{defaults.hasIndicators ? strings.print.notReady : strings.print.noIndicators}</MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+
+  const busy = p.working !== null;
+  const out = p.outcome;
+  return (
+    <div className={styles.root}>
+      {error}
+      <Text>{strings.print.intro}</Text>
+      <div className={styles.row}>
+        <YearSelect year={form.year} disabled={busy} onChange={(year) => p.setForm({ year })} />
+        <MonthSelect month={form.month} mergeJanFeb={defaults.mergeJanFeb} disabled={busy} onChange={(month) => p.setForm({ month })} />
+      </div>
+      <Field label={strings.print.groupingLabel}>
+        <Select value={form.grouping} disabled={busy} onChange={(_, d) => p.setForm({ grouping: d.value as Grouping })}>
+          {GROUPINGS.map((g) => (
+            <option key={g} value={g}>
+              {strings.print.groupings[g]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={strings.print.filterLabel}>
+        <Select value={form.filter ?? ALL} disabled={busy} onChange={(_, d) => p.setForm({ filter: d.value === ALL ? null : (d.value as PaperFilter) })}>
+          <option value={ALL}>{strings.print.filters.all}</option>
+          <option value="lagging">{strings.print.filters.lagging}</option>
+          <option value="livelihood">{strings.print.filters.livelihood}</option>
+        </Select>
+      </Field>
+      <Field label={strings.print.paperLabel}>
+        <RadioGroup layout="horizontal" value={form.paper} disabled={busy} onChange={(_, d) => p.setForm({ paper: d.value as 'A4' | 'A3' })}>
+          <Radio value="A4" label={strings.print.papers.A4} />
+          <Radio value="A3" label={strings.print.papers.A3} />
+        </RadioGroup>
+      </Field>
+      <div className={styles.row}>
+        <Field label={strings.print.issueLabel} className={styles.short}>
+          <Input value={form.issue} placeholder={strings.print.issuePlaceholder} disabled={busy} onChange={(_, d) => p.setForm({ issue: d.value })} />
+        </Field>
+        <Field label={strings.print.makerLabel}>
+          <Input value={form.maker} placeholder={strings.print.makerPlaceholder} disabled={busy} onChange={(_, d) => p.setForm({ maker: d.value })} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" icon={<PrintRegular />} disabled={busy} onClick={() => void p.print()}>
+          {strings.print.button}
+        </Button>
+      </div>
+      {busy ? <Spinner size="small" label={p.working} /> : null}
+      {out && !busy ? (
+        <MessageBar intent={out.clerkSheetKept ? 'warning' : 'success'} layout="multiline" data-testid="print-outcome">
+          <MessageBarBody>
+            {out.clerkSheetKept ? <div>{strings.print.clerkSheetKept(out.clerkSheetKept, out.sheet)}</div> : null}
+            <div>{strings.print.written(out.sheet, out.items, form.paper)}</div>
+            {out.replaced ? <div>{strings.print.replaced}</div> : null}
+            {out.settingsCreated ? <div>{strings.print.settingsCreated}</div> : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {out && !busy ? (
+        <div className={styles.row}>
+          <Button onClick={() => void p.show()}>{strings.print.show}</Button>
+        </div>
+      ) : null}
+      <Text size={200}>{strings.print.snapshot}</Text>
+    </div>
+  );
+}
