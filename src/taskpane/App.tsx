@@ -1,5 +1,6 @@
 /**
- * The task pane's app: the 导入, 进度, 打印 and 通报 tabs (the last two loaded when first opened). It never touches Office.js; it works on the
+ * The task pane's app: the 导入, 进度, 打印 and 通报 tabs (the code behind the last two is fetched
+ * when first used: src/taskpane/loadPrintUseCases.ts). It never touches Office.js; it works on the
  * WorkbookHost it is given (Office.js in Excel, the in-memory double in tests and the e2e harness).
  */
 import { useState } from 'react';
@@ -9,7 +10,8 @@ import { strings } from './strings';
 import type { ImportUseCases } from './useImport';
 import { lazyImportUseCases } from './useCases';
 import { ImportView } from './views/ImportView';
-import { LazyBulletinView, LazyPrintView } from './views/lazyViews';
+import { BulletinView } from './views/BulletinView';
+import { PrintView } from './views/PrintView';
 import { ProgressView } from './views/ProgressView';
 
 const defaultUseCases: ImportUseCases = lazyImportUseCases;
@@ -62,10 +64,10 @@ export function App({ port, useCases = defaultUseCases }: AppProps) {
         {tab === 'progress' ? <ProgressView port={port} build={build} /> : null}
       </div>
       <div className={styles.panel} role="tabpanel" hidden={tab !== 'print'}>
-        {tab === 'print' ? <LazyPrintView port={port} /> : null}
+        {tab === 'print' ? <PrintView port={port} /> : null}
       </div>
       <div className={styles.panel} role="tabpanel" hidden={tab !== 'bulletin'}>
-        {tab === 'bulletin' ? <LazyBulletinView port={port} /> : null}
+        {tab === 'bulletin' ? <BulletinView port={port} /> : null}
       </div>
     </div>
   );

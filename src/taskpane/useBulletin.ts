@@ -3,9 +3,10 @@
  * what the workbook holds now, and copying it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadBulletin, type BulletinOutcome } from '../app/print/loadBulletin';
-import { loadPrintDefaults, type PrintDefaults } from '../app/print/printDefaults';
+import type { BulletinOutcome } from '../app/print/loadBulletin';
+import type { PrintDefaults } from '../app/print/printDefaults';
 import type { WorkbookHost } from '../app/port';
+import { loadPrintUseCases } from './loadPrintUseCases';
 import { strings } from './strings';
 import { errorText } from './usePrint';
 
@@ -37,6 +38,7 @@ export function useBulletin(port: WorkbookHost): BulletinController {
       setError(null);
       setWorking(true);
       try {
+        const { loadBulletin } = await loadPrintUseCases();
         const done = await loadBulletin(port, { year: at.year, month: at.month });
         if (mounted.current && mine === run.current) setBulletin(done);
       } catch (err) {
@@ -50,7 +52,9 @@ export function useBulletin(port: WorkbookHost): BulletinController {
 
   useEffect(() => {
     mounted.current = true;
-    loadPrintDefaults(port).then(
+    loadPrintUseCases()
+      .then((u) => u.loadPrintDefaults(port))
+      .then(
       (d) => {
         if (!mounted.current) return;
         setDefaults(d);

@@ -3,10 +3,11 @@
  * the clerk's choice, and the write of the print sheet with its progress and outcome.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadPrintDefaults, type PrintDefaults } from '../app/print/printDefaults';
-import { writePrintSheet, type PrintOutcome } from '../app/print/writePrintSheet';
+import type { PrintDefaults } from '../app/print/printDefaults';
+import type { PrintOutcome } from '../app/print/writePrintSheet';
 import type { WorkbookHost } from '../app/port';
-import { DEFAULT_CHOICE, type PaperChoice } from '../domain/report/paper';
+import type { PaperChoice } from '../domain/report/paper';
+import { loadPrintUseCases } from './loadPrintUseCases';
 import { strings } from './strings';
 
 export interface PrintForm extends PaperChoice {
@@ -28,6 +29,10 @@ export interface PrintController {
   dismissError(): void;
 }
 
+/** The paper a clerk gets without choosing: by kind of target, everything, A4 (the domain's
+ *  DEFAULT_CHOICE; repeated here so the start bundle does not carry the paper's code). */
+const FIRST_CHOICE: PaperChoice = { grouping: 'kind', filter: null, paper: 'A4' };
+
 export const errorText = (err: unknown) => (err instanceof Error && err.message.trim() !== '' ? err.message : strings.errors.unknown);
 
 export function usePrint(port: WorkbookHost): PrintController {
@@ -40,11 +45,13 @@ export function usePrint(port: WorkbookHost): PrintController {
 
   useEffect(() => {
     mounted.current = true;
-    loadPrintDefaults(port).then(
+    loadPrintUseCases()
+      .then((u) => u.loadPrintDefaults(port))
+      .then(
       (d) => {
         if (!mounted.current) return;
         setDefaults(d);
-        setFormState({ ...DEFAULT_CHOICE, year: d.year, month: d.month, maker: d.maker, issue: d.issue });
+        setFormState({ ...FIRST_CHOICE, year: d.year, month: d.month, maker: d.maker, issue: d.issue });
       },
       (err: unknown) => mounted.current && setError(errorText(err)),
     );
@@ -61,6 +68,7 @@ export function usePrint(port: WorkbookHost): PrintController {
     setOutcome(null);
     setWorking(strings.print.working);
     try {
+      const { writePrintSheet } = await loadPrintUseCases();
       const done = await writePrintSheet(
         port,
         { year: form.year, month: form.month, choice: { grouping: form.grouping, filter: form.filter, paper: form.paper }, maker: form.maker, issue: form.issue },

@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowSyncRegular, CopyRegular } from '@fluentui/react-icons';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../../app/port';
 import type { BulletinParagraph } from '../../domain/bulletin/bulletin';
 import { strings } from '../strings';
@@ -72,7 +72,7 @@ export function BulletinView({ port }: BulletinViewProps) {
         <MonthSelect month={b.month} mergeJanFeb={b.defaults.mergeJanFeb} disabled={b.working} onChange={(month) => b.choose({ month })} />
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" icon={<CopyRegular />} disabled={!b.bulletin || b.working} onClick={() => void copy()}>
+        <Button appearance="primary" disabled={!b.bulletin || b.working} onClick={() => void copy()}>
           {strings.bulletin.copy}
         </Button>
         <Button icon={<ArrowSyncRegular />} disabled={b.working} onClick={() => void b.make()}>

@@ -3,10 +3,9 @@
  * and unit shown under the title) and writes one print sheet for that choice. The outcome says
  * which sheet was written, and whether a sheet of the clerk's was left alone.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { PrintRegular } from '@fluentui/react-icons';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../app/port';
-import { GROUPINGS, type Grouping, type PaperFilter } from '../../domain/report/paper';
+import type { Grouping, PaperFilter, PaperSize } from '../../domain/report/paper';
 import { strings } from '../strings';
 import { usePrint } from '../usePrint';
 import { ErrorBar } from './ErrorBar';
@@ -20,6 +19,8 @@ const useStyles = makeStyles({
 });
 
 const ALL = 'all';
+const GROUPINGS = Object.keys(strings.print.groupings) as Grouping[];
+const PAPERS = Object.keys(strings.print.papers) as PaperSize[];
 
 export interface PrintViewProps {
   port: WorkbookHost;
@@ -69,10 +70,13 @@ export function PrintView({ port }: PrintViewProps) {
         </Select>
       </Field>
       <Field label={strings.print.paperLabel}>
-        <RadioGroup layout="horizontal" value={form.paper} disabled={busy} onChange={(_, d) => p.setForm({ paper: d.value as 'A4' | 'A3' })}>
-          <Radio value="A4" label={strings.print.papers.A4} />
-          <Radio value="A3" label={strings.print.papers.A3} />
-        </RadioGroup>
+        <Select value={form.paper} disabled={busy} onChange={(_, d) => p.setForm({ paper: d.value as PaperSize })}>
+          {PAPERS.map((x) => (
+            <option key={x} value={x}>
+              {strings.print.papers[x]}
+            </option>
+          ))}
+        </Select>
       </Field>
       <div className={styles.row}>
         <Field label={strings.print.issueLabel} className={styles.short}>
@@ -83,7 +87,7 @@ export function PrintView({ port }: PrintViewProps) {
         </Field>
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" icon={<PrintRegular />} disabled={busy} onClick={() => void p.print()}>
+        <Button appearance="primary" disabled={busy} onClick={() => void p.print()}>
           {strings.print.button}
         </Button>
       </div>
