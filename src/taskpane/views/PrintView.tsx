@@ -15,7 +15,10 @@ import { YearSelect } from './YearSelect';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
-  short: { maxWidth: '120px' },
+  issue: { width: '96px' },
+  maker: { flexGrow: 1, minWidth: '160px' },
+  // Fluent's Input keeps a minimum width of its own: let it take the field's.
+  input: { width: '100%', minWidth: 0 },
 });
 
 const ALL = 'all';
@@ -79,11 +82,11 @@ export function PrintView({ port }: PrintViewProps) {
         </Select>
       </Field>
       <div className={styles.row}>
-        <Field label={strings.print.issueLabel} className={styles.short}>
-          <Input value={form.issue} placeholder={strings.print.issuePlaceholder} disabled={busy} onChange={(_, d) => p.setForm({ issue: d.value })} />
+        <Field label={strings.print.issueLabel} className={styles.issue}>
+          <Input className={styles.input} value={form.issue} placeholder={strings.print.issuePlaceholder} disabled={busy} onChange={(_, d) => p.setForm({ issue: d.value })} />
         </Field>
-        <Field label={strings.print.makerLabel}>
-          <Input value={form.maker} placeholder={strings.print.makerPlaceholder} disabled={busy} onChange={(_, d) => p.setForm({ maker: d.value })} />
+        <Field label={strings.print.makerLabel} className={styles.maker}>
+          <Input className={styles.input} value={form.maker} placeholder={strings.print.makerPlaceholder} disabled={busy} onChange={(_, d) => p.setForm({ maker: d.value })} />
         </Field>
       </div>
       <div className={styles.row}>
