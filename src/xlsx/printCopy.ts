@@ -85,7 +85,7 @@ function fitRows(ws: ExcelJS.Worksheet, shown: PrintCopyOptions['shown']): void 
       const size = cell.font?.size ?? 11;
       const chars = merged.get(`${r}:${c}`) ?? charsOf(ws.getColumn(c).width ?? 8.43);
       const lines = wrappedLines(text, chars, size);
-      if (lines > 1 || size > 11) height = Math.max(height, size === 11 ? lines * 14.5 + 2 : linesHeight(lines, size));
+      if (lines > 1 || size > 11) height = Math.max(height, linesHeight(lines, size));
     });
     if (height > 0) row.height = height;
   });
