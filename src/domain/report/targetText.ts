@@ -13,16 +13,22 @@ export function targetText(item: Pick<ReportItem, 'progress' | 'max' | 'dueMonth
   if (p.kind === 'milestone') return `${item.dueMonth ?? 12}月底前完成`;
   if (p.kind === 'bottomline' || p.kind === 'relative' || p.target === null) return NO_FIGURE;
   const unit = p.unit;
-  const figure = item.max !== null ? `${plain(p.target)}-${plain(item.max)}` : plain(Math.abs(p.target));
+  if (p.kind === 'growth' && p.target < 0) {
+    // A fall, signed as statistics releases write it: ≤ −5 is a fall of at least 5 (以上), ≥ −5 a
+    // fall of at most 5 (以内); a range −2..−1 is "下降1-2%".
+    const figure = item.max !== null ? `${plain(-item.max)}-${plain(-p.target)}` : plain(-p.target);
+    const q = p.cmp === '<=' ? '以上' : p.cmp === '>=' ? '以内' : p.cmp === '~' ? '左右' : '';
+    return `下降${figure}${unit}${q}`;
+  }
+  const figure = item.max !== null ? `${plain(p.target)}-${plain(item.max)}` : plain(p.target);
   if (p.kind === 'growth') {
-    // "下降3%" is a positive figure with lower-is-better (or a signed −3); a ceiling on growth
-    // ("增长控制在3%以内") is lower-is-better too, but still a growth.
-    const verb = p.target < 0 || (item.lowerIsBetter && p.cmp !== '<=') ? '下降' : '增长';
-    if (p.cmp === '<=') return `${verb}控制在${figure}${unit}以内`;
-    return `${verb}${figure}${unit}${qualifier(p.cmp)}`;
+    // A positive figure with lower-is-better is a fall written unsigned ("下降3%"); a ceiling on
+    // growth ("增长控制在3%以内") is lower-is-better too, but still a growth.
+    if (p.cmp === '<=') return `增长控制在${figure}${unit}以内`;
+    return `${item.lowerIsBetter ? '下降' : '增长'}${figure}${unit}${qualifier(p.cmp)}`;
   }
   if (p.cmp === '<=') return `控制在${figure}${unit}以内`;
-  return `${p.target < 0 && item.max === null ? '-' : ''}${figure}${unit}${qualifier(p.cmp)}`;
+  return `${figure}${unit}${qualifier(p.cmp)}`;
 }
 
 function qualifier(cmp: ReportItem['progress']['cmp']): string {

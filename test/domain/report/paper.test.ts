@@ -79,6 +79,9 @@ test('年度目标 as a leader reads it', () => {
   expect(t({ progress: { kind: 'growth', target: 7.5, unit: '%', cmp: '>=' } })).toBe('增长7.5%以上');
   expect(t({ progress: { kind: 'growth', target: 3, unit: '%', cmp: '=' }, lowerIsBetter: true })).toBe('下降3%');
   expect(t({ progress: { kind: 'growth', target: -3, unit: '%', cmp: '=' } })).toBe('下降3%');
+  expect(t({ progress: { kind: 'growth', target: -5, unit: '%', cmp: '<=' } })).toBe('下降5%以上');
+  expect(t({ progress: { kind: 'growth', target: -1.6, unit: '%', cmp: '~' } })).toBe('下降1.6%左右');
+  expect(t({ progress: { kind: 'growth', target: -2, unit: '%', cmp: '=' }, max: -1 })).toBe('下降1-2%');
   expect(t({ progress: { kind: 'growth', target: 3, unit: '%', cmp: '<=' }, lowerIsBetter: true })).toBe('增长控制在3%以内');
   expect(t({ progress: { target: 5600, unit: '人', cmp: '>=' } })).toBe('5600人以上');
   expect(t({ progress: { target: 1, unit: '家', cmp: '=' }, max: 2 })).toBe('1-2家');
