@@ -34,7 +34,7 @@ import { WorkbookError, type ApplyReport } from '../app/port';
 import { hostReason } from '../app/workbookFailure';
 import { rangeAddress } from '../workbook/a1';
 import { SHEET_MARK_NAME, type CellValue, type PageLayoutPlan, type RangeFormatPlan, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
-import { sheetCells, sheetExtent, wholeColumn, type SheetCells } from '../workbook/sheetCells';
+import { sheetCells, wholeColumn, type SheetCells } from '../workbook/sheetCells';
 import { FILL_DEFAULT, MAX_REQUEST_BYTES, requestBlocks, utf8Length, wireValue, type SheetWrite } from './requestBlocks';
 
 /**
@@ -342,12 +342,7 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, cells: SheetCells, wr
   }
   for (const f of cells.formats) formatRange(sheet, f);
   for (const m of cells.merges) sheet.getRange(m).merge(false);
-  // Rows as tall as their wrapped text (Excel never fits a merged cell: those rows are given
-  // their height next), then the fixed heights.
-  if (p.autofitRows) {
-    const extent = sheetExtent(cells);
-    sheet.getRange(rangeAddress(0, 0, extent.rows, extent.cols)).format.autofitRows();
-  }
+  // The rows Excel does not fit (a merged cell never is; the table's rows were fitted above).
   for (const h of cells.rowHeights) sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
   if (p.showGridlines !== undefined) sheet.showGridlines = p.showGridlines;
   if (p.mark !== undefined) sheet.names.add(SHEET_MARK_NAME, `="${p.mark.replace(/"/g, '""')}"`);

@@ -144,9 +144,10 @@ export interface SheetPlan {
   merges?: string[];
   /** Rows of a fixed height. */
   rowHeights?: RowHeightPlan[];
-  /** Every other row is as tall as its wrapped text: a rewritten sheet forgets the heights of
-   *  its earlier content, and Excel fits the rows (Range.format.autofitRows, ExcelApi 1.2). A file
-   *  stores no height for them (Excel fits them when it opens the file). */
+  /** Rows other than rowHeights' start from the standard height: a rewritten sheet forgets the
+   *  heights of its earlier content (a notes row that is now a data row), and Excel fits the
+   *  table's rows to their wrapped text as for every plan (RangeFormat.useStandardHeight 1.7,
+   *  autofitRows 1.2). A file stores no height for them (Excel fits them when it opens it). */
   autofitRows?: boolean;
   /** false hides the gridlines on screen (Worksheet.showGridlines, ExcelApi 1.8): a sheet meant
    *  to be read like paper. Left as it is when omitted. */

@@ -143,18 +143,6 @@ export function sheetCells(plan: SheetPlan): SheetCells {
   };
 }
 
-/** The block a plan writes, from A1: its rows (the header and data rows, free cells, merged
- *  blocks) and its columns. */
-export function sheetExtent(cells: SheetCells): { rows: number; cols: number } {
-  let rows = cells.headerRow + 1 + cells.dataRows;
-  let cols = cells.colCount;
-  for (const a of [...cells.free.map((f) => f.address), ...cells.merges].map((x) => parseRange(x))) {
-    rows = Math.max(rows, a.row + a.rowCount);
-    cols = Math.max(cols, a.col + a.colCount);
-  }
-  return { rows, cols };
-}
-
 /** Merged blocks may not overlap (Excel refuses to merge into a merged block): a plan that does
  *  is a bug of the add-in, caught here before any host is touched. */
 function checkedMerges(plan: SheetPlan): string[] {
