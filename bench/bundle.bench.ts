@@ -2,7 +2,7 @@
  * Size and start-up of the task pane: the production JavaScript gzipped that a clerk's Excel
  * downloads on first open (the scripts taskpane.html loads at start; the CI budget in
  * test/compat/bundleBudget.test.ts is set from it), the .docx reader chunk fetched only when a
- * Word file is picked, the print chunk fetched when 打印 or 通报 is first opened, and, where Chromium is installed, the time from navigation to an
+ * Word file is picked, and, where Chromium is installed, the time from navigation to an
  * interactive pane (the "解析" button enabled) in the e2e harness, which is the production App
  * over the in-memory port.
  */
@@ -50,7 +50,6 @@ export default async function bundleBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [
     sizeRow('task pane start-up JS (taskpane.html scripts, production)', sizesOf(dir, startScripts(dir, 'taskpane.html'))),
     sizeRow('.docx reader chunk, on demand (docx.*.js, production)', sizesOf(dir, lazyChunk(dir, 'docx'))),
-    sizeRow('paper and bulletin chunk, on demand (print.*.js, production)', sizesOf(dir, lazyChunk(dir, 'print'))),
     sizeRow('commands page start-up JS (commands.html scripts, production)', sizesOf(dir, startScripts(dir, 'commands.html'))),
   ];
   if (existsSync(CHROMIUM_PATH)) {

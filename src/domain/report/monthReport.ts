@@ -43,8 +43,8 @@ export interface ReportItem {
    *  target), 上限, 区间, 底线, 相对, 节点, 无目标. */
   method: Method;
   /** The figure is out of scale with its target or the month before (a probable 万元/亿元
-   *  slip): the engine flags it 预警 "请核对", and the paper shows it as a figure to check, never
-   *  as "完成500000%". */
+   *  slip, the engine's unitSlip): 预警 with no completion claimed, and the paper shows it as a
+   *  figure to check, never as "完成500000%". */
   suspect: boolean;
   frequency: Frequency;
   /** A milestone's deadline month. */
@@ -111,7 +111,7 @@ export function monthReport(source: MonthReportSource): MonthReport {
       max: input.item.max,
       lowerIsBetter: input.settings.lowerIsBetter,
       method: methodOf(input.item, input.settings),
-      suspect: isSuspect(p, methodOf(input.item, input.settings)),
+      suspect: p.unitSlip,
       frequency: input.settings.frequency,
       dueMonth: p.kind === 'milestone' ? (input.settings.dueMonth ?? 12) : null,
       kind: kindOf(p),
@@ -151,15 +151,6 @@ export function kindOf(p: Pick<ItemProgress, 'kind'>): TableKind {
     case 'bottomline':
       return 'bottomline';
   }
-}
-
-/** The engine's unit-slip flag, told from its judgement: an amount at or ahead of 序时进度, or a
- *  ceiling, is 正常 or 已完成 (or 滞后 over the ceiling) unless the figure is out of scale, when
- *  it is 预警 (src/domain/progress/evaluate.ts, judgeFigure). */
-export function isSuspect(p: Pick<ItemProgress, 'status' | 'gap'>, method: Method): boolean {
-  if (p.status !== '预警') return false;
-  if (method === '完成率') return p.gap !== null && p.gap >= 0;
-  return method === '上限';
 }
 
 export function printedStatus(p: Pick<ItemProgress, 'status' | 'month'>, frequency: Frequency): PrintedStatus {

@@ -20,6 +20,7 @@ export function reportItem(id: string, over: Partial<Omit<ReportItem, 'progress'
     margin: null,
     status: '滞后',
     reason: '累计完成40.0%，低于序时进度50.0%共10.0个百分点',
+    unitSlip: false,
     ...p,
   };
   return {
@@ -29,7 +30,7 @@ export function reportItem(id: string, over: Partial<Omit<ReportItem, 'progress'
     max: null,
     lowerIsBetter: false,
     method: '完成率',
-    suspect: false,
+    suspect: p.unitSlip ?? false,
     frequency: 'monthly',
     dueMonth: null,
     kind: kindOf(progress),
