@@ -148,3 +148,13 @@ export function writingSheetMessage(sheet: string, rows: number, part?: { index:
   const chunk = part && part.of > 1 ? `（第${part.index}/${part.of}批）` : '';
   return `正在写入“${sheet}”工作表，共${rows}行${chunk}…`;
 }
+
+/** Why the leaders' paper could not be written, as data (src/app/print/writePrintSheet.ts). */
+export type PrintProblem = { code: 'no-free-name'; sheet: string; tried: number };
+
+export function printProblemMessage(p: PrintProblem): string {
+  switch (p.code) {
+    case 'no-free-name':
+      return `工作簿中已有您自己的“${p.sheet}”工作表，以及“${p.sheet}(2)”到“${p.sheet}(${p.tried})”，打印表未写入。请把不用的工作表删除或改名后再生成。`;
+  }
+}

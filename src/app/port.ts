@@ -27,6 +27,9 @@ export interface SheetSnapshot {
   /** Number formats of the same range ("General", "0.0%", "m/d" …), when asked for: what a clerk
    *  typed can then be read as meant ("6.5%" is stored as 0.065 formatted as a percentage). */
   numberFormats?: string[][];
+  /** The sheet's mark (SheetPlan.mark: the add-in wrote it), null for a sheet without one; read
+   *  when asked for. */
+  mark?: string | null;
 }
 
 export interface ReadOptions {
@@ -35,6 +38,8 @@ export interface ReadOptions {
   formulas?: boolean | readonly string[];
   /** Also read the number formats of the sheets named. */
   numberFormats?: readonly string[];
+  /** Also read each sheet's mark (a print sheet the add-in wrote, or a clerk's of that name). */
+  marks?: boolean;
 }
 
 /** Whether the read asked for the number formats of this sheet. */

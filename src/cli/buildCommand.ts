@@ -1,12 +1,16 @@
 /**
  * `npm run -s cli -- build --targets <file> [--figures <csv|xlsx>] --month <YYYY-MM>
- *   [--preset 宣城|银川|三亚|自定义] [--workbook <existing.xlsx>] [--overwrite] [--no-pdf] --out <dir>`
+ *   [--preset 宣城|银川|三亚|自定义] [--workbook <existing.xlsx>] [--overwrite] [--no-pdf]
+ *   [--group kind|unit|leader|status] [--paper A4|A3] [--only lagging|livelihood]
+ *   [--maker <制表单位>] [--issue <期数>] --out <dir>`
  *
  * The headless main job: the pane's use cases over an .xlsx file (src/app/build/buildWorkbook.ts).
- * Saves `<dir>/目标任务监测-<YYYY-MM>.xlsx`; where LibreOffice is installed, also the PDF of the
- * sheets handed to leaders. With --workbook it updates that workbook as the pane would (it is read,
- * never written: the result goes to --out). Every problem is Chinese on stderr with exit 1; the
- * workbook is then not saved.
+ * Saves `<dir>/目标任务监测-<YYYY-MM>.xlsx` with the leaders' paper (one print sheet for the
+ * choice), and the month's bulletin beside it as `…-通报.txt` (UTF-8) and `…-通报.docx`; where
+ * LibreOffice is installed, also the PDF of the working sheets handed to leaders and the paper's
+ * own PDF (its pages numbered on their own). With --workbook it updates that workbook as the pane
+ * would (it is read, never written: the result goes to --out). Every problem is Chinese on stderr
+ * with exit 1; the workbook is then not saved.
  */
 import { mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -14,10 +18,12 @@ import ExcelJS from 'exceljs';
 import { buildWorkbook } from '../app/build/buildWorkbook';
 import { WorkbookError } from '../app/port';
 import type { RulePresetName } from '../domain/progress/types';
+import { FILTERS, GROUPINGS, type Grouping, type PaperChoice, type PaperFilter, type PaperSize } from '../domain/report/paper';
 import { PROGRESS_SHEET } from '../workbook/progress/layout';
 import { INDICATORS_SHEET, TASKS_SHEET } from '../workbook/vocabulary';
 import { printCopy } from '../xlsx/printCopy';
 import { createXlsxWorkbook, openXlsxWorkbook } from '../xlsx/xlsxWorkbook';
+import { bulletinDocx } from './bulletinDocx';
 import type { CliIo, Command } from './command';
 import { loadFigures, loadTargets, readBytes } from './inputs';
 import { LibreOffice, findSoffice } from './libreOffice';
@@ -25,7 +31,8 @@ import { listFindings } from './listFindings';
 import { optionText, parseMonthArg, parseOptions } from './options';
 
 const USAGE =
-  '用法：npm run -s cli -- build --targets <目标文件> [--figures <数据.csv|.xlsx>] --month <YYYY-MM> [--preset 宣城|银川|三亚|自定义] [--workbook <已有工作簿.xlsx>] [--overwrite] [--no-pdf] --out <输出目录>\n';
+  '用法：npm run -s cli -- build --targets <目标文件> [--figures <数据.csv|.xlsx>] --month <YYYY-MM> [--preset 宣城|银川|三亚|自定义] [--workbook <已有工作簿.xlsx>] [--overwrite] [--no-pdf] [--group kind|unit|leader|status] [--paper A4|A3] [--only lagging|livelihood] [--maker <制表单位>] [--issue <期数>] --out <输出目录>\n';
+const PAPERS: readonly PaperSize[] = ['A4', 'A3'];
 const PRESETS: readonly RulePresetName[] = ['宣城', '银川', '三亚', '自定义'];
 /** The sheets printed for leaders, in the PDF. */
 export const PRINTED_SHEETS = [PROGRESS_SHEET, TASKS_SHEET, INDICATORS_SHEET];
@@ -33,7 +40,7 @@ export const PRINTED_SHEETS = [PROGRESS_SHEET, TASKS_SHEET, INDICATORS_SHEET];
 export const buildCommand: Command = async (args: string[], io: CliIo): Promise<number> => {
   const opts = parseOptions(args, {
     required: ['--targets', '--month', '--out'],
-    optional: ['--figures', '--preset', '--workbook'],
+    optional: ['--figures', '--preset', '--workbook', '--group', '--paper', '--only', '--maker', '--issue'],
     flags: ['--overwrite', '--no-pdf'],
   });
   if (typeof opts === 'string') {
@@ -49,6 +56,17 @@ export const buildCommand: Command = async (args: string[], io: CliIo): Promise<
   const preset = optionText(opts, '--preset');
   if (preset !== undefined && !PRESETS.includes(preset as RulePresetName)) {
     io.stderr(`预警方案“${preset}”应为${PRESETS.join('、')}之一\n`);
+    return 1;
+  }
+
+  const choice = paperChoice(opts);
+  if (typeof choice === 'string') {
+    io.stderr(`${choice}\n`);
+    return 1;
+  }
+  const issue = optionText(opts, '--issue');
+  if (issue !== undefined && !/^\d{1,4}$/.test(issue)) {
+    io.stderr(`期数“${issue}”应为数字（如6，印作“第6期”）\n`);
     return 1;
   }
 
@@ -100,6 +118,8 @@ export const buildCommand: Command = async (args: string[], io: CliIo): Promise<
     month: period.month,
     preset: preset as RulePresetName | undefined,
     overwrite: opts.has('--overwrite'),
+    print: { choice, maker: optionText(opts, '--maker'), issue },
+    bulletin: { issued: new Date() },
   });
   if (!outcome.done) {
     listFindings(io, outcome.figures.findings, '错误');
@@ -121,6 +141,15 @@ export const buildCommand: Command = async (args: string[], io: CliIo): Promise<
   io.stdout(`已写出工作簿：${xlsx}\n`);
   io.stdout(`任务${outcome.imported.tasks.added + outcome.imported.tasks.updated + outcome.imported.tasks.unchanged}项，指标${outcome.refresh.report.items.length}项；${period.month}月：${summary}\n`);
   if (outcome.figures) io.stdout(`填入数值${outcome.figures.written}个${outcome.figures.unchanged > 0 ? `（另有${outcome.figures.unchanged}个与工作簿相同）` : ''}\n`);
+  const paper = outcome.print!;
+  if (paper.clerkSheetKept) io.stdout(`工作簿中的“${paper.clerkSheetKept}”是您自己的工作表，未改动；打印表写入了“${paper.sheet}”。\n`);
+  io.stdout(`已写入打印表“${paper.sheet}”（${paper.items}项，${choice.paper}横向）${paper.settingsCreated ? '，并新建了“打印设置”工作表（制表单位、期数、通报措辞）' : ''}\n`);
+  const bulletin = outcome.bulletin!;
+  const txt = join(outDir, `${name}-通报.txt`);
+  writeFileSync(txt, bulletin.text, 'utf8');
+  const docx = join(outDir, `${name}-通报.docx`);
+  writeFileSync(docx, await bulletinDocx(bulletin.bulletin));
+  io.stdout(`已写出月度通报：${txt}、${docx}\n`);
 
   if (opts.has('--no-pdf')) return 0;
   const soffice = findSoffice();
@@ -128,13 +157,27 @@ export const buildCommand: Command = async (args: string[], io: CliIo): Promise<
     io.stdout('没有找到 LibreOffice（soffice），未生成 PDF。安装 libreoffice-calc 后可同时得到打印用的 PDF。\n');
     return 0;
   }
-  const pdf = await printPdf(soffice, bytes, outDir, name);
-  io.stdout(`已写出 PDF（${PRINTED_SHEETS.join('、')}）：${pdf}\n`);
+  const pdfs = await printPdfs(soffice, bytes, outDir, name, paper.sheet);
+  io.stdout(`已写出 PDF（${PRINTED_SHEETS.join('、')}）：${pdfs.sheets}\n`);
+  io.stdout(`已写出打印表 PDF（${paper.sheet}）：${pdfs.paper}\n`);
   return 0;
 };
 
-/** The printed sheets as one PDF: recalculated by LibreOffice, laid out as Excel shows them. */
-async function printPdf(soffice: string, bytes: Uint8Array, outDir: string, name: string): Promise<string> {
+/** The paper the options ask for, or a Chinese sentence saying which option is wrong. */
+function paperChoice(opts: Map<string, string | true>): PaperChoice | string {
+  const group = optionText(opts, '--group') ?? 'kind';
+  if (!GROUPINGS.includes(group as Grouping)) return `分组方式“${group}”应为${GROUPINGS.join('、')}之一（kind 按类别，unit 按牵头单位，leader 按牵头领导，status 按状态）`;
+  const paper = optionText(opts, '--paper') ?? 'A4';
+  if (!PAPERS.includes(paper as PaperSize)) return `纸张“${paper}”应为A4或A3`;
+  const only = optionText(opts, '--only');
+  if (only !== undefined && !FILTERS.includes(only as PaperFilter)) return `范围“${only}”应为lagging（仅滞后和预警）或livelihood（仅民生实事）`;
+  return { grouping: group as Grouping, paper: paper as PaperSize, filter: (only as PaperFilter | undefined) ?? null };
+}
+
+/** Two PDFs, recalculated by LibreOffice and laid out as Excel shows them: the working sheets
+ *  handed to leaders (`<name>.pdf`), and the paper on its own (`<name>-<sheet>.pdf`), so that its
+ *  "第X页 共Y页" counts its own pages, as Excel prints one sheet. */
+async function printPdfs(soffice: string, bytes: Uint8Array, outDir: string, name: string, paperSheet: string): Promise<{ sheets: string; paper: string }> {
   const lo = new LibreOffice(soffice);
   const work = join(outDir, `.${name}-打印中`);
   try {
@@ -144,20 +187,19 @@ async function printPdf(soffice: string, bytes: Uint8Array, outDir: string, name
     const recalculated = await lo.convert(source, 'xlsx', join(work, 'recalculated'));
     const shown = new ExcelJS.Workbook();
     await shown.xlsx.readFile(recalculated);
-    const copy = await printCopy(bytes, {
-      sheets: PRINTED_SHEETS,
-      shown: (sheet, r, c) => {
-        const v = shown.getWorksheet(sheet)?.getCell(r, c).value;
-        const result = v !== null && typeof v === 'object' && 'result' in v ? v.result : v;
-        return result === null || result === undefined || typeof result === 'object' ? undefined : String(result);
-      },
-    });
-    const printable = join(work, `${name}.xlsx`);
-    writeFileSync(printable, copy);
-    const pdf = await lo.convert(printable, 'pdf', work);
-    const target = join(outDir, `${name}.pdf`);
-    renameSync(pdf, target);
-    return target;
+    const shownText = (sheet: string, r: number, c: number) => {
+      const v = shown.getWorksheet(sheet)?.getCell(r, c).value;
+      const result = v !== null && typeof v === 'object' && 'result' in v ? v.result : v;
+      return result === null || result === undefined || typeof result === 'object' ? undefined : String(result);
+    };
+    const pdf = async (sheets: string[], file: string) => {
+      const printable = join(work, `${file}.xlsx`);
+      writeFileSync(printable, await printCopy(bytes, { sheets, shown: shownText }));
+      const target = join(outDir, `${file}.pdf`);
+      renameSync(await lo.convert(printable, 'pdf', work), target);
+      return target;
+    };
+    return { sheets: await pdf(PRINTED_SHEETS, name), paper: await pdf([paperSheet], `${name}-${paperSheet}`) };
   } finally {
     rmSync(work, { recursive: true, force: true });
     lo.dispose();

@@ -33,7 +33,7 @@ import { writingSheetMessage } from '../app/messages';
 import { WorkbookError, type ApplyReport } from '../app/port';
 import { hostReason } from '../app/workbookFailure';
 import { rangeAddress } from '../workbook/a1';
-import type { CellValue, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import { SHEET_MARK_NAME, type CellValue, type PageLayoutPlan, type RangeFormatPlan, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
 import { sheetCells, wholeColumn, type SheetCells } from '../workbook/sheetCells';
 import { FILL_DEFAULT, MAX_REQUEST_BYTES, requestBlocks, utf8Length, wireValue, type SheetWrite } from './requestBlocks';
 
@@ -88,7 +88,10 @@ export async function applyPlan(
       sheet.tables.load('items/name');
       const table = p.table ? wb.tables.getItemOrNullObject(p.table.name) : undefined;
       table?.load('name');
-      return { sheet, table };
+      // The sheet's mark (a print sheet the add-in wrote): replaced or removed with the content.
+      const mark = sheet.names.getItemOrNullObject(SHEET_MARK_NAME);
+      mark.load('name');
+      return { sheet, table, mark };
     });
     const names = (plan.names ?? []).map((n) => {
       const item = wb.names.getItemOrNullObject(n.name);
@@ -110,7 +113,8 @@ export async function applyPlan(
       const write = requestBlocks(cells);
       const sheet = sheets[i];
       const deferred: SheetWrite['blocks'][number]['formulaColumns'] = [];
-      prepareSheet(context, sheet, !found[i].sheet.isNullObject, found[i].table);
+      prepareSheet(context, sheet, !found[i].sheet.isNullObject, found[i].table, p);
+      if (!found[i].mark.isNullObject) found[i].mark.delete();
       for (const [b, block] of write.blocks.entries()) {
         if (b > 0) {
           await sync();
@@ -202,7 +206,7 @@ async function writeEdits(context: Excel.RequestContext, plan: WorkbookPlan, cou
 }
 
 /** Empties an existing sheet (formats, conditional formats and validation included). */
-function prepareSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, existed: boolean, table: Excel.Table | undefined): void {
+function prepareSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, existed: boolean, table: Excel.Table | undefined, p: SheetPlan): void {
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
   // A table of the plan's name elsewhere in the workbook would make the name taken.
@@ -216,6 +220,49 @@ function prepareSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, exi
   all.dataValidation.clear();
   all.clear('All');
   sheet.freezePanes.unfreeze();
+  // A sheet laid out like paper forgets its earlier layout: merged blocks, row heights (its notes
+  // row may now be a data row) and manual page breaks.
+  if (p.merges !== undefined) all.unmerge();
+  if (p.autofitRows) all.format.useStandardHeight = true;
+  if (p.pageLayout?.rowBreaks !== undefined) sheet.horizontalPageBreaks.removePageBreaks();
+}
+
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+
+function formatRange(sheet: Excel.Worksheet, f: RangeFormatPlan): void {
+  const format = sheet.getRange(f.range).format;
+  if (f.bold !== undefined) format.font.bold = f.bold;
+  if (f.fontSize !== undefined) format.font.size = f.fontSize;
+  if (f.fill) format.fill.color = f.fill;
+  if (f.horizontal) format.horizontalAlignment = f.horizontal === 'center' ? 'Center' : f.horizontal === 'right' ? 'Right' : 'Left';
+  if (f.vertical) format.verticalAlignment = f.vertical === 'center' ? 'Center' : 'Top';
+  if (f.wrap !== undefined) format.wrapText = f.wrap;
+  if (f.borders) {
+    for (const edge of BORDER_EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+      border.color = '#000000';
+    }
+  }
+}
+
+/** Inches (the plan's, as the file format counts them) to points (Office.js). */
+const points = (inches: number) => inches * 72;
+
+function setPageExtras(sheet: Excel.Worksheet, p: PageLayoutPlan): void {
+  const pl = sheet.pageLayout;
+  if (p.margins) {
+    pl.leftMargin = points(p.margins.left);
+    pl.rightMargin = points(p.margins.right);
+    pl.topMargin = points(p.margins.top);
+    pl.bottomMargin = points(p.margins.bottom);
+    pl.headerMargin = points(p.margins.header);
+    pl.footerMargin = points(p.margins.footer);
+  }
+  if (p.centerHorizontally !== undefined) pl.centerHorizontally = p.centerHorizontally;
+  // PageBreakCollection.add takes the first cell below the break: row r starts a page.
+  for (const r of p.rowBreaks ?? []) if (r > 0) sheet.horizontalPageBreaks.add(rangeAddress(r, 0, 1, 1));
 }
 
 /** Whether a formula column holds a structured reference (Table[Column], [@Column]). */
@@ -291,7 +338,14 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, cells: SheetCells, wr
     // the file format's fitToHeight="0", which the .xlsx adapter writes too. Otherwise 100 %, pages
     // across: set rather than left, since clearing a sheet keeps its page layout.
     pl.zoom = p.pageLayout.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
+    setPageExtras(sheet, p.pageLayout);
   }
+  for (const f of cells.formats) formatRange(sheet, f);
+  for (const m of cells.merges) sheet.getRange(m).merge(false);
+  // The rows Excel does not fit (a merged cell never is; the table's rows were fitted above).
+  for (const h of cells.rowHeights) sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
+  if (p.showGridlines !== undefined) sheet.showGridlines = p.showGridlines;
+  if (p.mark !== undefined) sheet.names.add(SHEET_MARK_NAME, `="${p.mark.replace(/"/g, '""')}"`);
   if (p.activate) {
     sheet.position = 0;
     sheet.activate();

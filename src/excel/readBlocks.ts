@@ -10,7 +10,7 @@
  * reasons, 进度's formulas) is halved and read again.
  */
 import { wantsFormulas, wantsNumberFormats, type ReadOptions, type SheetSnapshot } from '../app/port';
-import type { CellValue } from '../workbook/plan';
+import { SHEET_MARK_NAME, type CellValue } from '../workbook/plan';
 
 /** What a response may hold, with room for the JSON envelope under the 5 MB limit. */
 const RESPONSE_BUDGET = 4 * 1024 * 1024;
@@ -43,7 +43,10 @@ export async function readSheetsInBlocks(
     // valuesOnly: cells that only carry a format (the "@" of empty rows) do not count.
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    return { name, sheet, used, formulas: wantsFormulas(options, name), formats: wantsNumberFormats(options, name) };
+    // A sheet-scoped name (ExcelApi 1.4; NamedItem.formula 1.7) holds a sheet's mark.
+    const mark = options.marks ? sheet.names.getItemOrNullObject(SHEET_MARK_NAME) : undefined;
+    mark?.load('formula');
+    return { name, sheet, used, mark, formulas: wantsFormulas(options, name), formats: wantsNumberFormats(options, name) };
   });
   await sync();
   const sheets = found.filter((f) => !f.sheet.isNullObject);
@@ -91,14 +94,21 @@ export async function readSheetsInBlocks(
   }
 
   return sheets.map((f, i) => {
-    if (f.used.isNullObject) return f.formulas ? { name: f.name, values: [], formulas: [] } : { name: f.name, values: [] };
+    const marked = (snap: SheetSnapshot): SheetSnapshot => (f.mark ? { ...snap, mark: f.mark.isNullObject ? null : markText(f.mark.formula) } : snap);
+    if (f.used.isNullObject) return marked(f.formulas ? { name: f.name, values: [], formulas: [] } : { name: f.name, values: [] });
     const blocks = done.filter((b) => b.sheet === i).sort((a, b) => a.row - b.row);
     const values = blocks.flatMap((b) => b.range!.values as CellValue[][]);
     const snap: SheetSnapshot = { name: f.name, values: fromA1(values, f.used.rowIndex, f.used.columnIndex, null) };
     if (f.formulas) snap.formulas = fromA1(blocks.flatMap((b) => b.range!.formulas as string[][]), f.used.rowIndex, f.used.columnIndex, '');
     if (f.formats) snap.numberFormats = fromA1(blocks.flatMap((b) => b.range!.numberFormat as string[][]), f.used.rowIndex, f.used.columnIndex, 'General');
-    return snap;
+    return marked(snap);
   });
+}
+
+/** '="进展情况表"' (a name holding a text constant) → 进展情况表; null for anything else. */
+function markText(formula: unknown): string | null {
+  const m = typeof formula === 'string' ? /^="((?:[^"]|"")*)"$/.exec(formula.trim()) : null;
+  return m ? m[1].replace(/""/g, '"') : null;
 }
 
 /** Values of a used range that starts at (row, col) → values from A1, padded with `fill`. */

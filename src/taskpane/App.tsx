@@ -1,5 +1,6 @@
 /**
- * The task pane's app: the 导入 and 进度 tabs. It never touches Office.js; it works on the
+ * The task pane's app: the 导入, 进度, 打印 and 通报 tabs (the code behind the last two is fetched
+ * when first used: src/taskpane/loadPrintUseCases.ts). It never touches Office.js; it works on the
  * WorkbookHost it is given (Office.js in Excel, the in-memory double in tests and the e2e harness).
  */
 import { useState } from 'react';
@@ -9,6 +10,8 @@ import { strings } from './strings';
 import type { ImportUseCases } from './useImport';
 import { lazyImportUseCases } from './useCases';
 import { ImportView } from './views/ImportView';
+import { BulletinView } from './views/BulletinView';
+import { PrintView } from './views/PrintView';
 import { ProgressView } from './views/ProgressView';
 
 const defaultUseCases: ImportUseCases = lazyImportUseCases;
@@ -25,7 +28,7 @@ const useStyles = makeStyles({
   panel: { padding: `0 ${tokens.spacingHorizontalXS}` },
 });
 
-type TabId = 'import' | 'progress';
+type TabId = 'import' | 'progress' | 'print' | 'bulletin';
 
 export interface AppProps {
   port: WorkbookHost;
@@ -43,6 +46,8 @@ export function App({ port, useCases = defaultUseCases }: AppProps) {
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
         <Tab value="import">{strings.tabs.import}</Tab>
         <Tab value="progress">{strings.tabs.progress}</Tab>
+        <Tab value="print">{strings.tabs.print}</Tab>
+        <Tab value="bulletin">{strings.tabs.bulletin}</Tab>
       </TabList>
       {/* The import view stays mounted so switching tabs does not lose a preview being corrected. */}
       <div className={styles.panel} role="tabpanel" hidden={tab !== 'import'}>
@@ -57,6 +62,12 @@ export function App({ port, useCases = defaultUseCases }: AppProps) {
       </div>
       <div className={styles.panel} role="tabpanel" hidden={tab !== 'progress'}>
         {tab === 'progress' ? <ProgressView port={port} build={build} /> : null}
+      </div>
+      <div className={styles.panel} role="tabpanel" hidden={tab !== 'print'}>
+        {tab === 'print' ? <PrintView port={port} /> : null}
+      </div>
+      <div className={styles.panel} role="tabpanel" hidden={tab !== 'bulletin'}>
+        {tab === 'bulletin' ? <BulletinView port={port} /> : null}
       </div>
     </div>
   );

@@ -22,6 +22,52 @@ export const strings = {
   tabs: {
     import: '导入',
     progress: '进度',
+    print: '打印',
+    bulletin: '通报',
+  },
+
+  // The 打印 and 通报 views, loaded when first opened.
+  lazy: {
+    loading: '正在加载…',
+    failed: '未能加载这一页的组件（网络中断，或加载项刚刚更新）。请关闭任务窗格后重新打开。',
+  },
+
+  print: {
+    intro: '生成给领导看的《目标任务进展情况表》：按类别、牵头单位、牵头领导或状态分组，滞后的排在前面。',
+    noIndicators: '工作簿中还没有“指标”工作表。请先在“导入”中导入目标任务。',
+    notReady: '还没有生成进度表。请先在“进度”中点“生成/更新进度表”，并在“月度填报”中填入本月数据。',
+    yearLabel: '年份',
+    year: (y: number) => `${y}年`,
+    groupingLabel: '分组',
+    groupings: { kind: '按类别（每类一张表）', unit: '按牵头单位', leader: '按牵头领导', status: '按状态' },
+    filterLabel: '范围',
+    filters: { all: '全部事项', lagging: '仅滞后和预警', livelihood: '仅民生实事' },
+    paperLabel: '纸张',
+    papers: { A4: 'A4 横向', A3: 'A3 横向' },
+    issueLabel: '期数',
+    issuePlaceholder: '如 6',
+    makerLabel: '制表单位',
+    makerPlaceholder: '如 区政府督查室（可空）',
+    button: '生成打印表',
+    working: '正在生成打印表…',
+    written: (sheet: string, items: number, paper: string) => `已写入工作表“${sheet}”：${items}项，${paper}横向，一页宽，表头每页重复。在 Excel 中按 Ctrl+P 打印。`,
+    replaced: '原来由本加载项生成的同名打印表已替换。',
+    clerkSheetKept: (kept: string, sheet: string) => `工作簿中的“${kept}”是您自己的工作表，没有改动；打印表写入了“${sheet}”。`,
+    settingsCreated: '已新建“打印设置”工作表：制表单位、期数和通报的主送单位、下步措施可在其中修改。',
+    show: '查看打印表',
+    snapshot: '打印表是生成时的数据快照；修改“月度填报”后请重新生成。',
+  },
+
+  bulletin: {
+    intro: '本月的督查通报：总体情况、主要经济指标、滞后事项、民生实事、报送情况和下步工作，可复制后粘贴到 Word 文档。',
+    button: '生成通报',
+    working: '正在生成通报…',
+    copy: '复制全文',
+    copied: '已复制，可粘贴到 Word 文档中。',
+    copyFailed: '无法自动复制：请在下面的文字中按 Ctrl+A 全选后按 Ctrl+C 复制。',
+    textLabel: '通报全文',
+    settingsHint: '主送单位、落款、下步措施和结尾在“打印设置”工作表中修改（生成一次打印表后出现）。',
+    numbersHint: '通报中的数字与“进度”表的计算结果一致。',
   },
 
   progress: {

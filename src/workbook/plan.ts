@@ -74,6 +74,50 @@ export interface PageLayoutPlan {
   /** The part printed, e.g. "$A$1:$N$265", when working columns to the
    *  right should stay on screen but off paper. Office.js: pageLayout.setPrintArea (ExcelApi 1.9). */
   printArea?: string;
+  /** Rows (0-based, in the sheet) that start a new printed page. When given, the sheet's manual
+   *  page breaks are exactly these (an empty list removes earlier ones). Office.js:
+   *  horizontalPageBreaks (ExcelApi 1.9); a file: <rowBreaks>. */
+  rowBreaks?: number[];
+  /** Margins in inches (the file format's unit; Office.js takes points). Default: Excel's
+   *  "Normal" margins (0.7 left and right, 0.75 top and bottom, 0.3 header and footer). */
+  margins?: PageMargins;
+  /** Centre the printed area between the left and right margins. */
+  centerHorizontally?: boolean;
+}
+
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/** How a block of cells looks, applied after the values, the column widths and the table (so it
+ *  wins over a column's alignment and wrap). For free-form sheets such as the leaders' paper. */
+export interface RangeFormatPlan {
+  /** A1 address relative to the sheet, e.g. "A4:M4". */
+  range: string;
+  bold?: boolean;
+  /** Font size in points (the workbook's default is 11). */
+  fontSize?: number;
+  /** Background, "#RRGGBB". */
+  fill?: string;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'center';
+  wrap?: boolean;
+  /** Thin black borders on every edge of every cell of the range (a printed grid that does not
+   *  depend on gridlines). */
+  borders?: boolean;
+}
+
+/** A row given its own height, in points: rows whose text Excel does not fit by itself (a merged
+ *  cell is never autofitted) or a title in a larger font. */
+export interface RowHeightPlan {
+  /** 0-based sheet row. */
+  row: number;
+  height: number;
 }
 
 export interface SheetPlan {
@@ -94,7 +138,29 @@ export interface SheetPlan {
   pageLayout?: PageLayoutPlan;
   /** Put the sheet first / activate it after writing. */
   activate?: boolean;
+  /** Formats of blocks of cells, in order (a later one wins where they overlap). */
+  formats?: RangeFormatPlan[];
+  /** Merged blocks ("A1:M1"); the value is the top-left cell's. Office.js: Range.merge (1.2). */
+  merges?: string[];
+  /** Rows of a fixed height. */
+  rowHeights?: RowHeightPlan[];
+  /** Rows other than rowHeights' start from the standard height: a rewritten sheet forgets the
+   *  heights of its earlier content (a notes row that is now a data row), and Excel fits the
+   *  table's rows to their wrapped text as for every plan (RangeFormat.useStandardHeight 1.7,
+   *  autofitRows 1.2). A file stores no height for them (Excel fits them when it opens it). */
+  autofitRows?: boolean;
+  /** false hides the gridlines on screen (Worksheet.showGridlines, ExcelApi 1.8): a sheet meant
+   *  to be read like paper. Left as it is when omitted. */
+  showGridlines?: boolean;
+  /** A word the sheet carries as its own, kept in the saved workbook (a name scoped to the sheet,
+   *  SHEET_MARK_NAME, whose value is this text): how the add-in knows a sheet is one it wrote
+   *  (a print sheet) and not a clerk's sheet of the same name. A sheet written without it loses
+   *  an earlier mark. Read back with ReadOptions.marks. */
+  mark?: string;
 }
+
+/** The sheet-scoped workbook name that holds a sheet's mark (SheetPlan.mark). */
+export const SHEET_MARK_NAME = 'TM_SHEET_MARK';
 
 /** One cell written into a sheet that is otherwise left as it is (a figure entered into
  *  月度填报): a number as a number, a string always as text (never a formula), null clears. */

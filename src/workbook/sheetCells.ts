@@ -9,9 +9,9 @@
  * a formula column's "=…" is a `{ formula }`. A host writes `{ text }` so that it stays text ("@"
  * number format, Excel's quote prefix, or a string cell in a file).
  */
-import { rangeAddress, columnLetter } from './a1';
+import { rangeAddress, columnLetter, parseRange } from './a1';
 import { rowShifter } from './formulaShift';
-import type { CellValue, ColumnPlan, SheetPlan } from './plan';
+import type { CellValue, ColumnPlan, RangeFormatPlan, RowHeightPlan, SheetPlan } from './plan';
 
 export type Cell = null | number | boolean | { text: string } | { formula: string };
 
@@ -59,6 +59,12 @@ export interface SheetCells {
   fills: FillRun[];
   /** Cells outside the table (titles, settings), after the table is written. */
   free: FreeCell[];
+  /** Formats of blocks of cells, in order, after the columns' widths, wrap and alignment. */
+  formats: RangeFormatPlan[];
+  /** Merged blocks, none overlapping another. */
+  merges: string[];
+  /** Rows of a fixed height, by row. */
+  rowHeights: RowHeightPlan[];
   /** The formula of fill-down column `col` in data row `row` (0-based), as the fill leaves it. */
   filledFormula(col: number, row: number): string;
 }
@@ -130,8 +136,27 @@ export function sheetCells(plan: SheetPlan): SheetCells {
     rows,
     fills,
     free: (plan.cells ?? []).map((f) => ({ address: f.address, cell: freeCellOf(f), numberFormat: f.numberFormat, bold: f.bold })),
+    formats: plan.formats ?? [],
+    merges: checkedMerges(plan),
+    rowHeights: [...(plan.rowHeights ?? [])].sort((a, b) => a.row - b.row),
     filledFormula,
   };
+}
+
+/** Merged blocks may not overlap (Excel refuses to merge into a merged block): a plan that does
+ *  is a bug of the add-in, caught here before any host is touched. */
+function checkedMerges(plan: SheetPlan): string[] {
+  const merges = plan.merges ?? [];
+  const areas = merges.map((m) => parseRange(m));
+  areas.forEach((a, i) => {
+    for (let j = 0; j < i; j++) {
+      const b = areas[j];
+      if (a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.col < b.col + b.colCount && b.col < a.col + a.colCount) {
+        throw new Error(`${plan.name}: merged blocks ${merges[j]} and ${merges[i]} overlap`);
+      }
+    }
+  });
+  return merges;
 }
 
 /** "A:A" for column i: widths and wrap go on whole columns, so rows typed later get them too. */

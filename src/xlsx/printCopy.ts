@@ -3,25 +3,16 @@
  * laid out as Excel shows them. LibreOffice draws no Excel table style and, converting headless,
  * does not grow rows to their wrapped text; Excel does both by itself. So this copy writes the
  * header rows bold on a light fill with thin borders, and each row's height for its wrapped text
- * (constant text, and the text a formula shows, read from a recalculated copy). The workbook the
- * clerk gets is never changed: a written height would stop Excel growing the row later.
+ * (constant text, and the text a formula shows, read from a recalculated copy; a merged cell's
+ * text over the merged width, in its own font size). A row the plan gave a height keeps it. The
+ * workbook the clerk gets is never changed: a written height would stop Excel growing the row
+ * later.
  */
 import ExcelJS from 'exceljs';
 import { parseRange } from '../workbook/a1';
+import { linesHeight, wrappedLines } from '../workbook/textLines';
 import { openXlsxWorkbook } from './xlsxWorkbook';
 
-/** Lines a text takes in a column `chars` Chinese characters wide: a CJK glyph is 1, any other
- *  character about 0.55 (11 pt font). */
-export function wrappedLines(text: string, chars: number): number {
-  const room = Math.max(1, chars);
-  return text.split(/\r?\n/).reduce((n, part) => {
-    let w = 0;
-    for (const ch of part) w += ch.charCodeAt(0) <= 0xff ? 0.55 : 1;
-    // A tenth of a character of slack: a column of n characters holds n, whatever the rounding
-    // of its width in the file.
-    return n + Math.max(1, Math.ceil(w / room - 0.1));
-  }, 0);
-}
 
 /** Chinese characters a file column width holds (the inverse of fileColumnWidth). */
 const charsOf = (fileWidth: number) => ((fileWidth * 7 + 5) * 0.75 - 3.75) / 11.25;
@@ -45,9 +36,12 @@ export async function printCopy(bytes: Uint8Array, options: PrintCopyOptions): P
     emulateTables(ws);
     fitRows(ws, options.shown);
   }
-  // The first printed sheet is the active one (a hidden sheet cannot be).
-  const first = book.worksheets.findIndex((w) => printed.has(w.name));
-  book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, first), visibility: 'visible' }];
+  // The first printed sheet is the active one (a hidden sheet cannot be, and LibreOffice prints
+  // the active sheet even when it is hidden).
+  const first = book.worksheets.find((w) => printed.has(w.name));
+  if (first) store.setActiveSheet(first.name);
+  // LibreOffice prints a hidden sheet's print area as well: the hidden sheets have none.
+  store.keepDefinedNames((n) => n.sheet === undefined || printed.has(n.sheet) || !n.name.startsWith('_xlnm.Print'));
   return store.save();
 }
 
@@ -71,15 +65,41 @@ function emulateTables(ws: ExcelJS.Worksheet): void {
 }
 
 function fitRows(ws: ExcelJS.Worksheet, shown: PrintCopyOptions['shown']): void {
+  // Merged blocks by their top-left cell: the text wraps over the block's width.
+  const merged = new Map<string, number>();
+  for (const m of (ws.model.merges ?? []) as string[]) {
+    const at = parseRange(m);
+    let width = 0;
+    for (let c = at.col; c < at.col + at.colCount; c++) width += charsOf(ws.getColumn(c + 1).width ?? 8.43) + 1 / 3;
+    merged.set(`${at.row + 1}:${at.col + 1}`, width);
+  }
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    let lines = 1;
+    // A height the workbook gives (a title, a merged note) was worked out for it: kept.
+    if (row.height !== undefined && row.height !== null) return;
+    let height = 0;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (!cell.alignment?.wrapText) return;
+      if (!cell.alignment?.wrapText || (cell.isMerged && cell.master !== cell)) return;
       const isFormula = typeof cell.formula === 'string' && cell.formula !== '';
-      const text = isFormula ? shown?.(ws.name, r, c) : cell.value === null || cell.value === undefined ? undefined : String(cell.value);
+      const text = isFormula ? shown?.(ws.name, r, c) : shownText(cell);
       if (!text) return;
-      lines = Math.max(lines, wrappedLines(text, charsOf(ws.getColumn(c).width ?? 8.43)));
+      const size = cell.font?.size ?? 11;
+      const chars = merged.get(`${r}:${c}`) ?? charsOf(ws.getColumn(c).width ?? 8.43);
+      const lines = wrappedLines(text, chars, size);
+      if (lines > 1 || size > 11) height = Math.max(height, linesHeight(lines, size));
     });
-    if (lines > 1) row.height = lines * 14.5 + 2;
+    if (height > 0) row.height = height;
   });
+}
+
+/** A constant cell's text about as Excel shows it: a number in its format's decimals (what
+ *  matters is its length), text as it is. */
+function shownText(cell: ExcelJS.Cell): string | undefined {
+  const v = cell.value;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v !== 'number') return String(v);
+  const format = cell.numFmt ?? 'General';
+  const decimals = /0\.(0+)/.exec(format)?.[1].length ?? 0;
+  if (format.includes('%')) return `${(v * 100).toFixed(decimals)}%`;
+  if (/0\.0/.test(format)) return v.toFixed(decimals);
+  return String(v);
 }

@@ -38,6 +38,8 @@ export function readSheet(ws: ExcelJS.Worksheet, withFormulas: boolean, withForm
   let cols = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // A merged block's other cells report the top-left cell's value in exceljs; Excel's are empty.
+      if (cell.isMerged && cell.master !== cell) return;
       const formula = formulaOf(cell);
       const value = scalar(cell.value);
       if (formula === undefined && (value === null || value === '')) return;

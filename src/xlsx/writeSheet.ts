@@ -7,7 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { parseRange, rangeAddress } from '../workbook/a1';
-import type { ConditionalFormatPlan, PageLayoutPlan, SheetPlan, ValidationPlan } from '../workbook/plan';
+import type { ConditionalFormatPlan, PageLayoutPlan, RangeFormatPlan, SheetPlan, ValidationPlan } from '../workbook/plan';
 import { GENERAL_FORMAT, TEXT_FORMAT, type Cell, type SheetCells } from '../workbook/sheetCells';
 import { fullStructuredReferences } from './structuredReferences';
 
@@ -91,12 +91,45 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, cells: SheetC
     });
   }
 
+  for (const f of cells.formats) formatRange(ws, f);
+  for (const m of cells.merges) ws.mergeCells(m);
+  // Rows of a fixed height; the others get none, and Excel fits them to their text on opening.
+  for (const h of cells.rowHeights) ws.getRow(h.row + 1).height = h.height;
+
   const fr = plan.freezeRows ?? 0;
   const fc = plan.freezeColumns ?? 0;
-  if (fr > 0 || fc > 0) ws.views = [{ state: 'frozen', xSplit: fc, ySplit: fr, topLeftCell: rangeAddress(fr, fc, 1, 1), activeCell: 'A1' }];
+  const gridlines = plan.showGridlines === false ? { showGridLines: false } : {};
+  if (fr > 0 || fc > 0) ws.views = [{ state: 'frozen', xSplit: fc, ySplit: fr, topLeftCell: rangeAddress(fr, fc, 1, 1), activeCell: 'A1', ...gridlines }];
+  else if (plan.showGridlines === false) ws.views = [{ state: 'normal', showGridLines: false }];
   (plan.conditionalFormats ?? []).forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
   for (const v of plan.validations ?? []) addValidation(ws, v);
   if (plan.pageLayout) setPageLayout(ws, plan.pageLayout);
+}
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+
+/** A block's format, cell by cell (exceljs styles cells, not ranges); each cell gets objects of
+ *  its own, since exceljs shares a style object between the cells it was copied to. */
+function formatRange(ws: ExcelJS.Worksheet, f: RangeFormatPlan): void {
+  const at = parseRange(f.range);
+  for (let r = at.row; r < at.row + at.rowCount; r++) {
+    for (let c = at.col; c < at.col + at.colCount; c++) {
+      const x = ws.getCell(r + 1, c + 1);
+      if (f.bold !== undefined || f.fontSize !== undefined) {
+        x.font = { ...(x.font ?? {}), ...(f.bold !== undefined ? { bold: f.bold } : {}), ...(f.fontSize !== undefined ? { size: f.fontSize } : {}) };
+      }
+      if (f.fill) x.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
+      if (f.horizontal !== undefined || f.vertical !== undefined || f.wrap !== undefined) {
+        x.alignment = {
+          ...(x.alignment ?? {}),
+          ...(f.horizontal !== undefined ? { horizontal: f.horizontal } : {}),
+          ...(f.vertical !== undefined ? { vertical: f.vertical === 'center' ? 'middle' : 'top' } : {}),
+          ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
+        };
+      }
+      if (f.borders) x.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    }
+  }
 }
 
 function addTable(ws: ExcelJS.Worksheet, plan: SheetPlan, cells: SheetCells): void {
@@ -140,10 +173,14 @@ function setPageLayout(ws: ExcelJS.Worksheet, p: PageLayoutPlan): void {
     orientation: p.orientation,
     // One page wide, as many pages tall as needed (fitToHeight 0 = automatic); otherwise 100 %.
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
-    // Excel's default ("Normal") margins, in inches: the Office.js adapter sets none, so these are
-    // what a sheet it wrote prints with.
-    margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    // Excel's default ("Normal") margins, in inches, unless the plan gives its own: the Office.js
+    // adapter sets none then, so these are what a sheet it wrote prints with.
+    margins: p.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    ...(p.centerHorizontally ? { horizontalCentered: true } : {}),
   };
+  // The file's break sits below the last row of a page: row r (0-based) starts a page when the
+  // break is on the row above it (1-based row r).
+  for (const r of p.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak(0, 16384);
   ws.headerFooter = {
     ...(p.centerHeader ? { oddHeader: `&C${p.centerHeader}` } : {}),
     ...(p.centerFooter ? { oddFooter: `&C${p.centerFooter}` } : {}),

@@ -12,10 +12,11 @@ import { writingSheetMessage } from '../app/messages';
 import { WorkbookError, wantsFormulas, wantsNumberFormats, type ApplyReport, type ReadOptions, type SheetSnapshot, type WorkbookStore } from '../app/port';
 import { hostReason } from '../app/workbookFailure';
 import { parseCell, parseRange, rangeAddress } from '../workbook/a1';
-import type { CellValue, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import { SHEET_MARK_NAME, type CellValue, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
 import { sheetCells } from '../workbook/sheetCells';
 import { readDefinedNames, writeDefinedNames, type DefinedName } from './definedNames';
 import { readSheet } from './readSheet';
+import { readRowBreaks } from './rowBreaks';
 import { bare, writeSheet } from './writeSheet';
 
 export interface XlsxWorkbook extends WorkbookStore {
@@ -25,6 +26,10 @@ export interface XlsxWorkbook extends WorkbookStore {
   definedNames(): readonly DefinedName[];
   /** The exceljs model, for a rendering step that lays out a copy (never for use cases). */
   readonly book: ExcelJS.Workbook;
+  /** The sheet the saved workbook opens on (and LibreOffice prints from). */
+  setActiveSheet(name: string): void;
+  /** Drops the names `keep` refuses (a print copy drops the print areas of hidden sheets). */
+  keepDefinedNames(keep: (name: DefinedName) => boolean): void;
   save(): Promise<Uint8Array>;
 }
 
@@ -40,12 +45,16 @@ export function createXlsxWorkbook(): XlsxWorkbook {
 export async function openXlsxWorkbook(bytes: Uint8Array, fileName: string): Promise<XlsxWorkbook> {
   const book = new ExcelJS.Workbook();
   let names: DefinedName[];
+  let breaks: Map<string, number[]>;
   try {
-    names = readDefinedNames(unzipSync(bytes));
+    const files = unzipSync(bytes);
+    names = readDefinedNames(files);
+    breaks = readRowBreaks(files);
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw new WorkbookError({ code: 'file-unreadable', file: fileName, reason: hostReason(error) });
   }
+  for (const ws of book.worksheets) for (const id of breaks.get(ws.name) ?? []) ws.getRow(id).addPageBreak(0, 16384);
   // exceljs moves print areas into pageSetup (and rewrites them badly): the names hold them.
   for (const ws of book.worksheets) if (ws.pageSetup) delete ws.pageSetup.printArea;
   return wrap(book, names);
@@ -82,8 +91,9 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
       tab(ws).orderNo = Math.min(...book.worksheets.map((w) => tab(w).orderNo)) - 1;
       active = plan.name;
     }
-    // The sheet's print titles and area, as local names.
-    names = names.filter((n) => n.sheet !== plan.name || (n.name !== PRINT_AREA && n.name !== PRINT_TITLES));
+    // The sheet's print titles, area and mark, as local names.
+    names = names.filter((n) => n.sheet !== plan.name || (n.name !== PRINT_AREA && n.name !== PRINT_TITLES && n.name !== SHEET_MARK_NAME));
+    if (plan.mark !== undefined) names.push({ name: SHEET_MARK_NAME, formula: `"${plan.mark.replace(/"/g, '""')}"`, sheet: plan.name });
     const p = plan.pageLayout;
     const ref = `'${plan.name.replace(/'/g, "''")}'!`;
     const titles = [p?.printTitleColumns, p?.printTitleRows].filter((t): t is string => !!t).map((t) => `${ref}${t}`);
@@ -98,7 +108,10 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
       const out: SheetSnapshot[] = [];
       for (const name of wanted) {
         const ws = worksheet(name);
-        if (ws) out.push(readSheet(ws, wantsFormulas(options, name), wantsNumberFormats(options, name)));
+        if (!ws) continue;
+        const snap = readSheet(ws, wantsFormulas(options, name), wantsNumberFormats(options, name));
+        if (options.marks) snap.mark = markOf(names, name);
+        out.push(snap);
       }
       return out;
     },
@@ -136,6 +149,12 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
     },
 
     sheetNames: () => book.worksheets.map((w) => w.name),
+    setActiveSheet: (name) => {
+      active = name;
+    },
+    keepDefinedNames: (keep) => {
+      names = names.filter(keep);
+    },
     definedNames: () => names,
 
     async save(): Promise<Uint8Array> {
@@ -188,6 +207,13 @@ function validationAt(model: Record<string, unknown>, row: number, col: number):
     if (row >= r.row && row < r.row + r.rowCount && col >= r.col && col < r.col + r.colCount) return rule;
   }
   return undefined;
+}
+
+/** The text of a sheet's mark name ("\"进展情况表\"" → 进展情况表), null without one. */
+function markOf(names: readonly DefinedName[], sheet: string): string | null {
+  const n = names.find((x) => x.sheet === sheet && x.name === SHEET_MARK_NAME);
+  const m = n ? /^"((?:[^"]|"")*)"$/.exec(n.formula.trim()) : null;
+  return m ? m[1].replace(/""/g, '"') : null;
 }
 
 /** A worksheet's place among the tabs: exceljs sorts by orderNo (absent from its typings). */

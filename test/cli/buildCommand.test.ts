@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { readProgress } from '../../src/app/progress/refreshProgress';
 import { buildCommand } from '../../src/cli/buildCommand';
 import { cellAddress } from '../../src/workbook/a1';
@@ -57,9 +58,9 @@ describe('cli build', () => {
     expect(r.out).toContain('填入数值34个');
   });
 
-  test('writes 目标任务监测-2024-06.xlsx with the five sheets and the sample figures in 月度填报', async () => {
+  test('writes 目标任务监测-2024-06.xlsx with the five sheets, the leaders’ paper and 打印设置, and the sample figures in 月度填报', async () => {
     const wb = await open(built);
-    expect(wb.sheetNames()).toEqual(['进度', '目标任务', '指标', '规则', '月度填报']);
+    expect(wb.sheetNames()).toEqual(['进度', '目标任务', '指标', '规则', '月度填报', '1-6月进展表-按类别', '打印设置']);
     const values = await sheetValues(wb, FIGURES_SHEET);
     expect(values[0][1]).toBe(6);
     const jobs = await figureCell(wb, '9-1', 6);
@@ -182,6 +183,41 @@ describe('cli build', () => {
     expect(r.code).toBe(0);
     const values = await sheetValues(await open(join(next, '目标任务监测-2024-06.xlsx')), FIGURES_SHEET);
     expect(values.find((x) => x[0] === '9-1')![15]).toBe('招聘会');
+  });
+
+  test('the paper the options choose, and the month’s bulletin beside the workbook as UTF-8 text and a Word document', async () => {
+    const next = tmp();
+    const r = await run(['--targets', SEED, '--figures', SAMPLE, '--month', '2024-06', '--out', next, '--no-pdf', '--group', 'unit', '--only', 'lagging', '--paper', 'A3', '--maker', '区政府督查室', '--issue', '6']);
+    expect(r.err).not.toMatch(/错误/);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('已写入打印表“1-6月进展表-按牵头单位-仅滞后预警-A3”（9项，A3横向）');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(next, '目标任务监测-2024-06.xlsx'));
+    const paper = book.getWorksheet('1-6月进展表-按牵头单位-仅滞后预警-A3')!;
+    expect(paper.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    expect(paper.getCell('A2').value).toBe('第6期\u3000\u3000制表单位：区政府督查室\u3000\u3000数据截至：2024年6月30日');
+    expect(paper.getCell('A5').value).toBe('区发改局（2项）');
+
+    const text = readFileSync(join(next, '目标任务监测-2024-06-通报.txt'), 'utf8');
+    expect(text.split('\n').slice(0, 3)).toEqual(['关于2024年1-6月《政府工作报告》目标任务推进情况的通报', '第6期', '各有关单位：']);
+    expect(text).toContain('区人社局：新增城镇就业（第9项）累计完成41.6%，低于序时进度8.4个百分点（滞后）。');
+    expect(text.trimEnd().split('\n').at(-2)).toBe('区政府督查室');
+    // The .docx holds the same paragraphs.
+    const docx = unzipSync(new Uint8Array(readFileSync(join(next, '目标任务监测-2024-06-通报.docx'))));
+    const xml = strFromU8(docx['word/document.xml']);
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    expect(paragraphs.filter((p) => p !== '')).toEqual(text.trimEnd().split('\n').map((l) => l.replace(/^\u3000\u3000/, '').replace(/&/g, '&amp;')));
+  });
+
+  test.each([
+    [['--group', 'town'], '分组方式“town”应为kind、unit、leader、status之一'],
+    [['--paper', 'B5'], '纸张“B5”应为A4或A3'],
+    [['--only', 'red'], '范围“red”应为lagging（仅滞后和预警）或livelihood（仅民生实事）'],
+    [['--issue', '第六期'], '期数“第六期”应为数字'],
+  ])('a bad paper option is refused in Chinese (%s)', async (args, words) => {
+    const r = await run(['--targets', SEED, '--month', '2024-06', '--out', tmp(), ...args]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(words);
   });
 
   test('missing options, a bad month and a bad preset are refused in Chinese', async () => {

@@ -8,13 +8,54 @@ import type { ImportPreview } from '../../src/app/importTypes';
 import { WorkbookError, type SheetSnapshot, type WorkbookStore } from '../../src/app/port';
 import { refreshProgressSheets } from '../../src/app/progress/refreshProgress';
 import { indicatorsSheetPlan } from '../../src/workbook/indicatorsSheet';
+import { parseCell, parseRange } from '../../src/workbook/a1';
 import type { CellValue, SheetPlan } from '../../src/workbook/plan';
 import { FIGURES_SHEET, PROGRESS_SHEET } from '../../src/workbook/progress/layout';
 import { tasksSheetPlan } from '../../src/workbook/tasksSheet';
 import { sampleResult, task } from '../workbook/sampleResult';
 
+/** How a cell looks: what the plan's block formats give it. */
+export interface CellLook {
+  bold?: boolean;
+  fontSize?: number;
+  /** "#RRGGBB", upper case. */
+  fill?: string;
+  horizontal?: 'left' | 'center' | 'right';
+  /** Thin borders on all four edges. */
+  borders?: boolean;
+}
+
+/** A sheet's paper layout as the host holds it. */
+export interface SheetLayout {
+  /** Merged blocks, e.g. "A1:E1", sorted. */
+  merges: string[];
+  showGridlines: boolean;
+  /** Rows of a fixed height: 0-based row → points. */
+  rowHeights: Record<number, number>;
+  /** 0-based rows that start a printed page, sorted. */
+  rowBreaks: number[];
+  /** Margins in inches (the plan's unit), when set. */
+  margins?: { left: number; right: number; top: number; bottom: number };
+  centerHorizontally: boolean;
+  look(address: string): CellLook;
+}
+
+/** A cell's look from block formats applied in order (the in-memory double and the fake keep
+ *  the formats as given). */
+export function lookFrom(formats: readonly { range: string; look: CellLook }[], address: string): CellLook {
+  const { row, col } = parseCell(address);
+  const out: CellLook = {};
+  for (const f of formats) {
+    const a = parseRange(f.range);
+    if (row >= a.row && row < a.row + a.rowCount && col >= a.col && col < a.col + a.colCount) Object.assign(out, f.look);
+  }
+  return out;
+}
+
 export interface StoreUnderTest {
   store: WorkbookStore;
+  /** The paper layout of a sheet (merges, heights, breaks, formats). */
+  layout(sheet: string): Promise<SheetLayout>;
   /** A clerk typing into a cell: a value, or a formula ("=…"). */
   type(sheet: string, address: string, value: CellValue): Promise<void>;
   /** The workbook names and their formulas. */
@@ -52,6 +93,52 @@ const mixed = (rows: number): SheetPlan => ({
   rows: Array.from({ length: rows }, (_, i) => [String(i + 1), `第${i + 1}项`, i * 10, `=C${i + 3}*2`, i === 0 ? '=$C3+1' : null]),
   cells: [{ address: 'A1', value: '标题', bold: true }],
 });
+
+/** A sheet laid out like paper: a merged title in a large font, a line under it, a bordered
+ *  header and rows, a merged note under the table with its own height, no gridlines, a page
+ *  break, narrow margins, and the add-in's mark. */
+export const paper = (rows: number, mark: string | null = '进展情况表'): SheetPlan => {
+  const last = 2 + rows; // 0-based row of the last data row
+  const note = last + 2; // a blank row, then the note
+  return {
+    name: '进展表',
+    headerRow: 2,
+    columns: [
+      { header: '序号', width: 3 },
+      { header: '指标', width: 12, wrap: true },
+      { header: '状态', width: 4 },
+    ],
+    rows: Array.from({ length: rows }, (_, i) => [String(i + 1), `第${i + 1}项指标`, i % 2 === 0 ? '滞后' : '正常']),
+    cells: [
+      { address: 'A1', value: '2024年1-6月《政府工作报告》目标任务进展情况表' },
+      { address: 'A2', value: '数据截至：2024年6月30日' },
+      { address: `A${note + 1}`, value: '注：“—”表示该项无月度数值目标。' },
+    ],
+    formats: [
+      { range: 'A1:C1', bold: true, fontSize: 16, horizontal: 'center' },
+      { range: `A3:C${last + 1}`, borders: true },
+      { range: 'A3:C3', bold: true, fill: '#d9d9d9', horizontal: 'center' },
+    ],
+    merges: ['A1:C1', 'A2:C2', `A${note + 1}:C${note + 1}`],
+    rowHeights: [
+      { row: 0, height: 30 },
+      { row: note, height: 45 },
+    ],
+    autofitRows: true,
+    showGridlines: false,
+    pageLayout: {
+      orientation: 'landscape',
+      paper: 'A4',
+      printTitleRows: '$3:$3',
+      centerFooter: '第&P页 共&N页',
+      fitToWidth: true,
+      rowBreaks: rows > 2 ? [5] : [],
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      centerHorizontally: true,
+    },
+    ...(mark === null ? {} : { mark }),
+  };
+};
 
 export function storeContract(label: string, harness: StoreHarness): void {
   describe(`${label}: the workbook store contract`, () => {
@@ -172,6 +259,53 @@ export function storeContract(label: string, harness: StoreHarness): void {
       ]);
       expect(s.formulas![3][1]).toBe('=新任务');
       expect(s.values[4][8]).toBe(800);
+    });
+
+    test('lays out a sheet like paper: merged title, font, borders, fixed heights, no gridlines, a page break, margins', async () => {
+      const t = await harness.make();
+      await t.store.apply({ sheets: [paper(6)] });
+      const again = await t.reopen();
+      const s = await sheet(again.store, '进展表');
+      expect(s.values[0][0]).toBe('2024年1-6月《政府工作报告》目标任务进展情况表');
+      expect(s.values[2]).toEqual(['序号', '指标', '状态']);
+      expect(s.values[3]).toEqual(['1', '第1项指标', '滞后']);
+      expect(s.values[10][0]).toBe('注：“—”表示该项无月度数值目标。');
+      // Merged: only the top-left cell holds the text.
+      expect(s.values[0][1] ?? '').toBe('');
+      const layout = await again.layout('进展表');
+      expect(layout.merges).toEqual(['A11:C11', 'A1:C1', 'A2:C2'].sort());
+      expect(layout.showGridlines).toBe(false);
+      expect(layout.rowHeights).toEqual({ 0: 30, 10: 45 });
+      expect(layout.rowBreaks).toEqual([5]);
+      expect(layout.margins).toEqual({ left: 0.4, right: 0.4, top: 0.6, bottom: 0.6 });
+      expect(layout.centerHorizontally).toBe(true);
+      expect(layout.look('A1')).toMatchObject({ bold: true, fontSize: 16, horizontal: 'center' });
+      expect(layout.look('B3')).toMatchObject({ bold: true, fill: '#D9D9D9', borders: true });
+      expect(layout.look('C9')).toMatchObject({ borders: true });
+      expect(layout.look('C9').bold).toBeFalsy();
+      expect(layout.look('A11').borders).toBeFalsy();
+    });
+
+    test('a sheet written again forgets its earlier merges, heights and page breaks; its mark is read back, and lost when a plan gives none', async () => {
+      const t = await harness.make();
+      await t.store.apply({ sheets: [paper(8), { ...mixed(1), name: '别的' }] });
+      await t.store.apply({ sheets: [paper(2)] });
+      const again = await t.reopen();
+      const layout = await again.layout('进展表');
+      // The note moved up from row 13 to row 7: nothing of the longer sheet remains.
+      expect(layout.merges).toEqual(['A1:C1', 'A2:C2', 'A7:C7']);
+      expect(layout.rowHeights).toEqual({ 0: 30, 6: 45 });
+      expect(layout.rowBreaks).toEqual([]);
+      const marks = await again.store.readSheets(['进展表', '别的', '没有这张表'], { marks: true });
+      expect(marks.map((m) => [m.name, m.mark])).toEqual([
+        ['进展表', '进展情况表'],
+        ['别的', null],
+      ]);
+      await again.store.apply({ sheets: [paper(2, null)] });
+      const last = await again.reopen();
+      expect((await last.store.readSheets(['进展表'], { marks: true }))[0].mark).toBeNull();
+      // Without being asked, no mark is read.
+      expect((await last.store.readSheets(['进展表']))[0].mark).toBeUndefined();
     });
 
     test('the progress sheets built twice keep a figure the clerk typed', async () => {

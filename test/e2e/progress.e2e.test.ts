@@ -6,44 +6,17 @@
  * 进度. Screenshots at 320 and 450 px in test-results/screenshots/ (progress-lagging-*.png), the
  * 320 px one also as docs/screenshots/progress.png when UPDATE_SCREENSHOTS=1.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeIfBrowser } from './support/browser';
 import { servedBrowser } from './support/servedBrowser';
-import { ROOT, ensureHarnessBuild } from './support/builds';
+import { ensureHarnessBuild } from './support/builds';
+import { FIGURES, typeFigures } from './support/figures';
 import { DOCS_SCREENSHOT_DIR, PANE_WIDTHS, SCREENSHOT_DIR, openPane, paste, previewCounts, sheetValues, type Pane } from './support/pane';
 import { seed002Text } from '../badInput/inputs';
 
 jest.setTimeout(180_000);
-
-const FIGURES = readFileSync(join(ROOT, 'samples', '002-figures-2024-06.csv'), 'utf8')
-  .split('\n')
-  .filter((l) => /^[\w-]+,\d{4}-\d{2},/.test(l))
-  .map((l) => {
-    const [id, period, value] = l.split(',');
-    return { id, month: Number(period.slice(5, 7)), value: Number(value) };
-  });
-
-/** Types the figures into 月度填报 the way a clerk would: cell by cell (each fires a change). */
-async function typeFigures(page: Page, figures: { id: string; month: number; value: number | string }[]): Promise<void> {
-  await page.evaluate((rows) => {
-    const port = window.__tmPort;
-    const values = port.values('月度填报');
-    const months = values[1];
-    const letter = (c: number) => {
-      let s = '';
-      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      return s;
-    };
-    for (const f of rows) {
-      const r = values.findIndex((row, i) => i >= 3 && row[0] === f.id);
-      const c = months.indexOf(f.month);
-      if (r < 0 || c < 0) throw new Error(`月度填报中没有 ${f.id} ${f.month}月`);
-      port.setCell('月度填报', `${letter(c)}${r + 1}`, f.value);
-    }
-  }, figures);
-}
 
 async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

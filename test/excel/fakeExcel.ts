@@ -26,6 +26,9 @@
  *   names is refused (InvalidArgument);
  * - text written through `values` into a General cell is read as if typed: "6.5%" becomes 0.065
  *   formatted "0.0%", "1-1" becomes a date (January 1st of this year) formatted "m/d".
+ *
+ * Paper layout: merged blocks (merging keeps the top-left value only), block formats, row heights
+ * (whole rows "5:5"), autofit, gridlines, manual page breaks, margins, and names scoped to a sheet.
  */
 import { rowShifter } from '../../src/workbook/formulaShift';
 import { namesUsed } from '../support/formulaNames';
@@ -58,6 +61,18 @@ export interface FakeSheet {
   conditionalFormats: { address: string; formula?: string; fill?: string }[];
   validations: { address: string; rule: unknown }[];
   handlers: (() => Promise<void> | void)[];
+  /** Names scoped to this sheet (worksheet.names, ExcelApi 1.4). */
+  names: Map<string, { reference: string }>;
+  merges: string[];
+  showGridlines: boolean;
+  /** Row heights set (points), by 0-based row; a reset to the standard height empties it. */
+  rowHeights: Map<number, number>;
+  /** 0-based rows that start a printed page (manual breaks). */
+  pageBreaks: number[];
+  margins: Record<string, number>;
+  centerHorizontally?: boolean;
+  /** Block formats as set: range, property ("bold", "size", "fill", "border.EdgeTop" …), value. */
+  formats: { address: string; prop: string; value: unknown }[];
 }
 
 export interface FakeOp {
@@ -136,6 +151,13 @@ export class FakeExcel {
       validations: [],
       handlers: [],
       autofitRows: [],
+      names: new Map(),
+      merges: [],
+      showGridlines: true,
+      rowHeights: new Map(),
+      pageBreaks: [],
+      margins: {},
+      formats: [],
     };
     this.sheets.push(s);
     values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && s.cells.set(key(r, c), { value: v, numberFormat: 'General' })));
@@ -338,7 +360,7 @@ class FakeWorkbook {
       }),
     };
     this.names = {
-      getItemOrNullObject: (name) => new FakeNamedItem(ctx, name),
+      getItemOrNullObject: (name) => new FakeNamedItem(ctx, name, () => ctx.fake.names),
       add: (name, reference, comment) =>
         ctx.enqueue('addName', () => {
           if (ctx.fake.names.has(name)) throw new Error(`name ${name} exists`);
@@ -383,6 +405,8 @@ class FakeWorksheet {
   readonly freezePanes: { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: FakeRange): void; unfreeze(): void };
   readonly pageLayout: Record<string, unknown>;
   readonly onChanged: { add(h: () => Promise<void>): { context: FakeContext; remove(): void } };
+  readonly names: { getItemOrNullObject(name: string): FakeNamedItem; add(name: string, reference: string): void };
+  readonly horizontalPageBreaks: { add(range: string): void; removePageBreaks(): void };
 
   constructor(
     private ctx: FakeContext,
@@ -459,6 +483,32 @@ class FakeWorksheet {
           { sheet: sheetName },
         ),
     });
+    for (const m of ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin']) {
+      Object.defineProperty(this.pageLayout, m, { set: (v: number) => ctx.enqueue(`pageLayout.${m}`, () => (model().margins[m] = v), { sheet: sheetName }) });
+    }
+    Object.defineProperty(this.pageLayout, 'centerHorizontally', {
+      set: (v: boolean) => ctx.enqueue('pageLayout.centerHorizontally', () => (model().centerHorizontally = v), { sheet: sheetName }),
+    });
+    // A sheet that does not exist (a null object's chain) has no names: every lookup is null.
+    const scoped = () => fake.sheet(sheetName)?.names;
+    this.names = {
+      getItemOrNullObject: (name) => new FakeNamedItem(ctx, name, scoped),
+      add: (name, reference) =>
+        ctx.enqueue('sheet.names.add', () => {
+          const names = model().names;
+          if (names.has(name)) throw Object.assign(new Error(`name ${name} exists`), { code: 'ItemAlreadyExists' });
+          names.set(name, { reference });
+        }, { sheet: sheetName }),
+    };
+    this.horizontalPageBreaks = {
+      add: (range) =>
+        ctx.enqueue('pageBreak.add', () => {
+          const { row, col } = parseRange(range);
+          if (col !== 0) throw Object.assign(new Error('page break not in column A'), { code: 'InvalidArgument' });
+          model().pageBreaks.push(row);
+        }, { sheet: sheetName, address: range }),
+      removePageBreaks: () => ctx.enqueue('pageBreak.removeAll', () => (model().pageBreaks = []), { sheet: sheetName }),
+    };
     this.onChanged = {
       add: (h) => {
         ctx.enqueue('onChanged.add', () => model().handlers.push(h), { sheet: sheetName });
@@ -473,6 +523,13 @@ class FakeWorksheet {
   get name(): string {
     this.nullness.get('worksheet.name');
     return this.sheetName;
+  }
+  set showGridlines(v: boolean) {
+    this.ctx.enqueue('showGridlines', () => {
+      const s = this.ctx.fake.sheet(this.sheetName);
+      if (!s) throw Object.assign(new Error(`ItemNotFound: ${this.sheetName}`), { code: 'ItemNotFound' });
+      s.showGridlines = v;
+    }, { sheet: this.sheetName });
   }
   set position(v: number) {
     this.ctx.enqueue('position', () => {
@@ -529,13 +586,37 @@ class FakeRange {
     const fmt = (name: string, apply: (s: FakeSheet, v: unknown) => void) => ({
       set: (v: unknown) => ctx.enqueue(`format.${name}`, () => apply(model(), v), at),
     });
-    this.format = { font: {}, fill: {} };
+    const record = (prop: string) => (s: FakeSheet, v: unknown) => s.formats.push({ address: this.addressInSheet, prop, value: v });
+    const borders: Record<string, unknown> = {
+      getItem: (edge: string) => {
+        const border: Record<string, unknown> = {};
+        for (const prop of ['style', 'weight', 'color']) Object.defineProperty(border, prop, fmt(`border.${edge}.${prop}`, record(`border.${edge}.${prop}`)));
+        return border;
+      },
+    };
+    this.format = {
+      font: {},
+      fill: {},
+      borders,
+      autofitRows: () => ctx.enqueue('format.autofitRows', () => model().autofitRows.push(this.addressInSheet), at),
+    };
     Object.defineProperty(this.format, 'columnWidth', fmt('columnWidth', (s, v) => s.columnWidths.set(this.addressInSheet, v as number)));
-    Object.defineProperty(this.format, 'wrapText', fmt('wrapText', (s) => s.wrap.add(this.addressInSheet)));
-    Object.defineProperty(this.format, 'horizontalAlignment', fmt('horizontalAlignment', () => undefined));
-    Object.defineProperty(this.format, 'verticalAlignment', fmt('verticalAlignment', () => undefined));
-    Object.defineProperty(this.format.font, 'bold', fmt('bold', () => undefined));
-    this.format.autofitRows = () => ctx.enqueue('format.autofitRows', () => model().autofitRows.push(this.addressInSheet), at);
+    Object.defineProperty(this.format, 'wrapText', fmt('wrapText', (s, v) => {
+      s.wrap.add(this.addressInSheet);
+      record('wrap')(s, v);
+    }));
+    Object.defineProperty(this.format, 'horizontalAlignment', fmt('horizontalAlignment', record('horizontal')));
+    Object.defineProperty(this.format, 'verticalAlignment', fmt('verticalAlignment', record('vertical')));
+    Object.defineProperty(this.format, 'rowHeight', fmt('rowHeight', (s, v) => {
+      const a = parseRange(this.addressInSheet);
+      for (let r = a.row; r < a.row + a.rowCount; r++) s.rowHeights.set(r, v as number);
+    }));
+    Object.defineProperty(this.format, 'useStandardHeight', fmt('useStandardHeight', (s, v) => {
+      if (v === true) s.rowHeights.clear();
+    }));
+    Object.defineProperty(this.format.font, 'bold', fmt('bold', record('bold')));
+    Object.defineProperty(this.format.font, 'size', fmt('size', record('size')));
+    Object.defineProperty(this.format.fill, 'color', fmt('fill', record('fill')));
     this.conditionalFormats = {
       add: (type: string) => {
         const entry: { address: string; formula?: string; fill?: string } = { address: this.addressInSheet };
@@ -642,6 +723,9 @@ class FakeRange {
         const [r, c] = k.split(':').map(Number);
         if (r >= a.row && r < a.row + a.rowCount && c >= a.col && c < a.col + a.colCount) s.cells.delete(k);
       }
+      // Clearing formats keeps merged blocks, row heights and page breaks (as in Excel): the
+      // adapter must undo those itself.
+      s.formats = s.formats.filter((f) => !overlaps(f.address, this.addressInSheet));
     }, { sheet: this.worksheet.sheetName, address: this.addr });
   }
 
@@ -679,6 +763,30 @@ class FakeRange {
         }
       }
     }, { sheet: sheetName, address: dest }, Buffer.byteLength(JSON.stringify([this.addressInSheet, dest, type])));
+  }
+
+  /** Range.merge (ExcelApi 1.2): one block; Excel keeps the top-left value only. */
+  merge(across?: boolean): void {
+    const sheetName = this.worksheet.sheetName;
+    this.ctx.enqueue('merge', () => {
+      if (across) throw new Error('merge across rows is not used');
+      const s = this.ctx.fake.sheet(sheetName)!;
+      const a = parseRange(this.addressInSheet);
+      for (const m of s.merges) if (overlaps(m, this.addressInSheet)) throw Object.assign(new Error(`merge overlaps ${m}`), { code: 'MergedRangeConflict' });
+      for (const k of [...s.cells.keys()]) {
+        const [r, c] = k.split(':').map(Number);
+        if (r >= a.row && r < a.row + a.rowCount && c >= a.col && c < a.col + a.colCount && (r !== a.row || c !== a.col)) s.cells.delete(k);
+      }
+      s.merges.push(this.addressInSheet);
+    }, { sheet: sheetName, address: this.addressInSheet });
+  }
+
+  unmerge(): void {
+    const sheetName = this.worksheet.sheetName;
+    this.ctx.enqueue('unmerge', () => {
+      const s = this.ctx.fake.sheet(sheetName)!;
+      s.merges = s.merges.filter((m) => !overlaps(m, this.addressInSheet));
+    }, { sheet: sheetName, address: this.addressInSheet });
   }
 
   select(): void {
@@ -748,18 +856,30 @@ class FakeTable {
 
 class FakeNamedItem {
   private nullness = new Loaded<boolean>();
+  private loadedFormula = new Loaded<string>();
   constructor(
     private ctx: FakeContext,
     private itemName: string,
+    /** The collection the name is looked up in: the workbook's, or a sheet's (undefined when the
+     *  sheet does not exist). */
+    private scope: () => Map<string, { reference: string }> | undefined,
   ) {
-    ctx.enqueue('resolveName', () => this.nullness.set(!ctx.fake.names.has(itemName)));
+    ctx.enqueue('resolveName', () => {
+      const item = scope()?.get(itemName);
+      this.nullness.set(!item);
+      this.loadedFormula.set(item?.reference ?? '');
+    });
   }
   get isNullObject(): boolean {
     return this.nullness.get('name.isNullObject');
   }
+  get formula(): string {
+    if (this.nullness.get('name.formula')) throw new Error('name.formula read on a null object');
+    return this.loadedFormula.get('name.formula');
+  }
   load(_p?: string): void {}
   delete(): void {
-    this.ctx.enqueue('name.delete', () => this.ctx.fake.names.delete(this.itemName));
+    this.ctx.enqueue('name.delete', () => this.scope()?.delete(this.itemName));
   }
 }
 
@@ -846,6 +966,9 @@ function parseRange(address: string): { row: number; col: number; rowCount: numb
   const [a, b] = bare.split(':');
   if (b && /^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b)) {
     return { row: 0, col: colIndex(a), rowCount: 1_048_576, colCount: colIndex(b) - colIndex(a) + 1 };
+  }
+  if (b && /^\d+$/.test(a) && /^\d+$/.test(b)) {
+    return { row: Number(a) - 1, col: 0, rowCount: Number(b) - Number(a) + 1, colCount: 16_384 };
   }
   const s = parseCell(a);
   const e = b ? parseCell(b) : s;

@@ -14,7 +14,7 @@
 import { writingSheetMessage } from '../../src/app/messages';
 import { WorkbookError, wantsFormulas, wantsNumberFormats, type ApplyReport, type RangeSnapshot, type ReadOptions, type SheetSnapshot, type WorkbookHost } from '../../src/app/port';
 import { parseCell, parseRange, rangeAddress } from '../../src/workbook/a1';
-import type { CellValue, ConditionalFormatPlan, PageLayoutPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../src/workbook/plan';
+import type { CellValue, ConditionalFormatPlan, PageLayoutPlan, RangeFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../src/workbook/plan';
 import { TEXT_FORMAT, sheetCells, type Cell } from '../../src/workbook/sheetCells';
 import { namesUsed } from './formulaNames';
 
@@ -38,6 +38,16 @@ export interface MemorySheet {
   conditionalFormats: ConditionalFormatPlan[];
   validations: ValidationPlan[];
   pageLayout?: PageLayoutPlan;
+  /** Formats of blocks of cells, in the order applied. */
+  formats: RangeFormatPlan[];
+  merges: string[];
+  /** Fixed row heights (points) by 0-based row. */
+  rowHeights: Map<number, number>;
+  /** Rows fit their text (the plan's autofitRows). */
+  autofitRows: boolean;
+  showGridlines: boolean;
+  /** The sheet's mark (SheetPlan.mark), null when it has none. */
+  mark: string | null;
 }
 
 export interface MemoryTable {
@@ -113,6 +123,12 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     freezeColumns: 0,
     conditionalFormats: [],
     validations: [],
+    formats: [],
+    merges: [],
+    rowHeights: new Map(),
+    autofitRows: false,
+    showGridlines: true,
+    mark: null,
   });
   const key = (r: number, c: number) => `${r}:${c}`;
   const cellAt = (s: MemorySheet, r: number, c: number): MemoryCell => {
@@ -213,7 +229,9 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     let sheet = find(plan.name);
     if (sheet) {
       for (const [n, t] of tables) if (t.sheet === plan.name) tables.delete(n);
-      Object.assign(sheet, newSheet(plan.name));
+      // Cleared as Excel clears a sheet: the gridlines setting stays unless the plan gives one.
+      const gridlines = sheet.showGridlines;
+      Object.assign(sheet, newSheet(plan.name), { showGridlines: gridlines });
     } else {
       sheet = newSheet(plan.name);
       sheets.push(sheet);
@@ -254,6 +272,19 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     s.conditionalFormats = [...(plan.conditionalFormats ?? [])];
     s.validations = [...(plan.validations ?? [])];
     s.pageLayout = plan.pageLayout;
+    s.formats = [...cells.formats];
+    s.merges = [...cells.merges];
+    for (const m of cells.merges) {
+      // Excel keeps the top-left value of a merged block only.
+      const at = parseRange(m);
+      for (let r = at.row; r < at.row + at.rowCount; r++) {
+        for (let c = at.col; c < at.col + at.colCount; c++) if (r !== at.row || c !== at.col) s.cells.delete(key(r, c));
+      }
+    }
+    s.rowHeights = new Map(cells.rowHeights.map((h) => [h.row, h.height]));
+    s.autofitRows = plan.autofitRows === true;
+    if (plan.showGridlines !== undefined) s.showGridlines = plan.showGridlines;
+    s.mark = plan.mark ?? null;
     if (plan.activate) {
       active = plan.name;
       sheets.splice(sheets.indexOf(s), 1);
@@ -281,6 +312,7 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
           const { rows, cols } = usedSize(s);
           snap.numberFormats = grid(s, 0, 0, rows, cols, (cell) => cell?.numberFormat ?? 'General') as string[][];
         }
+        if (options.marks) snap.mark = s.mark;
         out.push(snap);
       }
       return out;

@@ -2,8 +2,9 @@
  * The month's workbook, built headless: the same use cases the clerk runs in the pane, in the same
  * order. Import the targets (目标任务, 指标; a re-import merges, keeping the clerk's columns); make
  * sure 月度填报 exists (as 生成进度表 does the first time); enter the month's figures; rebuild
- * 规则, 月度填报 and 进度 for the reporting month. Every step goes through the store, so the
- * command line's file and the pane's Excel get the same sheets.
+ * 规则, 月度填报 and 进度 for the reporting month; then the leaders' paper (one print sheet for
+ * the choice) and the month's bulletin, as the pane's 打印 and 通报 views make them. Every step
+ * goes through the store, so the command line's file and the pane's Excel get the same sheets.
  *
  * It stops before the rebuild when the figures cannot all be entered (an unknown ID, a month
  * without a column, or a figure that differs from the one the workbook holds and `overwrite` is
@@ -16,7 +17,10 @@ import { enterFigures, type EnterFiguresOutcome } from '../figures/enterFigures'
 import { writeImport } from '../importTargets';
 import type { ImportOutcome, ImportPreview } from '../importTypes';
 import type { WorkbookStore } from '../port';
+import { loadBulletin, type BulletinOutcome } from '../print/loadBulletin';
+import { writePrintSheet, type PrintOutcome } from '../print/writePrintSheet';
 import { refreshProgressSheets, type RefreshOutcome } from '../progress/refreshProgress';
+import type { PaperChoice } from '../../domain/report/paper';
 
 export interface BuildRequest {
   preview: ImportPreview;
@@ -28,10 +32,21 @@ export interface BuildRequest {
   preset?: RulePresetName;
   /** Replace figures that differ from the workbook's (otherwise they stop the build). */
   overwrite?: boolean;
+  /** The leaders' paper to write (one print sheet), with its unit and issue number. */
+  print?: { choice: PaperChoice; maker?: string; issue?: string };
+  /** Make the month's bulletin, dated `issued`. */
+  bulletin?: { issued: Date };
 }
 
 export type BuildOutcome =
-  | { done: true; imported: ImportOutcome; figures: EnterFiguresOutcome | null; refresh: RefreshOutcome }
+  | {
+      done: true;
+      imported: ImportOutcome;
+      figures: EnterFiguresOutcome | null;
+      refresh: RefreshOutcome;
+      print: PrintOutcome | null;
+      bulletin: BulletinOutcome | null;
+    }
   | { done: false; imported: ImportOutcome; figures: EnterFiguresOutcome };
 
 export async function buildWorkbook(store: WorkbookStore, request: BuildRequest, onProgress?: (message: string) => void): Promise<BuildOutcome> {
@@ -47,5 +62,7 @@ export async function buildWorkbook(store: WorkbookStore, request: BuildRequest,
     if (blocked) return { done: false, imported, figures };
   }
   const refresh = await refreshProgressSheets(store, { month, year, preset }, onProgress);
-  return { done: true, imported, figures, refresh };
+  const print = request.print ? await writePrintSheet(store, { year, month, ...request.print }, onProgress) : null;
+  const bulletin = request.bulletin ? await loadBulletin(store, { year, month, issued: request.bulletin.issued }) : null;
+  return { done: true, imported, figures, refresh, print, bulletin };
 }
