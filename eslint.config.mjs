@@ -34,7 +34,7 @@ const browserGlobals = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-e2e/**', 'coverage/**', 'node_modules/**', 'seeds/**', 'out/**', 'test-results/**'],
+    ignores: ['dist/**', 'dist-e2e/**', 'dist-cli/**', 'coverage/**', 'node_modules/**', 'seeds/**', 'out/**', 'test-results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
