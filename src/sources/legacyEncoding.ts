@@ -7,8 +7,9 @@
  * - Big5: about 40 % of its characters have a second byte in 0x40–0x7E, which GB2312 text never has
  *   (GBK uses that range only for rare characters), and almost all of them fall in Big5's common
  *   characters (lead bytes 0xA1–0xC6: symbols and the 5,401 常用字).
- * - Shift-JIS: Japanese is a third or more hiragana and katakana, which a Chinese file decoded as
- *   Shift-JIS never yields (its bytes become half-width katakana or errors instead).
+ * - Shift-JIS: Japanese prose is a third or more hiragana and katakana, and even a terse line of
+ *   official kanji keeps its particles (の, を, とする: a tenth or more); a Chinese file decoded as
+ *   Shift-JIS never yields them (its bytes become half-width katakana or errors instead).
  * - EUC-KR: Korean is mostly hangul, written with spaces between words, and a small set of syllables
  *   makes up most of any text; GBK bytes decoded as EUC-KR give hangul too, but spread evenly over
  *   all 2,350 syllables, and Chinese has no spaces between words.
@@ -30,7 +31,7 @@ const COMMON_HANGUL = new Set(
 export function detectLegacyEncoding(bytes: Uint8Array): LegacyEncoding {
   if (looksLikeBig5(bytes)) return 'Big5';
   const japanese = decodeOrNull('shift_jis', bytes);
-  if (japanese !== null && share(japanese, isKana) >= 0.25) return 'Shift-JIS';
+  if (japanese !== null && share(japanese, isKana) >= 0.1) return 'Shift-JIS';
   const korean = decodeOrNull('euc-kr', bytes);
   if (korean !== null && share(korean, isHangul) >= 0.5 && share(korean, (c) => COMMON_HANGUL.has(c)) >= 0.3 && spacesBetweenWords(korean)) {
     return 'EUC-KR';

@@ -159,6 +159,11 @@ describe('decodeText: Big5, Shift-JIS and EUC-KR are not read as GBK', () => {
     );
   });
 
+  it('refuses a terse Japanese line of official kanji too, with few kana in it', () => {
+    const e = thrown(() => decodeText(encodeLegacy('1．東京都の新規就業者数を五千六百人以上とする。担当：東京都庁産業労働局\n', 'shift_jis'), '計画.txt'));
+    expect(e.kind).toBe('foreign-encoding');
+  });
+
   it('refuses a Korean EUC-KR file', () => {
     const e = thrown(() => decodeText(encodeLegacy(KOREAN, 'euc-kr'), '계획.txt'));
     expect(e.kind).toBe('foreign-encoding');
