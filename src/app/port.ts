@@ -69,6 +69,8 @@ export interface ApplyReport {
 
 /** Reads sheets and applies plans: every host. */
 export interface WorkbookStore {
+  /** The names of the workbook's sheets, in tab order (hidden ones included). */
+  listSheets(): Promise<string[]>;
   /** Snapshots of the named sheets that exist (missing ones are absent from the result). */
   readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetSnapshot[]>;
   /** Writes the plan: creates or replaces the sheets' content, tables, formats; defines the names

@@ -25,7 +25,8 @@
  * Range.autoFill, in the same batch (no sync of its own), so the 进度 sheet's ~7 KB of formulas
  * per row are sent once, not per row;
  * then the table over the written range, widths, wrap, alignment, freeze panes, conditional
- * formats, data validation, page layout. Cell edits go last, in one batch of their own.
+ * formats, data validation, page layout, then the locks of a protected sheet (its inputs unlocked,
+ * the sheet protected) and a hidden tab. Cell edits go last, in one batch of their own.
  *
  * Nothing is caught and logged: any failure becomes a WorkbookError that says what was written.
  */
@@ -86,6 +87,8 @@ export async function applyPlan(
       const sheet = wb.worksheets.getItemOrNullObject(p.name);
       sheet.load('name');
       sheet.tables.load('items/name');
+      // A protected sheet (a form written earlier) refuses every write until unprotected.
+      sheet.protection.load('protected');
       const table = p.table ? wb.tables.getItemOrNullObject(p.table.name) : undefined;
       table?.load('name');
       // The sheet's mark (a print sheet the add-in wrote): replaced or removed with the content.
@@ -215,6 +218,7 @@ function prepareSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, exi
   for (const t of sheet.tables.items) {
     if (!table || table.isNullObject || t.name !== table.name) t.convertToRange();
   }
+  if (sheet.protection.protected) sheet.protection.unprotect();
   const all = sheet.getRange();
   all.conditionalFormats.clearAll();
   all.dataValidation.clear();
@@ -346,6 +350,13 @@ function finishSheet(sheet: Excel.Worksheet, p: SheetPlan, cells: SheetCells, wr
   for (const h of cells.rowHeights) sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
   if (p.showGridlines !== undefined) sheet.showGridlines = p.showGridlines;
   if (p.mark !== undefined) sheet.names.add(SHEET_MARK_NAME, `="${p.mark.replace(/"/g, '""')}"`);
+  if (cells.unlocked) {
+    // Every cell is locked by default: the inputs are unlocked, then the sheet protected
+    // (ExcelApi 1.2). No password; the unit may still widen columns and rows.
+    for (const address of cells.unlocked) sheet.getRange(address).format.protection.locked = false;
+    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
+  if (cells.hidden) sheet.visibility = 'Hidden';
   if (p.activate) {
     sheet.position = 0;
     sheet.activate();

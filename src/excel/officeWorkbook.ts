@@ -3,9 +3,9 @@
  * call is one Excel.run.
  *
  * Round trips (context.sync() calls) per call, whatever the row count:
- *   readSheets 1 + one per 4 MB of values read (readBlocks.ts) · readSelection 2 · select 1 ·
- *   onSheetsChanged 2 · apply 2 + one per sheet (+1 per extra 4 MB block, +1 for cell edits;
- *   see applyPlan.ts).
+ *   listSheets 1 · readSheets 1 + one per 4 MB of values read (readBlocks.ts) · readSelection 2 ·
+ *   select 1 · onSheetsChanged 2 · apply 2 + one per sheet (+1 per extra 4 MB block, +1 for cell
+ *   edits; see applyPlan.ts).
  * They are this adapter's own report (`onCost`), for benchmarks and tests; use cases never see
  * them.
  */
@@ -22,7 +22,7 @@ import { splitAddress } from './sheetAddress';
 /** A selection bigger than this is not a decomposition table; refusing it keeps the pane alive. */
 const MAX_SELECTION_CELLS = 200_000;
 
-export type OfficeOp = 'readSheets' | 'readSelection' | 'apply' | 'select' | 'onSheetsChanged';
+export type OfficeOp = 'listSheets' | 'readSheets' | 'readSelection' | 'apply' | 'select' | 'onSheetsChanged';
 
 /** What one port call cost in Excel: round trips and the size of each request sent. */
 export interface OfficeCost extends WriteCost {
@@ -38,6 +38,22 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
   const report = (op: OfficeOp, syncs: number, requestBytes: number[] = []) => options.onCost?.({ op, syncs, requestBytes });
 
   return {
+    async listSheets(): Promise<string[]> {
+      requireMinimumExcelApi();
+      try {
+        const out = await runExcel(async (context) => {
+          const sheets = context.workbook.worksheets;
+          sheets.load('items/name');
+          await context.sync();
+          return sheets.items.map((s) => s.name);
+        });
+        report('listSheets', 1);
+        return out;
+      } catch (error) {
+        throw asWorkbookError(error, () => new WorkbookError({ code: 'read-failed', sheets: [], reason: hostReason(error) }));
+      }
+    },
+
     async readSheets(names: readonly string[], readOptions: ReadOptions = {}): Promise<SheetSnapshot[]> {
       requireMinimumExcelApi();
       let syncs = 0;

@@ -120,6 +120,14 @@ export interface RowHeightPlan {
   height: number;
 }
 
+/** A protected sheet (a fill-in form): every cell is locked except the ranges listed, so a unit
+ *  can type its figures and notes but not change an ID, a target or a formula. No password: the
+ *  protection keeps honest hands off the wrong cells, it is not a secret. */
+export interface ProtectionPlan {
+  /** A1 ranges left unlocked, e.g. "H4:J40" (the inputs). */
+  unlocked: string[];
+}
+
 export interface SheetPlan {
   name: string;
   /** The Excel table over header + rows (omitted for free-form sheets such as 规则). */
@@ -157,6 +165,13 @@ export interface SheetPlan {
    *  (a print sheet) and not a clerk's sheet of the same name. A sheet written without it loses
    *  an earlier mark. Read back with ReadOptions.marks. */
   mark?: string;
+  /** Lock every cell but the unlocked ranges and protect the sheet. A sheet written without it
+   *  is left unprotected (a protected sheet of the same name is unprotected before it is
+   *  rewritten). */
+  protection?: ProtectionPlan;
+  /** Hide the sheet's tab (the add-in's own records, e.g. a month's snapshot). The clerk can still
+   *  unhide it in Excel; nothing depends on it staying hidden. */
+  hidden?: boolean;
 }
 
 /** The sheet-scoped workbook name that holds a sheet's mark (SheetPlan.mark). */

@@ -65,6 +65,10 @@ export interface SheetCells {
   merges: string[];
   /** Rows of a fixed height, by row. */
   rowHeights: RowHeightPlan[];
+  /** A protected sheet's unlocked ranges (the inputs); null: the sheet is not protected. */
+  unlocked: string[] | null;
+  /** The sheet's tab is hidden. */
+  hidden: boolean;
   /** The formula of fill-down column `col` in data row `row` (0-based), as the fill leaves it. */
   filledFormula(col: number, row: number): string;
 }
@@ -139,6 +143,8 @@ export function sheetCells(plan: SheetPlan): SheetCells {
     formats: plan.formats ?? [],
     merges: checkedMerges(plan),
     rowHeights: [...(plan.rowHeights ?? [])].sort((a, b) => a.row - b.row),
+    unlocked: plan.protection ? [...plan.protection.unlocked] : null,
+    hidden: plan.hidden === true,
     filledFormula,
   };
 }

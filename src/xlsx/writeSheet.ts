@@ -2,8 +2,9 @@
  * One sheet of a plan written into an .xlsx worksheet (exceljs) with the meaning it has in Excel:
  * the cells of src/workbook/sheetCells.ts (text as strings, formulas as formulas, a fill-down
  * column as one shared formula), number formats, widths, wrap, alignment, frozen panes, the
- * table, conditional formats, data validation and page layout. Print titles and the print area
- * are workbook names, kept by the adapter (definedNames.ts).
+ * table, conditional formats, data validation, page layout, the locks of a protected sheet and a
+ * hidden tab. Print titles and the print area are workbook names, kept by the adapter
+ * (definedNames.ts).
  */
 import type ExcelJS from 'exceljs';
 import { parseRange, rangeAddress } from '../workbook/a1';
@@ -104,6 +105,24 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, cells: SheetC
   (plan.conditionalFormats ?? []).forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
   for (const v of plan.validations ?? []) addValidation(ws, v);
   if (plan.pageLayout) setPageLayout(ws, plan.pageLayout);
+  if (cells.unlocked) protect(ws, cells.unlocked);
+  if (cells.hidden) ws.state = 'hidden';
+}
+
+/** The inputs unlocked, the sheet protected without a password (as the Office.js adapter does:
+ *  columns and rows may still be resized). */
+function protect(ws: ExcelJS.Worksheet, unlocked: readonly string[]): void {
+  for (const address of unlocked) {
+    const a = parseRange(address);
+    for (let r = a.row; r < a.row + a.rowCount; r++) {
+      for (let c = a.col; c < a.col + a.colCount; c++) {
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.protection = { ...(cell.protection ?? {}), locked: false };
+      }
+    }
+  }
+  // What Worksheet.protect('', options) sets, without its promise (no password, nothing to hash).
+  (ws as unknown as { sheetProtection: object }).sheetProtection = { sheet: true, formatColumns: true, formatRows: true };
 }
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };

@@ -104,6 +104,10 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
   const store: XlsxWorkbook = {
     book,
 
+    async listSheets(): Promise<string[]> {
+      return book.worksheets.map((w) => w.name);
+    },
+
     async readSheets(wanted: readonly string[], options: ReadOptions = {}): Promise<SheetSnapshot[]> {
       const out: SheetSnapshot[] = [];
       for (const name of wanted) {

@@ -1,6 +1,6 @@
 /** The in-memory double (test/support/memoryWorkbook.ts) keeps the store contract. */
 import { createMemoryWorkbook, type MemoryWorkbook } from '../support/memoryWorkbook';
-import { lookFrom, storeContract, type SheetLayout, type StoreUnderTest } from './storeContract';
+import { lookFrom, storeContract, within, type SheetLayout, type StoreUnderTest } from './storeContract';
 
 function layoutOf(wb: MemoryWorkbook, name: string): SheetLayout {
   const s = wb.sheet(name)!;
@@ -33,6 +33,15 @@ function underTest(wb: MemoryWorkbook): StoreUnderTest {
     type: async (sheet, address, value) => wb.setCell(sheet, address, value),
     names: async () => new Map([...wb.names].map(([n, v]) => [n, v.formula])),
     reopen: async () => underTest(wb),
+    sheetState: async (name) => {
+      const s = wb.sheet(name);
+      if (!s) throw new Error(`no sheet ${name}`);
+      return {
+        protected: s.protection !== undefined,
+        hidden: s.hidden,
+        locked: (address) => s.protection !== undefined && !s.protection.unlocked.some((u) => within(address, u)),
+      };
+    },
   };
 }
 

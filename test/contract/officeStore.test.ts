@@ -1,7 +1,7 @@
 /** The Office.js adapter, over the fake Excel object model, keeps the store contract. */
 import { createOfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { parseCell } from '../../src/workbook/a1';
-import { FakeExcel } from '../excel/fakeExcel';
+import { FakeExcel, isUnlocked } from '../excel/fakeExcel';
 import { lookFrom, storeContract, type CellLook, type SheetLayout, type StoreUnderTest } from './storeContract';
 
 let fake: FakeExcel | undefined;
@@ -50,6 +50,18 @@ function underTest(f: FakeExcel): StoreUnderTest {
     },
     names: async () => new Map([...f.names].map(([n, v]) => [n, v.reference])),
     reopen: async () => t,
+    sheetState: async (name) => {
+      const s = f.sheet(name);
+      if (!s) throw new Error(`no sheet ${name}`);
+      return {
+        protected: s.protection !== undefined,
+        hidden: s.visibility === 'Hidden',
+        locked: (address) => {
+          const { row, col } = parseCell(address);
+          return s.protection !== undefined && !isUnlocked(s, row, col);
+        },
+      };
+    },
   };
   return t;
 }

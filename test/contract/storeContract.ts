@@ -7,8 +7,8 @@ import { writeImport } from '../../src/app/importTargets';
 import type { ImportPreview } from '../../src/app/importTypes';
 import { WorkbookError, type SheetSnapshot, type WorkbookStore } from '../../src/app/port';
 import { refreshProgressSheets } from '../../src/app/progress/refreshProgress';
-import { indicatorsSheetPlan } from '../../src/workbook/indicatorsSheet';
 import { parseCell, parseRange } from '../../src/workbook/a1';
+import { indicatorsSheetPlan } from '../../src/workbook/indicatorsSheet';
 import type { CellValue, SheetPlan } from '../../src/workbook/plan';
 import { FIGURES_SHEET, PROGRESS_SHEET } from '../../src/workbook/progress/layout';
 import { tasksSheetPlan } from '../../src/workbook/tasksSheet';
@@ -62,6 +62,16 @@ export interface StoreUnderTest {
   names(): Promise<Map<string, string>>;
   /** The same workbook after it is saved and opened again (a file), or itself (a live host). */
   reopen(): Promise<StoreUnderTest>;
+  /** Whether a sheet is protected and hidden, and whether one of its cells is locked, as the host
+   *  holds it. */
+  sheetState(sheet: string): Promise<SheetState>;
+}
+
+export interface SheetState {
+  protected: boolean;
+  hidden: boolean;
+  /** A cell that the clerk cannot type into while the sheet is protected. */
+  locked(address: string): boolean;
 }
 
 export interface StoreHarness {
@@ -71,6 +81,13 @@ export interface StoreHarness {
 }
 
 const preview = (over: Partial<ImportPreview['result']> = {}): ImportPreview => ({ sourceName: '测试', result: { ...sampleResult(), ...over }, uncertain: [] });
+
+/** Whether cell `address` lies in range `range` (both A1). */
+export function within(address: string, range: string): boolean {
+  const { row, col } = parseCell(address);
+  const a = parseRange(range);
+  return row >= a.row && row < a.row + a.rowCount && col >= a.col && col < a.col + a.colCount;
+}
 
 const sheet = async (store: WorkbookStore, name: string, formulas = true): Promise<SheetSnapshot> => {
   const [s] = await store.readSheets([name], { formulas });
@@ -306,6 +323,35 @@ export function storeContract(label: string, harness: StoreHarness): void {
       expect((await last.store.readSheets(['进展表'], { marks: true }))[0].mark).toBeNull();
       // Without being asked, no mark is read.
       expect((await last.store.readSheets(['进展表']))[0].mark).toBeUndefined();
+    });
+
+    test('a protected sheet: only its inputs are unlocked; it can be written again, protected or not', async () => {
+      const t = await harness.make();
+      const form: SheetPlan = { ...mixed(4), name: '填报表', protection: { unlocked: ['C3:C6', 'B8'] } };
+      await t.store.apply({ sheets: [form] });
+      const again = await t.reopen();
+      const state = await again.sheetState('填报表');
+      expect(state.protected).toBe(true);
+      expect(['C3', 'C6', 'B8'].map((a) => state.locked(a))).toEqual([false, false, false]);
+      expect(['A3', 'B3', 'D4', 'C2', 'C7', 'A1'].map((a) => state.locked(a))).toEqual([true, true, true, true, true, true]);
+      // Written again over the protected sheet: replaced, and unprotected when the plan says so.
+      await again.store.apply({ sheets: [{ ...mixed(2), name: '填报表' }] });
+      const plain = await again.reopen();
+      expect((await plain.sheetState('填报表')).protected).toBe(false);
+      expect((await sheet(plain.store, '填报表')).values).toHaveLength(4);
+      await plain.store.apply({ sheets: [{ ...form, protection: { unlocked: ['C3:C4'] } }] });
+      const last = await (await plain.reopen()).sheetState('填报表');
+      expect([last.protected, last.locked('C4'), last.locked('C5')]).toEqual([true, false, true]);
+    });
+
+    test('a hidden sheet is listed and read like any other, and stays hidden', async () => {
+      const t = await harness.make();
+      await t.store.apply({ sheets: [mixed(2), { ...mixed(1), name: '存档', hidden: true }] });
+      const again = await t.reopen();
+      expect(await again.store.listSheets()).toEqual(['混合', '存档']);
+      expect((await sheet(again.store, '存档')).values[2][1]).toBe('第1项');
+      expect((await again.sheetState('存档')).hidden).toBe(true);
+      expect((await again.sheetState('混合')).hidden).toBe(false);
     });
 
     test('the progress sheets built twice keep a figure the clerk typed', async () => {

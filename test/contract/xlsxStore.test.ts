@@ -55,6 +55,20 @@ function underTest(file: XlsxWorkbook): StoreUnderTest {
       ws.getCell(row + 1, col + 1).value = isFormula ? ({ formula: value.slice(1) } as ExcelJS.CellFormulaValue) : value;
     },
     names: async () => new Map(file.definedNames().filter((n) => n.sheet === undefined).map((n) => [n.name, n.formula])),
+    sheetState: async (name) => {
+      const ws = file.book.getWorksheet(name);
+      if (!ws) throw new Error(`no sheet ${name}`);
+      const isProtected = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet === true;
+      return {
+        protected: isProtected,
+        hidden: ws.state === 'hidden',
+        // A cell is locked unless its style says locked = false (the file format's default).
+        locked: (address) => {
+          const { row, col } = parseCell(address);
+          return isProtected && ws.getCell(row + 1, col + 1).protection?.locked !== false;
+        },
+      };
+    },
     reopen: async () => {
       const bytes = await file.save();
       saved.push(bytes);

@@ -29,6 +29,8 @@
  *
  * Paper layout: merged blocks (merging keeps the top-left value only), block formats, row heights
  * (whole rows "5:5"), autofit, gridlines, manual page breaks, margins, and names scoped to a sheet.
+ * - a protected sheet refuses, as Excel does (AccessDenied), any write to a cell that is not
+ *   unlocked, a clear, and a change of locks, until Worksheet.protection.unprotect().
  */
 import { rowShifter } from '../../src/workbook/formulaShift';
 import { namesUsed } from '../support/formulaNames';
@@ -73,6 +75,12 @@ export interface FakeSheet {
   centerHorizontally?: boolean;
   /** Block formats as set: range, property ("bold", "size", "fill", "border.EdgeTop" …), value. */
   formats: { address: string; prop: string; value: unknown }[];
+  /** Worksheet.protection.protect(options) was called (and not unprotect()). */
+  protection?: { options: unknown };
+  /** Ranges set to format.protection.locked = false. */
+  unlocked: string[];
+  /** Worksheet.visibility, when set. */
+  visibility?: string;
 }
 
 export interface FakeOp {
@@ -158,6 +166,7 @@ export class FakeExcel {
       pageBreaks: [],
       margins: {},
       formats: [],
+      unlocked: [],
     };
     this.sheets.push(s);
     values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && s.cells.set(key(r, c), { value: v, numberFormat: 'General' })));
@@ -377,7 +386,14 @@ class FakeWorkbook {
 }
 
 class FakeWorksheets {
+  private loaded = new Loaded<FakeWorksheet[]>();
   constructor(private ctx: FakeContext) {}
+  load(_props?: string): void {
+    this.ctx.enqueue('loadWorksheets', () => this.loaded.set(this.ctx.fake.sheets.map((s) => new FakeWorksheet(this.ctx, s.name, false))));
+  }
+  get items(): FakeWorksheet[] {
+    return this.loaded.get('worksheets.items');
+  }
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, name, true);
   }
@@ -407,6 +423,7 @@ class FakeWorksheet {
   readonly onChanged: { add(h: () => Promise<void>): { context: FakeContext; remove(): void } };
   readonly names: { getItemOrNullObject(name: string): FakeNamedItem; add(name: string, reference: string): void };
   readonly horizontalPageBreaks: { add(range: string): void; removePageBreaks(): void };
+  readonly protection: { load(p?: string): void; readonly protected: boolean; protect(options?: unknown): void; unprotect(): void };
 
   constructor(
     private ctx: FakeContext,
@@ -509,6 +526,20 @@ class FakeWorksheet {
         }, { sheet: sheetName, address: range }),
       removePageBreaks: () => ctx.enqueue('pageBreak.removeAll', () => (model().pageBreaks = []), { sheet: sheetName }),
     };
+    const isProtected = new Loaded<boolean>();
+    this.protection = {
+      load: () => ctx.enqueue('loadProtection', () => isProtected.set(fake.sheet(sheetName)?.protection !== undefined)),
+      get protected() {
+        return isProtected.get('protection.protected');
+      },
+      protect: (options) =>
+        ctx.enqueue('protection.protect', () => {
+          const s = model();
+          if (s.protection) throw Object.assign(new Error('The sheet is already protected.'), { code: 'InvalidOperation' });
+          s.protection = { options };
+        }, { sheet: sheetName }),
+      unprotect: () => ctx.enqueue('protection.unprotect', () => delete model().protection, { sheet: sheetName }),
+    };
     this.onChanged = {
       add: (h) => {
         ctx.enqueue('onChanged.add', () => model().handlers.push(h), { sheet: sheetName });
@@ -540,6 +571,15 @@ class FakeWorksheet {
     });
   }
   load(_props?: string): void {}
+  set visibility(v: string) {
+    this.ctx.enqueue('visibility', () => {
+      const s = this.ctx.fake.sheet(this.sheetName)!;
+      if (v !== 'Visible' && this.ctx.fake.sheets.filter((x) => x !== s && (x.visibility ?? 'Visible') === 'Visible').length === 0) {
+        throw Object.assign(new Error('A workbook must keep one visible sheet.'), { code: 'InvalidOperation' });
+      }
+      s.visibility = v;
+    }, { sheet: this.sheetName });
+  }
   activate(): void {
     this.ctx.enqueue('activate', () => undefined, { sheet: this.sheetName });
   }
@@ -617,6 +657,18 @@ class FakeRange {
     Object.defineProperty(this.format.font, 'bold', fmt('bold', record('bold')));
     Object.defineProperty(this.format.font, 'size', fmt('size', record('size')));
     Object.defineProperty(this.format.fill, 'color', fmt('fill', record('fill')));
+    Object.defineProperty(this.format, 'wrapText', fmt('wrapText', (s) => s.wrap.add(this.addressInSheet)));
+    Object.defineProperty(this.format, 'horizontalAlignment', fmt('horizontalAlignment', () => undefined));
+    Object.defineProperty(this.format, 'verticalAlignment', fmt('verticalAlignment', () => undefined));
+    Object.defineProperty(this.format.font, 'bold', fmt('bold', () => undefined));
+    this.format.autofitRows = () => ctx.enqueue('format.autofitRows', () => model().autofitRows.push(this.addressInSheet), at);
+    const protection: Record<string, unknown> = {};
+    Object.defineProperty(protection, 'locked', fmt('protection.locked', (s, v) => {
+      if (s.protection) throw accessDenied(sheetName);
+      if (v === false) s.unlocked.push(this.addressInSheet);
+      else s.unlocked = s.unlocked.filter((a) => a !== this.addressInSheet);
+    }));
+    this.format.protection = protection;
     this.conditionalFormats = {
       add: (type: string) => {
         const entry: { address: string; formula?: string; fill?: string } = { address: this.addressInSheet };
@@ -718,7 +770,10 @@ class FakeRange {
   clear(_applyTo?: string): void {
     this.ctx.enqueue('clear', () => {
       const s = this.ctx.fake.sheet(this.worksheet.sheetName)!;
+      if (s.protection) throw accessDenied(s.name);
       const a = parseRange(this.addressInSheet);
+      // Clearing formats locks the cells again (Excel's default).
+      s.unlocked = s.unlocked.filter((u) => !overlaps(u, this.addressInSheet));
       for (const k of [...s.cells.keys()]) {
         const [r, c] = k.split(':').map(Number);
         if (r >= a.row && r < a.row + a.rowCount && c >= a.col && c < a.col + a.colCount) s.cells.delete(k);
@@ -802,6 +857,9 @@ class FakeRange {
     this.ctx.enqueue(kind, () => {
       const s = this.ctx.fake.sheet(sheetName);
       if (!s) throw new Error(`ItemNotFound: ${sheetName}`);
+      if (s.protection) {
+        for (let r = 0; r < a.rowCount; r++) for (let c = 0; c < a.colCount; c++) if (!isUnlocked(s, a.row + r, a.col + c)) throw accessDenied(sheetName);
+      }
       v.forEach((row, r) =>
         row.forEach((x, c) => {
           const k = key(a.row + r, a.col + c);
@@ -939,6 +997,18 @@ function inTable(tables: ReadonlyMap<string, { sheet: string; address: string }>
 }
 
 const key = (r: number, c: number) => `${r}:${c}`;
+
+function accessDenied(sheet: string): Error {
+  return Object.assign(new Error(`The cell or chart you're trying to change is on a protected sheet (${sheet}).`), { code: 'AccessDenied' });
+}
+
+/** Whether cell (r, c) of a sheet is in one of its unlocked ranges. */
+export function isUnlocked(s: FakeSheet, r: number, c: number): boolean {
+  return s.unlocked.some((address) => {
+    const a = parseRange(address);
+    return r >= a.row && r < a.row + a.rowCount && c >= a.col && c < a.col + a.colCount;
+  });
+}
 
 function colIndex(letters: string): number {
   let n = 0;

@@ -6,7 +6,8 @@
  * - "=…" typed into a General cell becomes a formula; the same text in a "@" cell stays text; a
  *   leading "'" makes text; "+x", "-x", "@x" typed into a General cell start a formula;
  * - a formula entered while a workbook name it uses does not exist shows #NAME?;
- * - a fill-down column is filled as the fill handle fills it (src/workbook/formulaShift.ts).
+ * - a fill-down column is filled as the fill handle fills it (src/workbook/formulaShift.ts);
+ * - a protected sheet refuses typing (and cell edits) into a cell that is not unlocked.
  * It records every call (`calls`) and can make the next call fail (`failNext`), as Excel can.
  *
  * Dependency-free and browser-safe: no Node API.
@@ -48,6 +49,9 @@ export interface MemorySheet {
   showGridlines: boolean;
   /** The sheet's mark (SheetPlan.mark), null when it has none. */
   mark: string | null;
+  /** A protected sheet's unlocked ranges; undefined: not protected. */
+  protection?: { unlocked: string[] };
+  hidden: boolean;
 }
 
 export interface MemoryTable {
@@ -57,7 +61,7 @@ export interface MemoryTable {
   style?: string;
 }
 
-export type MemoryOp = 'readSheets' | 'readSelection' | 'apply' | 'select' | 'onSheetsChanged';
+export type MemoryOp = 'listSheets' | 'readSheets' | 'readSelection' | 'apply' | 'select' | 'onSheetsChanged';
 
 export interface MemoryCall {
   op: MemoryOp;
@@ -129,8 +133,15 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     autofitRows: false,
     showGridlines: true,
     mark: null,
+    hidden: false,
   });
   const key = (r: number, c: number) => `${r}:${c}`;
+  const isLocked = (s: MemorySheet, r: number, c: number) =>
+    s.protection !== undefined &&
+    !s.protection.unlocked.some((u) => {
+      const a = parseRange(u);
+      return r >= a.row && r < a.row + a.rowCount && c >= a.col && c < a.col + a.colCount;
+    });
   const cellAt = (s: MemorySheet, r: number, c: number): MemoryCell => {
     let cell = s.cells.get(key(r, c));
     if (!cell) {
@@ -285,6 +296,8 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     s.autofitRows = plan.autofitRows === true;
     if (plan.showGridlines !== undefined) s.showGridlines = plan.showGridlines;
     s.mark = plan.mark ?? null;
+    s.protection = cells.unlocked ? { unlocked: cells.unlocked } : undefined;
+    s.hidden = cells.hidden;
     if (plan.activate) {
       active = plan.name;
       sheets.splice(sheets.indexOf(s), 1);
@@ -297,6 +310,13 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     tables,
     names,
     selections,
+
+    async listSheets(): Promise<string[]> {
+      calls.push({ op: 'listSheets', sheets: [] });
+      const f = takeFailure('listSheets');
+      if (f) throw new WorkbookError({ code: 'read-failed', sheets: [], reason: reason(f) });
+      return sheets.map((s) => s.name);
+    },
 
     async readSheets(wanted: readonly string[], options: ReadOptions = {}): Promise<SheetSnapshot[]> {
       calls.push({ op: 'readSheets', sheets: [...wanted] });
@@ -358,6 +378,7 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
         const s = find(e.sheet);
         if (!s) throw new WorkbookError({ code: 'write-failed', written, notStarted: [], reason: { code: 'ItemNotFound' } });
         const at = parseCell(e.address);
+        if (isLocked(s, at.row, at.col)) throw new WorkbookError({ code: 'write-failed', written, notStarted: [], reason: { code: 'AccessDenied' } });
         const cell = cellAt(s, at.row, at.col);
         delete cell.formula;
         cell.value = e.value === '' ? null : e.value;
@@ -418,6 +439,8 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
         sheets.push(s);
       }
       const at = parseCell(address);
+      // Excel refuses typing into a locked cell of a protected sheet (a form's ID or target).
+      if (isLocked(s, at.row, at.col)) throw new Error(`您试图更改的单元格 ${sheetName}!${address} 位于受保护的工作表中`);
       const cell = cellAt(s, at.row, at.col);
       if (value === null) {
         cell.value = null;
