@@ -4,6 +4,7 @@
  * pane, the command line and the tests read the same thing, and nothing parses a message back.
  */
 import { findingPlace, type Finding } from '../domain/findings';
+import { percent } from '../domain/progress/format';
 import type { HostReason, WorkbookFailure } from './workbookFailure';
 
 const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join('、');
@@ -138,9 +139,66 @@ export function describeFinding(f: Finding): string {
       return `${at}指标ID“${f.id}”不在目标任务中（请检查ID，或先导入包含它的目标文件）`;
     case 'figure-no-column':
       return `${at}指标${f.id}的${value}没有对应的填报列${f.fallback ? `：${f.fallback}` : ''}`;
+    case 'check':
+      return describeCheck(f, at);
+    case 'form-no-id-column':
+      return `${f.file ? `《${f.file}》` : ''}${f.sheet ? `“${f.sheet}”工作表` : ''}中找不到“指标ID”列：请使用本加载项生成的填报表，或在表头加上“指标ID”列`;
+    case 'form-other-month':
+      return `${f.file ? `《${f.file}》` : ''}是${value}的填报表，不是${f.expected}的：未读取`;
+    case 'form-not-unit-item':
+      return `${at}指标${f.id}不在本单位（${f.owner}）的填报范围内（牵头单位为${f.previous || '未指定'}），已按其他来源记录`;
     case 'figure-conflict':
       if (f.header) return `${inFile}${place ? `${place}：` : ''}指标${f.id}的${f.header}已有“${f.previous ?? ''}”，与新的“${value}”不同，未写入`;
       return `${inFile}${place ? `${place}：` : ''}指标${f.id}${f.period ? `的${f.period}月` : ''}已填“${f.previous ?? ''}”，与新数值“${value}”不同，未写入`;
+  }
+}
+
+/** How many times: "5000倍", "12.5倍"; below 1, "万分之一" style is avoided: "1/10000". */
+function times(factor: number): string {
+  const f = factor >= 1 ? factor : 1 / factor;
+  const n = f >= 100 ? String(Math.round(f)) : String(Math.round(f * 10) / 10);
+  return factor >= 1 ? `${n}倍` : `${n}分之一`;
+}
+
+/** The words of a check (核对) finding, after its place. */
+function describeCheck(f: Finding, at: string): string {
+  const who = f.name ? `指标${f.id}（${f.name}）` : `指标${f.id}`;
+  const month = `${f.period ?? f.month ?? ''}月`;
+  const value = f.value ?? '';
+  switch (f.rule) {
+    case 'missing':
+      return `${at}${who}${month}未报送数值${f.owner ? `（牵头单位：${f.owner}）` : ''}`;
+    case 'falling':
+      return `${at}${who}${month}累计值${value}低于${f.expected ?? '上月'}的${f.previous}，累计数不应减少`;
+    case 'sum':
+      return `${at}${who}${month}累计值${value}不等于上月累计${f.previous}加本月${f.current}（应为${f.expected}）`;
+    case 'unit': {
+      const against = f.expected !== undefined ? `目标${f.expected}` : `上期${f.previous}`;
+      const size = (f.factor ?? 1) >= 1 ? `是${against}的${times(f.factor ?? 1)}` : `只有${against}的${times(f.factor ?? 1)}`;
+      return `${at}${who}${month}数值${value}${size}，疑似单位错误（万元/亿元、人/万人），请核对`;
+    }
+    case 'swing': {
+      const moved = Math.round(Math.abs(Number(value) - Number(f.previous)) * 10) / 10;
+      return `${at}${who}${month}增速${value}较上期${f.previous}变动${moved}个百分点，超过${f.expected}个百分点，请说明原因`;
+    }
+    case 'bound':
+      return `${at}${who}${month}累计完成${percent(f.factor ?? 0)}，超过合理上限${percent(Number(f.expected))}，请核对`;
+    case 'future':
+      return `${at}${who}有${month}的数值“${value}”，晚于报告月份${f.expected ?? ''}，该月尚未结束`;
+    case 'text':
+      return `${at}${who}${month}数值“${value}”不是数字，请只填数字（单位见“单位”列）`;
+    case 'percent':
+      return f.severity === 'error'
+        ? `${at}${who}${month}数值“${value}”带百分号：本栏按百分点填写，应填${f.expected}`
+        : `${at}${who}${month}数值${value}疑似按百分数录入（应为${f.expected}？）：本栏按百分点填写`;
+    case 'duplicate':
+      return `${at}${who}${month}的数值重复：${value}（${f.expected ? `${f.expected}已有` : '已有'}${f.previous}），只采用第一个，请删去多余的一行`;
+    case 'source':
+      return f.authoritative
+        ? `${at}${who}${month}采用的${value}与权威来源${f.source}报送的${f.previous}不一致，应以${f.source}为准`
+        : `${at}${who}${month}${f.source}报送${f.previous}，与采用的${value}不同：请核对，或在“指标”工作表的“数据来源”列指定以哪个来源为准`;
+    default:
+      return `${at}${who}${month}需核对`;
   }
 }
 

@@ -5,6 +5,8 @@
  * filters and links findings by code and cell and never parses a message back.
  */
 
+import type { CheckRule } from './reconcile/types';
+
 export type FindingCode =
   /** A sheet the add-in reads has no header row with its key column in the first rows. */
   | 'header-missing'
@@ -44,7 +46,14 @@ export type FindingCode =
   | 'figure-unknown-id'
   | 'figure-no-column'
   /** A figure differs from the one the workbook already holds (not written until decided). */
-  | 'figure-conflict';
+  | 'figure-conflict'
+  /** A check (核对) of reported figures: `rule` says which (src/domain/reconcile/). */
+  | 'check'
+  /** A returned form (填报表): no 指标ID column, a form of another month, an ID that is not the
+   *  unit's. */
+  | 'form-no-id-column'
+  | 'form-other-month'
+  | 'form-not-unit-item';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -70,8 +79,23 @@ export interface Finding {
   /** A file the finding is in (a figures file) and its 1-based row. */
   file?: string;
   row?: number;
-  /** The value it would replace (a conflict). */
+  /** The value it would replace (a conflict), or the figure of the month before (a check). */
   previous?: string;
+  /** A check's rule (code 'check'). */
+  rule?: CheckRule;
+  /** The month concerned, 1..12 (a check: the period end). */
+  month?: number;
+  /** The lead unit (牵头单位) responsible for the figure. */
+  owner?: string;
+  /** What the figure should be or was expected near: a sum, the value meant by "6.5%". */
+  expected?: string;
+  /** A month's own figure (当月值) beside a cumulative one. */
+  current?: string;
+  /** How many times larger (or, below 1, smaller) than the reference a figure is. */
+  factor?: number;
+  /** The other source of a figure ("区统计局"), and whether it is the authoritative one. */
+  source?: string;
+  authoritative?: boolean;
 }
 
 /** "月度填报!F7" — how a finding's place is written and how the pane selects it. */
