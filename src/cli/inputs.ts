@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import { ImportError, previewImport } from '../app/importTargets';
 import type { ImportPreview } from '../app/importTypes';
 import { WorkbookError } from '../app/port';
-import { csvRows, readFiguresFile, type FiguresFile } from '../domain/progress/figuresFile';
+import { csvRows, readFiguresFile, type FileRow, type FiguresFile } from '../domain/progress/figuresFile';
 import { decodeText } from '../sources/decodeText';
 import { SourceError } from '../sources/errors';
 import { readFiguresWorkbook } from '../xlsx/readFiguresWorkbook';
@@ -42,12 +42,18 @@ export async function loadTargets(file: string): Promise<Read<ImportPreview>> {
 
 /** The figures file of `year`: its entries, or the findings that stop it. */
 export async function loadFigures(file: string, year: number): Promise<Read<FiguresFile>> {
+  const rows = await loadFigureRows(file);
+  return rows.ok ? { ok: true, value: readFiguresFile(rows.value, basename(file), year) } : rows;
+}
+
+/** The rows of a figures file (CSV in UTF-8 or GBK, or the first sheet of an .xlsx) as text. */
+export async function loadFigureRows(file: string): Promise<Read<FileRow[]>> {
   const bytes = await readBytes(file);
   if (!bytes.ok) return bytes;
   const name = basename(file);
   try {
-    if (extname(file).toLowerCase() === '.xlsx') return { ok: true, value: readFiguresFile(await readFiguresWorkbook(bytes.value, name), name, year) };
-    return { ok: true, value: readFiguresFile(csvRows(decodeText(bytes.value, name).text), name, year) };
+    if (extname(file).toLowerCase() === '.xlsx') return { ok: true, value: await readFiguresWorkbook(bytes.value, name) };
+    return { ok: true, value: csvRows(decodeText(bytes.value, name).text) };
   } catch (e) {
     if (e instanceof SourceError || e instanceof WorkbookError) return { ok: false, message: e.message };
     throw e;

@@ -9,6 +9,7 @@ const commands: Record<string, CommandLoader> = {
   parse: async () => (await import('./parseCommand')).parseCommand,
   progress: async () => (await import('./progressCommand')).progressCommand,
   build: async () => (await import('./buildCommand')).buildCommand,
+  check: async () => (await import('./checkCommand')).checkCommand,
 };
 
 // Piped into `head`, stdout closes early: end quietly, as a Unix tool does, not with a trace.

@@ -13,6 +13,16 @@ const COMMON = {
   mergeJanFeb: true,
   yellowRel: 0,
   redRel: 0.5,
+  // Checks: a swing of ~30 points needs an explanation (domain.md, "checks that statistics clerks
+  // make"); a completion above 300 % is taken as implausible (a local choice, editable).
+  swingPp: 30,
+  completionBound: 3,
+  // Escalation: one yellow month a 提醒, two yellows or one red a 督办 (广元: 两黄专函督办), three
+  // reds a 约谈 (隆昌: 三红约谈). Editable in 规则.
+  remindAfter: 1,
+  superviseAfterBehind: 2,
+  superviseAfterRed: 1,
+  interviewAfterRed: 3,
 } as const;
 
 export const RULE_PRESETS: Record<Exclude<RulePresetName, '自定义'>, ProgressRules> = {

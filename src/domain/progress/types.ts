@@ -72,6 +72,17 @@ export interface ProgressRules {
   unitSlipRatio: number;
   /** January and February are reported together as 1-2月. */
   mergeJanFeb: boolean;
+  /** Checks (核对): a growth rate moving more than this many points from the period before
+   *  needs a reason; a completion rate above this fraction (3 = 300 %) is implausible. */
+  swingPp: number;
+  completionBound: number;
+  /** Escalation (提醒 → 督办 → 约谈) from consecutive months behind: N months in a row 预警 or
+   *  worse give a 提醒 (remindAfter) or a 督办 (superviseAfterBehind); N months in a row 滞后 give
+   *  a 督办 (superviseAfterRed) or a 约谈 (interviewAfterRed). 0 = that step is off. */
+  remindAfter: number;
+  superviseAfterBehind: number;
+  superviseAfterRed: number;
+  interviewAfterRed: number;
 }
 
 export type RulePresetName = '宣城' | '银川' | '三亚' | '自定义';

@@ -97,6 +97,12 @@ export const RULE_NAMES = {
   missed: 'TM_MISSED',
   tolerance: 'TM_TOLERANCE',
   slip: 'TM_SLIP',
+  swing: 'TM_SWING',
+  bound: 'TM_BOUND',
+  remind: 'TM_REMIND',
+  superviseBehind: 'TM_SUPERVISE_Y',
+  superviseRed: 'TM_SUPERVISE_R',
+  interview: 'TM_INTERVIEW',
 } as const;
 
 /** Sheet names in formulas are always quoted: Chinese names are not valid bare identifiers in

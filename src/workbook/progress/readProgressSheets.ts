@@ -143,6 +143,8 @@ function readColumn(values: CellValue[][], c: number, preset: RulePresetName, me
   const rules: ProgressRules = { ...RULE_PRESETS['宣城'], preset, mergeJanFeb };
   RULE_ROWS.forEach((row, i) => {
     const r = RULES_FIRST_ROW - 1 + i;
+    // A row this version added to a 规则 written by an earlier one: its default until rebuilt.
+    if (values.slice(r).every((line) => (line ?? []).every((x) => text(x) === ''))) return;
     const v = values[r]?.[1 + c];
     if (row.field === 'completionMode') {
       rules.completionMode = text(v) === MODE_WORDS.relative ? 'relative' : 'pp';

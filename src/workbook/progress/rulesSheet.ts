@@ -25,6 +25,14 @@ export const RULE_ROWS: { key: RuleKey; label: string; field: keyof ProgressRule
   { key: 'missed', label: '连续X个月未填报为滞后（0为不启用）', field: 'missedMonthsRed' },
   { key: 'tolerance', label: '“左右”目标的默认容差（百分点或原单位）', field: 'defaultTolerance' },
   { key: 'slip', label: '与目标或上期相差X倍以上提示核对单位', field: 'unitSlipRatio' },
+  // Rows added later (checks, escalation): a 规则 sheet written before them is read with their
+  // defaults until the next rebuild writes them (readRulesSheet).
+  { key: 'swing', label: '核对：增速较上期变动超过X个百分点需说明原因', field: 'swingPp' },
+  { key: 'bound', label: '核对：完成率超过X（倍，3即300%）视为异常', field: 'completionBound' },
+  { key: 'remind', label: '督办：连续X个月预警或滞后发提醒（0为不启用）', field: 'remindAfter' },
+  { key: 'superviseBehind', label: '督办：连续X个月预警或滞后发督办单（0为不启用）', field: 'superviseAfterBehind' },
+  { key: 'superviseRed', label: '督办：连续X个月滞后发督办单（0为不启用）', field: 'superviseAfterRed' },
+  { key: 'interview', label: '督办：连续X个月滞后约谈（0为不启用）', field: 'interviewAfterRed' },
 ];
 export const RULES_FIRST_ROW = 4;
 export const PRESET_CELL = '$B$2';
