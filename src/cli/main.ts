@@ -10,6 +10,7 @@ const commands: Record<string, CommandLoader> = {
   progress: async () => (await import('./progressCommand')).progressCommand,
   build: async () => (await import('./buildCommand')).buildCommand,
   check: async () => (await import('./checkCommand')).checkCommand,
+  forms: async () => (await import('./formsCommand')).formsCommand,
 };
 
 // Piped into `head`, stdout closes early: end quietly, as a Unix tool does, not with a trace.
