@@ -5,6 +5,7 @@
  */
 import { findingPlace, type Finding } from '../domain/findings';
 import { percent } from '../domain/progress/format';
+import type { CheckRule } from '../domain/reconcile/types';
 import type { HostReason, WorkbookFailure } from './workbookFailure';
 
 const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join('、');
@@ -152,6 +153,21 @@ export function describeFinding(f: Finding): string {
       return `${inFile}${place ? `${place}：` : ''}指标${f.id}${f.period ? `的${f.period}月` : ''}已填“${f.previous ?? ''}”，与新数值“${value}”不同，未写入`;
   }
 }
+
+/** The short word of each check (核对) rule, for lists and the 核对 sheet. */
+export const CHECK_RULE_WORDS: Record<CheckRule, string> = {
+  missing: '缺报',
+  falling: '累计下降',
+  sum: '累计不符',
+  unit: '单位疑误',
+  swing: '增速异动',
+  bound: '完成率异常',
+  future: '超前填报',
+  text: '非数字',
+  percent: '百分号',
+  duplicate: '重复',
+  source: '来源不一致',
+};
 
 /** How many times: "5000倍", "12.5倍"; below 1, "万分之一" style is avoided: "1/10000". */
 function times(factor: number): string {

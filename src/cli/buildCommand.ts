@@ -13,9 +13,12 @@
  * with exit 1; the workbook is then not saved.
  */
 import { mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildWorkbook } from '../app/build/buildWorkbook';
+import { logClosedChanges } from '../app/history/closedChanges';
+import { timestamp } from '../domain/collect/timestamp';
 import { WorkbookError } from '../app/port';
 import type { RulePresetName } from '../domain/progress/types';
 import { FILTERS, GROUPINGS, type Grouping, type PaperChoice, type PaperFilter, type PaperSize } from '../domain/report/paper';
@@ -129,6 +132,11 @@ export const buildCommand: Command = async (args: string[], io: CliIo): Promise<
     return 1;
   }
   listFindings(io, outcome.refresh.findings, '提示');
+  if (workbookFile !== undefined && outcome.figures) {
+    // A figure of a closed month changed by the figures file: logged with who ran the command.
+    const logged = await logClosedChanges(store, timestamp(new Date()), systemUser(), `命令行《${basename(figuresFile!)}》`);
+    if (logged > 0) io.stderr(`提示：已关闭月份的${logged}个数值被修改，已记入“修改记录”工作表。\n`);
+  }
 
   const outDir = resolve(optionText(opts, '--out')!);
   mkdirSync(outDir, { recursive: true });
@@ -203,5 +211,14 @@ async function printPdfs(soffice: string, bytes: Uint8Array, outDir: string, nam
   } finally {
     rmSync(work, { recursive: true, force: true });
     lo.dispose();
+  }
+}
+
+/** Who ran the command, as the system knows them ("命令行用户" where it cannot say). */
+function systemUser(): string {
+  try {
+    return `${userInfo().username}（命令行）`;
+  } catch {
+    return '命令行用户';
   }
 }

@@ -18,6 +18,7 @@ export interface HistoryRow {
   unit: string;
   owner: string;
   value: number | string | null;
+  valueMonth: number;
   completion: number | null;
   timeProgress: number | null;
   gap: number | null;
@@ -42,6 +43,7 @@ export function readHistory(snap: SheetContent | undefined): HistoryRow[] {
       unit: recordText(v.unit),
       owner: recordText(v.owner),
       value: typeof v.value === 'number' ? v.value : recordText(v.value) === '' ? null : recordText(v.value),
+      valueMonth: recordNumber(v.valueMonth) ?? 0,
       completion: recordNumber(v.completion),
       timeProgress: recordNumber(v.timeProgress),
       gap: recordNumber(v.gap),
@@ -83,6 +85,7 @@ export function historySheetPlan(existing: SheetContent | undefined, added: read
       month: { width: 3, kind: 'number', numberFormat: 'General' },
       target: { width: 5, kind: 'number', numberFormat: 'General' },
       value: { width: 5, kind: 'number', numberFormat: 'General' },
+      valueMonth: { width: 3, kind: 'number', numberFormat: 'General' },
       completion: { width: 5, kind: 'number', numberFormat: '0.0%' },
       timeProgress: { width: 5, kind: 'number', numberFormat: '0.0%' },
       gap: { width: 5, kind: 'number', numberFormat: '0.0' },

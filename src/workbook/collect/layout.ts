@@ -82,6 +82,9 @@ export const HISTORY_HEADERS = {
   unit: '单位',
   owner: '牵头单位',
   value: '数值',
+  /** The month the figure is of (a quarterly figure judged in May is March's; 0 for a milestone,
+   *  whose 数值 is its state). */
+  valueMonth: '数值月份',
   completion: '完成率',
   timeProgress: '序时进度',
   gap: '差距',
