@@ -1,6 +1,6 @@
 /**
  * Composition root of the task pane: decides which screen to show (hostCheck.ts) and hands the
- * Office.js workbook port to the app. The only file of src/taskpane that touches Office.js, and
+ * Office.js workbook port (and the on-demand .xlsx adapter) to the app. The only file of src/taskpane that touches Office.js, and
  * only Office.onReady and the requirement-set check.
  */
 import type { ReactNode } from 'react';
@@ -20,6 +20,10 @@ if (!container) throw new Error('taskpane.html has no #root element');
 const root = createRoot(container);
 // The bundle did start: legacyCheck.js's "never started" notice (if its timer already fired) goes.
 document.getElementById('tm-stalled')?.setAttribute('hidden', '');
+
+/** The .xlsx adapter (exceljs, fflate) for the forms: a chunk of its own (xlsx.*.js), fetched from
+ *  the add-in's origin the first time the clerk downloads forms or picks a returned .xlsx. */
+const loadFileWorkbooks = () => import(/* webpackChunkName: "xlsx" */ '../xlsx/paneFiles').then((m) => m.fileWorkbooks);
 
 function show(node: ReactNode): void {
   root.render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -42,6 +46,6 @@ if (early) {
     const screen = screenAfterReady(info.host, (name, version) =>
       Office.context.requirements.isSetSupported(name, version),
     );
-    show(screen.kind === 'app' ? <App port={createOfficeWorkbook()} /> : <HostMessage screen={screen} />);
+    show(screen.kind === 'app' ? <App port={createOfficeWorkbook()} loadFiles={loadFileWorkbooks} /> : <HostMessage screen={screen} />);
   });
 }

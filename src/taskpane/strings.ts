@@ -22,6 +22,8 @@ export const strings = {
   tabs: {
     import: '导入',
     progress: '进度',
+    collect: '收集',
+    check: '核对',
     print: '打印',
     bulletin: '通报',
   },
@@ -95,6 +97,7 @@ export const strings = {
     selectRow: (name: string) => `在“进度”工作表中选中：${name}`,
     noRow: '“进度”工作表中还没有此行，请点“生成/更新进度表”。',
     figureErrorsTitle: (n: number) => `填报值需改正（${n}）`,
+    openCheckErrors: (n: number) => `有${n}处核对错误未改正（见“核对”），进度结果可能不准确。`,
     figureErrorHint: '点一项可选中该单元格。',
     otherErrorsTitle: '其他提示',
     selectCell: (cell: string) => `选中单元格 ${cell}`,
@@ -196,6 +199,7 @@ export const strings = {
     fileUnreadable: (name: string) => `无法读取文件“${name}”。请确认文件没有被移动或被其他程序占用，然后重新选择。`,
     emptyPaste: '粘贴框是空的。请先粘贴通知正文或表格，再点“解析”。',
     unknown: '发生了未知错误，请重试；如仍出错，请把操作步骤告诉管理员。',
+    viewLoad: '未能加载这一页的组件（网络中断，或加载项刚刚更新）。请关闭任务窗格后重新打开。',
     dismiss: '关闭',
   },
 } as const;

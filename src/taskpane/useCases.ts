@@ -8,7 +8,8 @@ import type { ImportUseCases } from './useImport';
 import type { ProgressUseCases } from './useProgress';
 
 const importChunk = () => import(/* webpackChunkName: "import" */ '../app/importTargets');
-const progressViewChunk = () => import(/* webpackChunkName: "progress" */ '../app/progressView/loadProgressView');
+// The view with its count of open check errors (one read): the checks come with the 进度 tab.
+const progressViewChunk = () => import(/* webpackChunkName: "progress" */ '../app/check/progressViewChecks');
 const refreshChunk = () => import(/* webpackChunkName: "progress" */ '../app/progress/refreshProgress');
 
 export const lazyImportUseCases: ImportUseCases = {
@@ -17,6 +18,6 @@ export const lazyImportUseCases: ImportUseCases = {
 };
 
 export const lazyProgressUseCases: ProgressUseCases = {
-  loadProgressView: async (store, month) => (await progressViewChunk()).loadProgressView(store, month),
+  loadProgressView: async (store, month) => (await progressViewChunk()).loadProgressViewWithChecks(store, month),
   refreshProgressSheets: async (store, options, onProgress) => (await refreshChunk()).refreshProgressSheets(store, options, onProgress),
 };

@@ -34,6 +34,9 @@ export interface ProgressController {
   /** What the last rebuild did (Chinese), until the next one. */
   outcome: string | null;
   error: { message: string; fromRead?: boolean } | null;
+  /** Check errors open on the month's figures (a figure in words, a unit slip, a cumulative
+   *  that falls…): the view warns while there are any. */
+  openErrors: number;
   refresh(month?: number, year?: number): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
   dismissError(): void;
@@ -153,5 +156,6 @@ export function useProgress(port: WorkbookHost, useCases: ProgressUseCases = def
     [port],
   );
 
-  return { view, working, outcome, error, refresh, select, dismissError: () => setError(null) };
+  const openErrors = view?.kind === 'ready' ? (view.openCheckErrors ?? 0) : 0;
+  return { view, working, outcome, error, openErrors, refresh, select, dismissError: () => setError(null) };
 }

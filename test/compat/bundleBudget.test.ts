@@ -17,6 +17,9 @@
  *   issue 8: the 打印 and 通报 views in the start bundle (start 173.3 KiB); the paper's and the
  *   bulletin's code (the month's report, grouping, the print sheet's plan, the bulletin's text)
  *   in the progress chunk (27.2 KiB with it, 18.8 without), fetched when 进度, 打印 or 通报 is first opened.
+ *   Issue 9: the 收集 and 核对 tabs are a chunk of their own (views.*.js), fetched when one is first
+ *   opened, the checks load with the 进度 view (its warning while check errors are open), and the
+ *   .xlsx adapter (exceljs) is another chunk (xlsx.*.js), fetched for the first form file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,4 +78,17 @@ test('the paper’s and the bulletin’s code travels with the progress engine, 
     expect(start).not.toContain(m);
     expect(progress).toContain(m);
   }
+});
+
+test('the 收集/核对 views and the .xlsx adapter are chunks of their own that the page does not load at start', () => {
+  const start = startScripts(dir, 'taskpane.html');
+  for (const name of ['views', 'xlsx']) {
+    const chunk = lazyChunk(dir, name);
+    expect(chunk).toHaveLength(1);
+    expect(start).not.toContain(chunk[0]);
+    const size = sizesOf(dir, chunk);
+    console.log(`${name} chunk: ${chunk[0]} = ${kib(size.gzip).toFixed(1)} KiB gzipped, ${kib(size.raw).toFixed(1)} KiB raw`);
+  }
+  // exceljs is most of the adapter: far above anything the start bundle could hide.
+  expect(kib(sizesOf(dir, lazyChunk(dir, 'xlsx')).gzip)).toBeGreaterThan(200);
 });

@@ -22,6 +22,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('harness.html has no #root element');
 createRoot(container).render(
   <FluentProvider theme={webLightTheme}>
-    <App port={port} />
+    <App port={port} loadFiles={() => import(/* webpackChunkName: "xlsx" */ '../../src/xlsx/paneFiles').then((m) => m.fileWorkbooks)} />
   </FluentProvider>,
 );

@@ -114,11 +114,21 @@ export async function runCheck(store: WorkbookStore, options: CheckOptions, onPr
   return { ...report, logged: changes.length };
 }
 
-/** The errors open now (read only): the progress view and the bulletin warn while there are any. */
-export function openCheckErrorsOf(snaps: readonly SheetSnapshot[], month?: number): CheckedFinding[] {
-  return checkReportOf(snaps, month).findings.filter((f) => f.severity === 'error');
+/**
+ * The errors open now (read only): the progress view and the bulletin warn while there are any.
+ * A missing figure is left out unless asked for: the table already shows its item as 未填报, and
+ * the bulletin lists who has not reported (reportingStatusOf); the warning is about figures that
+ * are there and wrong.
+ */
+export function openCheckErrorsOf(snaps: readonly SheetSnapshot[], month?: number, options: { includeMissing?: boolean } = {}): CheckedFinding[] {
+  return checkReportOf(snaps, month).findings.filter((f) => f.severity === 'error' && (options.includeMissing === true || f.rule !== 'missing'));
 }
 
-export async function openCheckErrors(store: WorkbookStore, month?: number): Promise<CheckedFinding[]> {
-  return openCheckErrorsOf(await store.readSheets(CHECK_SHEETS), month);
+export async function openCheckErrors(store: WorkbookStore, month?: number, options: { includeMissing?: boolean } = {}): Promise<CheckedFinding[]> {
+  return openCheckErrorsOf(await store.readSheets(CHECK_SHEETS), month, options);
+}
+
+/** The check as it stands (read only: nothing is written). */
+export async function loadCheckReport(store: WorkbookStore, month?: number): Promise<CheckReport> {
+  return checkReportOf(await store.readSheets(CHECK_SHEETS), month);
 }

@@ -49,6 +49,8 @@ export interface MonthsView {
   mergeJanFeb: boolean;
   /** The items due an escalation at the month judged. */
   escalations: Escalation[];
+  /** Every item, for the trend's choice. */
+  items: { id: string; name: string }[];
 }
 
 const STATUS_WORDS: readonly string[] = ['已完成', '正常', '预警', '滞后', '未填报', '不适用'];
@@ -84,7 +86,12 @@ export function monthsViewOf(snaps: readonly SheetSnapshot[], month?: number): M
     }
     return { id: item.id, name: item.name, owner: owners.ownerOf(item.id, item.task), statuses };
   });
-  return { closed: [...closed].sort((a, b) => a - b), mergeJanFeb: merged, escalations: escalations(series, periods.filter((p) => p <= m), read.rules) };
+  return {
+    closed: [...closed].sort((a, b) => a - b),
+    mergeJanFeb: merged,
+    escalations: escalations(series, periods.filter((p) => p <= m), read.rules),
+    items: read.inputs.map(({ item }) => ({ id: item.id, name: item.name })),
+  };
 }
 
 export async function loadMonthsView(store: WorkbookStore, month?: number): Promise<MonthsView> {

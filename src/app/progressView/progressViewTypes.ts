@@ -63,6 +63,9 @@ export type ProgressView =
       reported: number;
       /** Whether 月度填报 exists. */
       hasFiguresSheet: boolean;
+      /** Check errors open on the figures (src/app/check/runCheck.ts openCheckErrorsOf), when
+       *  counted: the view warns while there are any. */
+      openCheckErrors?: number;
     };
 
 export const UNASSIGNED_UNIT = '未分配牵头单位';

@@ -84,6 +84,11 @@ export function ProgressView({ port, useCases, build }: ProgressViewProps) {
         </MessageBar>
       ) : (
         <>
+          {p.openErrors > 0 ? (
+            <MessageBar intent="warning" layout="multiline" data-testid="open-check-errors">
+              <MessageBarBody>{strings.progress.openCheckErrors(p.openErrors)}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           <Text weight="semibold" data-testid="time-progress">
             {strings.progress.timeProgress(periodLabel(view.month, view.mergeJanFeb), percent(view.timeProgress))}
           </Text>

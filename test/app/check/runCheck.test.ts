@@ -3,6 +3,7 @@
  * explained in the pane or typed into the sheet and kept through re-checks and rebuilds, a finding
  * that went away kept with its explanation, and the open errors the progress view warns about.
  */
+import { loadProgressViewWithChecks } from '../../../src/app/check/progressViewChecks';
 import { openCheckErrors, runCheck } from '../../../src/app/check/runCheck';
 import { refreshProgressSheets } from '../../../src/app/progress/refreshProgress';
 import { CHECK_SHEET } from '../../../src/workbook/collect/layout';
@@ -62,4 +63,16 @@ test('a finding that went away keeps its explanation (已消除); a fixed error 
   expect([again.errors, again.warnings]).toEqual([0, 0]);
   expect(rows(wb).map((r) => [r['规则代码'], r['情况说明'], r['处理状态']])).toEqual([['swing', '基数低', '已消除']]);
   expect(await openCheckErrors(wb)).toEqual([]);
+});
+
+test('the progress view counts the open check errors from the same read; a missing figure is not one of them', async () => {
+  const wb = await typedJune();
+  const reads = wb.calls.filter((c) => c.op === 'readSheets').length;
+  const view = await loadProgressViewWithChecks(wb, 6);
+  expect(wb.calls.filter((c) => c.op === 'readSheets').length).toBe(reads + 1);
+  expect(view.kind === 'ready' && view.openCheckErrors).toBe(1);
+  wb.setCell(FIGURES_SHEET, figureCell(wb, '3-1', 6), null);
+  const missing = await loadProgressViewWithChecks(wb, 6);
+  expect(missing.kind === 'ready' && missing.openCheckErrors).toBe(0);
+  expect((await openCheckErrors(wb, 6, { includeMissing: true })).map((f) => f.rule)).toEqual(['missing']);
 });
