@@ -66,9 +66,12 @@ export const collectStrings = {
     running: '正在核对…',
     ran: (errors: number, warnings: number, logged: number) =>
       `核对完成：错误${errors}处，警告${warnings}处，已写入“核对”工作表${logged > 0 ? `；发现已关闭月份被修改${logged}处，已记入“修改记录”` : ''}。`,
-    summary: (errors: number, warnings: number, unexplained: number) => `错误 ${errors} 处（须改正），警告 ${warnings} 处（未说明 ${unexplained} 处）`,
+    summary: (errors: number, missing: number, warnings: number, unexplained: number) =>
+      `错误 ${errors} 处（须改正${missing > 0 ? `，其中未报送 ${missing} 处` : ''}），警告 ${warnings} 处（未说明 ${unexplained} 处）`,
     clean: '没有发现问题。',
     errorsTitle: (n: number) => `错误（${n}）：须改正`,
+    missingTitle: (n: number, units: number) => `未报送（${n}项，${units}个单位）：催报后补填`,
+    missingUnit: (unit: string, n: number) => `${unit}（${n}）`,
     warningsTitle: (n: number) => `警告（${n}）：核实后可写明情况说明保留`,
     explainLabel: '情况说明',
     explainPlaceholder: '说明为什么这个数可以保留',

@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   fill: { width: '100%', minWidth: 0 },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
 });
 
 const STEP_COLOR = { 提醒: 'informative', 督办: 'warning', 约谈: 'danger' } as const;
@@ -65,7 +66,11 @@ export function CheckView({ port, clerk, onClerkChange }: CheckViewProps) {
   const { report, months } = c;
   const busy = c.working !== null;
   const label = periodLabel(report.month, report.mergeJanFeb);
-  const errors = report.findings.filter((f) => f.severity === 'error');
+  // Figures not reported are many early in a month: folded, by unit, under the other errors.
+  const errors = report.findings.filter((f) => f.severity === 'error' && f.rule !== 'missing');
+  const missing = report.findings.filter((f) => f.rule === 'missing');
+  const missingByUnit = new Map<string, typeof missing>();
+  for (const f of missing) missingByUnit.set(f.owner ?? '', [...(missingByUnit.get(f.owner ?? '') ?? []), f]);
   const warnings = report.findings.filter((f) => f.severity !== 'error');
   const select = (sheet: string, cell: string) => void c.select(sheet, cell);
 
@@ -85,7 +90,7 @@ export function CheckView({ port, clerk, onClerkChange }: CheckViewProps) {
         </MessageBar>
       ) : null}
       <Text weight="semibold" data-testid="check-summary">
-        {report.findings.length === 0 ? collectStrings.check.clean : collectStrings.check.summary(report.errors, report.warnings, report.unexplained)}
+        {report.findings.length === 0 ? collectStrings.check.clean : collectStrings.check.summary(report.errors, missing.length, report.warnings, report.unexplained)}
       </Text>
 
       {errors.length > 0 ? (
@@ -93,6 +98,17 @@ export function CheckView({ port, clerk, onClerkChange }: CheckViewProps) {
           <Subtitle2 as="h3">{collectStrings.check.errorsTitle(errors.length)}</Subtitle2>
           <FindingList findings={errors} busy={busy} onSelect={select} />
         </section>
+      ) : null}
+      {missing.length > 0 ? (
+        <details className={styles.section} data-testid="check-missing">
+          <summary className={styles.summary}>{collectStrings.check.missingTitle(missing.length, missingByUnit.size)}</summary>
+          {[...missingByUnit].map(([unit, items]) => (
+            <section key={unit} className={styles.section} aria-label={unit}>
+              <Text weight="semibold">{collectStrings.check.missingUnit(unit, items.length)}</Text>
+              <FindingList findings={items} busy={busy} onSelect={select} />
+            </section>
+          ))}
+        </details>
       ) : null}
       {warnings.length > 0 ? (
         <section className={styles.section} aria-label={collectStrings.check.warningsTitle(warnings.length)} data-testid="check-warnings">
