@@ -144,10 +144,6 @@ export function describeFinding(f: Finding): string {
       return describeCheck(f, at);
     case 'form-no-id-column':
       return `${f.file ? `《${f.file}》` : ''}${f.sheet ? `“${f.sheet}”工作表` : ''}中找不到“指标ID”列：请使用本加载项生成的填报表，或在表头加上“指标ID”列`;
-    case 'form-other-month':
-      return `${f.file ? `《${f.file}》` : ''}是${value}的填报表，不是${f.expected}的：未读取`;
-    case 'form-not-unit-item':
-      return `${at}指标${f.id}不在本单位（${f.owner}）的填报范围内（牵头单位为${f.previous || '未指定'}），已按其他来源记录`;
     case 'figure-conflict':
       if (f.header) return `${inFile}${place ? `${place}：` : ''}指标${f.id}的${f.header}已有“${f.previous ?? ''}”，与新的“${value}”不同，未写入`;
       return `${inFile}${place ? `${place}：` : ''}指标${f.id}${f.period ? `的${f.period}月` : ''}已填“${f.previous ?? ''}”，与新数值“${value}”不同，未写入`;

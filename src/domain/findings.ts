@@ -49,11 +49,8 @@ export type FindingCode =
   | 'figure-conflict'
   /** A check (核对) of reported figures: `rule` says which (src/domain/reconcile/). */
   | 'check'
-  /** A returned form (填报表): no 指标ID column, a form of another month, an ID that is not the
-   *  unit's. */
-  | 'form-no-id-column'
-  | 'form-other-month'
-  | 'form-not-unit-item';
+  /** A returned form (填报表) without a 指标ID column: it cannot be read by ID. */
+  | 'form-no-id-column';
 
 export type Severity = 'error' | 'warning' | 'info';
 

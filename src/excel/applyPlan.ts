@@ -34,7 +34,7 @@ import { writingSheetMessage } from '../app/messages';
 import { WorkbookError, type ApplyReport } from '../app/port';
 import { hostReason } from '../app/workbookFailure';
 import { rangeAddress } from '../workbook/a1';
-import { SHEET_MARK_NAME, type CellValue, type PageLayoutPlan, type RangeFormatPlan, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
+import { SHEET_MARK_NAME, editedSheets, touchedSheets, type CellValue, type PageLayoutPlan, type RangeFormatPlan, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
 import { sheetCells, wholeColumn, type SheetCells } from '../workbook/sheetCells';
 import { FILL_DEFAULT, MAX_REQUEST_BYTES, requestBlocks, utf8Length, wireValue, type SheetWrite } from './requestBlocks';
 
@@ -148,13 +148,16 @@ export async function applyPlan(
     }
     if (plan.sheets.length === 0 && (plan.names?.length ?? 0) > 0) await sync();
     if ((plan.edits?.length ?? 0) > 0 || (plan.tableRows?.length ?? 0) > 0) {
-      current = undefined;
+      // Cell edits and appended rows may take several requests: on a failure their sheets may
+      // hold some of them.
+      current = editedSheets(plan).join('、');
       await writeEdits(context, plan, (bytes) => (pending += bytes), sync);
     }
     return { sheetsWritten: written, rowsWritten };
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
-    const notStarted = plan.sheets.map((s) => s.name).filter((n) => !written.includes(n) && n !== current);
+    const partial = current === undefined ? [] : current.split('、');
+    const notStarted = touchedSheets(plan).filter((n) => !written.includes(n) && !partial.includes(n));
     throw new WorkbookError({ code: 'write-failed', written, partial: current, notStarted, reason: hostReason(error) });
   } finally {
     await restoreEvents(context, sync);

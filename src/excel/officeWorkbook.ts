@@ -12,7 +12,7 @@
 import { WorkbookError, type ApplyReport, type RangeSnapshot, type ReadOptions, type SheetSnapshot, type WorkbookHost } from '../app/port';
 import { hostReason } from '../app/workbookFailure';
 import { parseRange, rangeAddress } from '../workbook/a1';
-import type { CellValue, WorkbookPlan } from '../workbook/plan';
+import { touchedSheets, type CellValue, type WorkbookPlan } from '../workbook/plan';
 import { applyPlan, type WriteCost } from './applyPlan';
 import { readSheetsInBlocks } from './readBlocks';
 import { requireMinimumExcelApi } from './requirements';
@@ -104,7 +104,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
         return await runExcel((context) => applyPlan(context, plan, onProgress, cost));
       } catch (error) {
         // applyPlan says what was written; this covers Excel.run itself failing.
-        throw asWorkbookError(error, () => new WorkbookError({ code: 'write-failed', written: [], notStarted: plan.sheets.map((s) => s.name), reason: hostReason(error) }));
+        throw asWorkbookError(error, () => new WorkbookError({ code: 'write-failed', written: [], notStarted: touchedSheets(plan), reason: hostReason(error) }));
       } finally {
         report('apply', cost.syncs, cost.requestBytes);
       }

@@ -204,3 +204,16 @@ export interface WorkbookPlan {
   /** Rows appended to existing tables, after the edits. */
   tableRows?: TableRows[];
 }
+
+/** The sheets a plan writes into, in the order it writes them: its sheets, then the sheets of its
+ *  cell edits and appended rows (a failure names what was not started from this). */
+export function touchedSheets(plan: WorkbookPlan): string[] {
+  const out = plan.sheets.map((s) => s.name);
+  for (const name of editedSheets(plan)) if (!out.includes(name)) out.push(name);
+  return out;
+}
+
+/** The sheets of a plan's cell edits and appended table rows, each once. */
+export function editedSheets(plan: WorkbookPlan): string[] {
+  return [...new Set([...(plan.edits ?? []).map((e) => e.sheet), ...(plan.tableRows ?? []).map((t) => t.sheet)])];
+}

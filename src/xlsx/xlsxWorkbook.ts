@@ -12,7 +12,7 @@ import { writingSheetMessage } from '../app/messages';
 import { WorkbookError, wantsFormulas, wantsNumberFormats, type ApplyReport, type ReadOptions, type SheetSnapshot, type WorkbookStore } from '../app/port';
 import { hostReason } from '../app/workbookFailure';
 import { parseCell, parseRange, rangeAddress } from '../workbook/a1';
-import { SHEET_MARK_NAME, type CellValue, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
+import { SHEET_MARK_NAME, editedSheets, touchedSheets, type CellValue, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
 import { sheetCells } from '../workbook/sheetCells';
 import { readDefinedNames, writeDefinedNames, type DefinedName } from './definedNames';
 import { readSheet } from './readSheet';
@@ -138,6 +138,7 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
           rows += sp.rows.length;
           current = undefined;
         }
+        if ((plan.edits?.length ?? 0) > 0 || (plan.tableRows?.length ?? 0) > 0) current = editedSheets(plan).join('、');
         for (const e of plan.edits ?? []) {
           const ws = worksheet(e.sheet);
           if (!ws) throw Object.assign(new Error(e.sheet), { code: 'ItemNotFound' });
@@ -146,7 +147,8 @@ function wrap(book: ExcelJS.Workbook, initialNames: DefinedName[]): XlsxWorkbook
         }
         for (const t of plan.tableRows ?? []) appendTableRows(worksheet(t.sheet), t.table, t.rows);
       } catch (error) {
-        const notStarted = plan.sheets.map((s) => s.name).filter((n) => !written.includes(n) && n !== current);
+        const partial = current === undefined ? [] : current.split('、');
+        const notStarted = touchedSheets(plan).filter((n) => !written.includes(n) && !partial.includes(n));
         throw new WorkbookError({ code: 'write-failed', written, partial: current, notStarted, reason: fileReason(error) });
       }
       return { sheetsWritten: written, rowsWritten: rows };

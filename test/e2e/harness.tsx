@@ -1,6 +1,7 @@
 /**
  * The browser test harness: the production task pane `App` inside the same FluentProvider as
- * src/taskpane/index.tsx, over the in-memory workbook port instead of Office.js. Nothing in src/
+ * src/taskpane/index.tsx, over the in-memory workbook port instead of Office.js (with the same
+ * on-demand .xlsx chunk for the forms). Nothing in src/
  * changes for it. The port is exposed on `window.__tmPort` so a test can read the sheets back,
  * put a table in a sheet and select it, or make the next write fail (`failNext`).
  */

@@ -15,7 +15,7 @@
 import { writingSheetMessage } from '../../src/app/messages';
 import { WorkbookError, wantsFormulas, wantsNumberFormats, type ApplyReport, type RangeSnapshot, type ReadOptions, type SheetSnapshot, type WorkbookHost } from '../../src/app/port';
 import { parseCell, parseRange, rangeAddress } from '../../src/workbook/a1';
-import type { CellValue, ConditionalFormatPlan, PageLayoutPlan, RangeFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../src/workbook/plan';
+import { editedSheets, touchedSheets, type CellValue, type ConditionalFormatPlan, type PageLayoutPlan, type RangeFormatPlan, type SheetPlan, type ValidationPlan, type WorkbookPlan } from '../../src/workbook/plan';
 import { TEXT_FORMAT, sheetCells, type Cell } from '../../src/workbook/sheetCells';
 import { namesUsed } from './formulaNames';
 
@@ -367,7 +367,7 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
       for (const [i, sp] of plan.sheets.entries()) {
         const failed = f && (f.afterSheets ?? 0) <= i ? reason(f) : sheetNameProblem(sp.name);
         if (failed) {
-          throw new WorkbookError({ code: 'write-failed', written, partial: sp.name, notStarted: plan.sheets.slice(i + 1).map((p) => p.name), reason: failed });
+          throw new WorkbookError({ code: 'write-failed', written, partial: sp.name, notStarted: touchedSheets(plan).slice(i + 1), reason: failed });
         }
         onProgress?.(writingSheetMessage(sp.name, sp.rows.length));
         applySheet(sp);
@@ -376,9 +376,9 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
       }
       for (const e of plan.edits ?? []) {
         const s = find(e.sheet);
-        if (!s) throw new WorkbookError({ code: 'write-failed', written, notStarted: [], reason: { code: 'ItemNotFound' } });
+        if (!s) throw new WorkbookError({ code: 'write-failed', written, partial: editedSheets(plan).join('、'), notStarted: [], reason: { code: 'ItemNotFound' } });
         const at = parseCell(e.address);
-        if (isLocked(s, at.row, at.col)) throw new WorkbookError({ code: 'write-failed', written, notStarted: [], reason: { code: 'AccessDenied' } });
+        if (isLocked(s, at.row, at.col)) throw new WorkbookError({ code: 'write-failed', written, partial: editedSheets(plan).join('、'), notStarted: [], reason: { code: 'AccessDenied' } });
         const cell = cellAt(s, at.row, at.col);
         delete cell.formula;
         cell.value = e.value === '' ? null : e.value;

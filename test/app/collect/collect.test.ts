@@ -179,3 +179,17 @@ describe('merging', () => {
     ]);
   });
 });
+
+test('a merge whose write fails says exactly what was written, and a second try completes it', async () => {
+  const wb = await withMay();
+  const form = readReturnedForm([['填报单位', '区人社局', '报告月份', '2024-06'], ['指标ID', '本月数值'], ['1-1', 2800]], '人社局.xlsx');
+  const preview = await previewMerge(wb, [form], options);
+  // Excel refuses the second sheet of the write (报送情况), after 报送明细 is written.
+  wb.failNext({ op: 'apply', afterSheets: 1, code: 'GeneralException' });
+  const error = await applyMerge(wb, preview, new Map(), options).catch((e: unknown) => e);
+  expect((error as Error).message).toBe('写入失败：已写入“报送明细”工作表，“报送情况”工作表未写完（可能只写入了一部分），“月度填报”工作表未写入。原因：Excel 内部错误');
+  expect(wb.cell(FIGURES_SHEET, figureCell(wb, '1-1', 6))?.value ?? null).toBeNull();
+  const again = await applyMerge(wb, await previewMerge(wb, [form], options), new Map(), options);
+  expect(again).toEqual(expect.objectContaining({ done: true, cells: 1 }));
+  expect(wb.cell(FIGURES_SHEET, figureCell(wb, '1-1', 6))?.value).toBe(2800);
+});
