@@ -14,7 +14,7 @@ import { latestReports, readReports } from '../../workbook/collect/reportsSheet'
 import { FIGURES_SHEET } from '../../workbook/progress/layout';
 import { INDICATORS_SHEET, TASKS_SHEET } from '../../workbook/vocabulary';
 import type { SheetSnapshot } from '../port';
-import { PROGRESS_INPUT_SHEETS, progressInputs, type ProgressInputs } from '../progress/progressInputs';
+import { PROGRESS_INPUT_SHEETS, progressInputs, type ProgressInputs, defaultMonth } from '../progress/progressInputs';
 
 /** The sheets a check reads, in one call. */
 export const CHECK_INPUT_SHEETS: readonly string[] = [...PROGRESS_INPUT_SHEETS, REPORTS_SHEET];
@@ -36,7 +36,7 @@ export function checkContextOf(snaps: readonly SheetSnapshot[]): CheckContext {
   const progress = progressInputs([...snaps]);
   const owners = readOwners(by.get(INDICATORS_SHEET), by.get(TASKS_SHEET));
   const figuresSnap = by.get(FIGURES_SHEET);
-  const cells = figuresSnap ? readFigureCells(figuresSnap.values) : { cells: [], placeOf: new Map<string, Map<number, string>>(), months: [] };
+  const cells = figuresSnap ? readFigureCells(figuresSnap.values, figuresSnap.numberFormats) : { cells: [], placeOf: new Map<string, Map<number, string>>(), months: [] };
   const items: CheckItem[] = progress.inputs.map(({ item, settings }) => {
     const places = cells.placeOf.get(item.id);
     return {
@@ -66,15 +66,16 @@ export function checkContextOf(snaps: readonly SheetSnapshot[]): CheckContext {
   return { items, figures, otherSources, authority: owners.authority, rules: progress.rules, month: progress.month, progress };
 }
 
-/** The checks' input for a month (default: the reporting month of 月度填报, else `fallback`). */
-export function checkInputOf(context: CheckContext, month?: number, fallback: number = new Date().getMonth() + 1): CheckInput {
+/** The checks' input for a month (default: the reporting month of 月度填报, else the month the
+ *  progress view defaults to). */
+export function checkInputOf(context: CheckContext, month?: number): CheckInput {
   const r = context.rules;
   return {
     items: context.items,
     figures: context.figures,
     otherSources: context.otherSources,
     authority: context.authority,
-    month: month ?? context.month ?? fallback,
+    month: month ?? defaultMonth(context.progress),
     rules: { swingPp: r.swingPp, completionBound: r.completionBound, unitSlipRatio: r.unitSlipRatio, mergeJanFeb: r.mergeJanFeb },
   };
 }

@@ -6,10 +6,11 @@
 import { progressViewOf, PROGRESS_VIEW_SHEETS } from '../progressView/loadProgressView';
 import type { ProgressView } from '../progressView/progressViewTypes';
 import type { WorkbookStore } from '../port';
+import { PROGRESS_INPUT_READ } from '../progress/progressInputs';
 import { CHECK_SHEETS, openCheckErrorsOf } from './runCheck';
 
 export async function loadProgressViewWithChecks(store: WorkbookStore, month?: number): Promise<ProgressView> {
-  const snaps = await store.readSheets([...new Set([...PROGRESS_VIEW_SHEETS, ...CHECK_SHEETS])]);
+  const snaps = await store.readSheets([...new Set([...PROGRESS_VIEW_SHEETS, ...CHECK_SHEETS])], PROGRESS_INPUT_READ);
   const view = progressViewOf(snaps, month);
   return view.kind === 'ready' ? { ...view, openCheckErrors: openCheckErrorsOf(snaps, view.month).length } : view;
 }

@@ -17,6 +17,7 @@ import { CHANGES_SHEET, CHECK_SHEET, HISTORY_SHEET } from '../../workbook/collec
 import type { SheetPlan } from '../../workbook/plan';
 import { findingPlace } from '../../domain/findings';
 import { CHECK_RULE_WORDS, describeFinding } from '../messages';
+import { PROGRESS_INPUT_READ } from '../progress/progressInputs';
 import type { SheetSnapshot, WorkbookStore } from '../port';
 import { unloggedChanges } from '../history/closedChanges';
 import { CHECK_INPUT_SHEETS, checkContextOf, checkInputOf } from './checkContext';
@@ -95,7 +96,7 @@ export interface CheckRun extends CheckReport {
 }
 
 export async function runCheck(store: WorkbookStore, options: CheckOptions, onProgress?: (m: string) => void): Promise<CheckRun> {
-  const snaps = await store.readSheets(CHECK_SHEETS);
+  const snaps = await store.readSheets(CHECK_SHEETS, PROGRESS_INPUT_READ);
   const extra = new Map(options.explain ? [[options.explain.key, options.explain.text]] : []);
   const report = checkReportOf(snaps, options.month, extra);
   const existing = snaps.find((s) => s.name === CHECK_SHEET);
@@ -125,10 +126,10 @@ export function openCheckErrorsOf(snaps: readonly SheetSnapshot[], month?: numbe
 }
 
 export async function openCheckErrors(store: WorkbookStore, month?: number, options: { includeMissing?: boolean } = {}): Promise<CheckedFinding[]> {
-  return openCheckErrorsOf(await store.readSheets(CHECK_SHEETS), month, options);
+  return openCheckErrorsOf(await store.readSheets(CHECK_SHEETS, PROGRESS_INPUT_READ), month, options);
 }
 
 /** The check as it stands (read only: nothing is written). */
 export async function loadCheckReport(store: WorkbookStore, month?: number): Promise<CheckReport> {
-  return checkReportOf(await store.readSheets(CHECK_SHEETS), month);
+  return checkReportOf(await store.readSheets(CHECK_SHEETS, PROGRESS_INPUT_READ), month);
 }

@@ -33,7 +33,7 @@ import { FC, FIGURES_HEADER_ROW, FIGURES_SHEET, FIRST_FIGURE_COL } from '../../w
 import { cellText } from '../../workbook/sheetTable';
 import { INDICATORS_SHEET, TASKS_SHEET } from '../../workbook/vocabulary';
 import type { SheetSnapshot, WorkbookStore } from '../port';
-import { PROGRESS_INPUT_SHEETS, progressInputs } from '../progress/progressInputs';
+import { PROGRESS_INPUT_SHEETS, progressInputs, PROGRESS_INPUT_READ } from '../progress/progressInputs';
 import { reportingStatusOf } from './reportingStatus';
 
 /** Every sheet a merge reads, in one call. */
@@ -131,7 +131,7 @@ const sameValue = (a: CellValue, b: number | string) =>
   typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) : cellText(a) === cellText(b);
 
 export async function previewMerge(store: WorkbookStore, forms: readonly ReturnedForm[], options: MergeOptions): Promise<MergePreview> {
-  return previewOf(await store.readSheets(MERGE_SHEETS), forms, options);
+  return previewOf(await store.readSheets(MERGE_SHEETS, PROGRESS_INPUT_READ), forms, options);
 }
 
 export function previewOf(snaps: readonly SheetSnapshot[], forms: readonly ReturnedForm[], options: MergeOptions): MergePreview {
@@ -254,7 +254,7 @@ export type MergeOutcome =
 export async function applyMerge(store: WorkbookStore, preview: MergePreview, decisions: ReadonlyMap<string, Decision>, options: Pick<MergeOptions, 'now' | 'who'>, onProgress?: (m: string) => void): Promise<MergeOutcome> {
   const undecided = preview.conflicts.filter((w) => !decisions.has(w.key));
   if (undecided.length > 0) return { done: false, reason: 'undecided', undecided };
-  const snaps = await store.readSheets(MERGE_SHEETS);
+  const snaps = await store.readSheets(MERGE_SHEETS, PROGRESS_INPUT_READ);
   const by = new Map(snaps.map((s) => [s.name, s]));
   const sheet = figuresSheet(by.get(FIGURES_SHEET));
   const at = (cell: string) => {

@@ -15,7 +15,7 @@ import { readReports } from '../../workbook/collect/reportsSheet';
 import { readReceipts } from '../../workbook/collect/statusSheet';
 import { INDICATORS_SHEET, TASKS_SHEET } from '../../workbook/vocabulary';
 import type { SheetSnapshot, WorkbookStore } from '../port';
-import { PROGRESS_INPUT_SHEETS, progressInputs } from '../progress/progressInputs';
+import { PROGRESS_INPUT_SHEETS, progressInputs, PROGRESS_INPUT_READ, defaultMonth } from '../progress/progressInputs';
 
 /** Every sheet 报送情况 needs, read in one call. */
 export const REPORTING_SHEETS: readonly string[] = [...PROGRESS_INPUT_SHEETS, REPORTS_SHEET, STATUS_SHEET];
@@ -33,7 +33,7 @@ export function reportingStatusOf(snaps: readonly SheetSnapshot[], month?: numbe
   const by = new Map(snaps.map((s) => [s.name, s]));
   const read = progressInputs([...snaps]);
   const merged = read.rules.mergeJanFeb;
-  const m = reportingMonth(month ?? read.month ?? new Date().getMonth() + 1, merged);
+  const m = reportingMonth(month ?? defaultMonth(read), merged);
   const owners = readOwners(by.get(INDICATORS_SHEET), by.get(TASKS_SHEET));
   const recorded = new Set(readReports(by.get(REPORTS_SHEET)).filter((r) => r.month === m).map((r) => r.id));
   const due: DueItem[] = [];
@@ -48,5 +48,5 @@ export function reportingStatusOf(snaps: readonly SheetSnapshot[], month?: numbe
 }
 
 export async function loadReportingStatus(store: WorkbookStore, month?: number): Promise<ReportingStatus> {
-  return reportingStatusOf(await store.readSheets(REPORTING_SHEETS), month);
+  return reportingStatusOf(await store.readSheets(REPORTING_SHEETS, PROGRESS_INPUT_READ), month);
 }

@@ -10,20 +10,21 @@ import { formSheetName, formSheetPlan } from '../../workbook/collect/formSheet';
 import { basisOf } from '../../workbook/progress/figuresSheet';
 import { INDICATORS_SHEET, TASKS_SHEET } from '../../workbook/vocabulary';
 import type { ApplyReport, SheetSnapshot, WorkbookStore } from '../port';
-import { PROGRESS_INPUT_SHEETS, progressInputs } from '../progress/progressInputs';
+import { PROGRESS_INPUT_SHEETS, progressInputs, PROGRESS_INPUT_READ, defaultMonth } from '../progress/progressInputs';
 
 /** The forms of `month` (default: the reporting month of 月度填报). */
 export function unitFormsOf(snaps: readonly SheetSnapshot[], month?: number, year: number | null = null): UnitForm[] {
   const by = new Map(snaps.map((s) => [s.name, s]));
   const read = progressInputs([...snaps]);
   const owners = readOwners(by.get(INDICATORS_SHEET), by.get(TASKS_SHEET));
-  const m = month ?? read.month ?? new Date().getMonth() + 1;
+  const m = month ?? defaultMonth(read);
   const sources = read.inputs.map((i) => ({ ...i, owner: owners.ownerOf(i.item.id, i.item.task), basis: basisOf(i.item) }));
-  return unitForms(sources, m, read.rules.mergeJanFeb, year);
+  // The year the clerk gave, else the workbook's 年度.
+  return unitForms(sources, m, read.rules.mergeJanFeb, year ?? read.year);
 }
 
 export async function loadUnitForms(store: WorkbookStore, month?: number, year: number | null = null): Promise<UnitForm[]> {
-  return unitFormsOf(await store.readSheets(PROGRESS_INPUT_SHEETS), month, year);
+  return unitFormsOf(await store.readSheets(PROGRESS_INPUT_SHEETS, PROGRESS_INPUT_READ), month, year);
 }
 
 /** The forms as sheets of the workbook ("填报-<单位>"), for the clerk to move out and send. */

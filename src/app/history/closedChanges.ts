@@ -11,6 +11,7 @@ import { readHistory } from '../../workbook/collect/historySheet';
 import { CHANGES_SHEET, HISTORY_SHEET } from '../../workbook/collect/layout';
 import { FIGURES_SHEET } from '../../workbook/progress/layout';
 import { cellText } from '../../workbook/sheetTable';
+import { PROGRESS_INPUT_READ } from '../progress/progressInputs';
 import type { SheetSnapshot, WorkbookStore } from '../port';
 
 /** Who a change found in the sheet was made by: Excel's JavaScript API has no user name. */
@@ -47,7 +48,7 @@ export function unloggedChanges(snaps: readonly SheetSnapshot[], now: string, wh
 /** Logs the changes to closed months made by a step that knows who made them (the command line's
  *  figures file): read, compare, append to 修改记录. Returns how many. */
 export async function logClosedChanges(store: WorkbookStore, now: string, who: string, how: string): Promise<number> {
-  const snaps = await store.readSheets([FIGURES_SHEET, HISTORY_SHEET, CHANGES_SHEET]);
+  const snaps = await store.readSheets([FIGURES_SHEET, HISTORY_SHEET, CHANGES_SHEET], PROGRESS_INPUT_READ);
   const changes = unloggedChanges(snaps, now, who, how);
   if (changes.length > 0) await store.apply({ sheets: [changesSheetPlan(snaps.find((s) => s.name === CHANGES_SHEET), changes)] });
   return changes.length;

@@ -15,7 +15,7 @@ import { readOwners } from '../../workbook/collect/owners';
 import { explanations, readCheckSheet } from '../../workbook/collect/checkSheet';
 import { INDICATORS_SHEET, TASKS_SHEET } from '../../workbook/vocabulary';
 import type { SheetSnapshot, WorkbookStore } from '../port';
-import { PROGRESS_INPUT_SHEETS, progressInputs } from '../progress/progressInputs';
+import { PROGRESS_INPUT_SHEETS, progressInputs, PROGRESS_INPUT_READ, defaultMonth } from '../progress/progressInputs';
 import { CHECK_SHEETS, checkReportOf } from '../check/runCheck';
 
 /** Every sheet the history needs, in one call. */
@@ -74,7 +74,7 @@ function statusesOf(snaps: readonly SheetSnapshot[], month: number) {
 export function monthsViewOf(snaps: readonly SheetSnapshot[], month?: number): MonthsView {
   const by = new Map(snaps.map((s) => [s.name, s]));
   const read0 = progressInputs([...snaps]);
-  const { read, merged, m, closed, snapshot, judged, periods } = statusesOf(snaps, month ?? read0.month ?? new Date().getMonth() + 1);
+  const { read, merged, m, closed, snapshot, judged, periods } = statusesOf(snaps, month ?? defaultMonth(read0));
   const owners = readOwners(by.get(INDICATORS_SHEET), by.get(TASKS_SHEET));
   const series = read.inputs.map(({ item, settings }, i) => {
     const statuses = new Map<number, ProgressStatus>();
@@ -95,7 +95,7 @@ export function monthsViewOf(snaps: readonly SheetSnapshot[], month?: number): M
 }
 
 export async function loadMonthsView(store: WorkbookStore, month?: number): Promise<MonthsView> {
-  return monthsViewOf(await store.readSheets(HISTORY_SHEETS), month);
+  return monthsViewOf(await store.readSheets(HISTORY_SHEETS, PROGRESS_INPUT_READ), month);
 }
 
 /** An item's figures and judgements month by month up to `month`. */
@@ -120,7 +120,7 @@ export function itemTrendOf(snaps: readonly SheetSnapshot[], id: string, month: 
 }
 
 export async function loadItemTrend(store: WorkbookStore, id: string, month: number): Promise<ItemTrend | null> {
-  return itemTrendOf(await store.readSheets(HISTORY_SHEETS), id, month);
+  return itemTrendOf(await store.readSheets(HISTORY_SHEETS, PROGRESS_INPUT_READ), id, month);
 }
 
 /** A closed month as it was (the rows of its snapshot), for printing its table again; null when the
@@ -150,7 +150,7 @@ export type CloseOutcome =
 /** Closes a month: its snapshot (figures, statuses, notes, explanations) into 历史. A month closes
  *  once; later changes to its figures are logged in 修改记录. */
 export async function closeMonth(store: WorkbookStore, options: CloseOptions, onProgress?: (m: string) => void): Promise<CloseOutcome> {
-  const snaps = await store.readSheets(HISTORY_SHEETS);
+  const snaps = await store.readSheets(HISTORY_SHEETS, PROGRESS_INPUT_READ);
   const by = new Map(snaps.map((s) => [s.name, s]));
   const read = progressInputs([...snaps]);
   const merged = read.rules.mergeJanFeb;

@@ -45,7 +45,7 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 /** 口径 of figures kept in percentage points: "6.5%" typed there means 6.5. */
-const PERCENT_POINT_BASES = new Set(['累计增速', '当期值']);
+export const PERCENT_POINT_BASES: ReadonlySet<string> = new Set(['累计增速', '当期值']);
 
 /**
  * @param formats the number formats of the same cells, when read: a figure a clerk typed as

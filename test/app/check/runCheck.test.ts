@@ -7,6 +7,7 @@ import { loadProgressViewWithChecks } from '../../../src/app/check/progressViewC
 import { openCheckErrors, runCheck } from '../../../src/app/check/runCheck';
 import { refreshProgressSheets } from '../../../src/app/progress/refreshProgress';
 import { CHECK_SHEET } from '../../../src/workbook/collect/layout';
+import { parseCell } from '../../../src/workbook/a1';
 import { FIGURES_SHEET } from '../../../src/workbook/progress/layout';
 import { figureCell, importedWorkbook } from '../progressView/workbookWithFigures';
 
@@ -75,4 +76,17 @@ test('the progress view counts the open check errors from the same read; a missi
   const missing = await loadProgressViewWithChecks(wb, 6);
   expect(missing.kind === 'ready' && missing.openCheckErrors).toBe(0);
   expect((await openCheckErrors(wb, 6, { includeMissing: true })).map((f) => f.rule)).toEqual(['missing']);
+});
+
+test('"8.3%" typed into a growth figure is read as 8.3, as the engine reads it; "56%" in an amount is words to correct', async () => {
+  const wb = await typedJune();
+  const typedAsPercent = (id: string, value: number, format: string) => {
+    const { row, col } = parseCell(figureCell(wb, id, 6));
+    wb.sheet(FIGURES_SHEET)!.cells.set(`${row}:${col}`, { value, numberFormat: format });
+  };
+  typedAsPercent('2-1', 0.083, '0.0%');
+  typedAsPercent('1-1', 0.56, '0%');
+  const run = await runCheck(wb, { now });
+  expect(run.findings.filter((f) => f.id === '2-1')).toEqual([]);
+  expect(run.findings.filter((f) => f.id === '1-1').map((f) => [f.rule, f.value])).toEqual([['text', '56%']]);
 });

@@ -14,7 +14,7 @@ export function percentSlips(input: CheckInput, index: FigureIndex): CheckFindin
     for (const [month, figure] of index.first.get(c.item.id) ?? []) {
       if (typeof figure.raw === 'string') {
         const meant = percentTyped(figure.raw);
-        if (meant === null) continue;
+        if (meant === null || !isPercentPoints(c.item)) continue;
         out.push(checkFinding('percent', 'error', c, month, input.rules.mergeJanFeb, { ...figure.place, value: figure.raw, expected: figureText(meant) }));
         continue;
       }
