@@ -8,7 +8,8 @@ import type { ImportUseCases } from './useImport';
 import type { ProgressUseCases } from './useProgress';
 
 const importChunk = () => import(/* webpackChunkName: "import" */ '../app/importTargets');
-// The view with its count of open check errors (one read): the checks come with the 进度 tab.
+// The view with its count of open check errors (one read): the checks come with the 进度 tab,
+// and with them the 收集 and 核对 tabs (views/lazyViews.tsx) in the same chunk.
 const progressViewChunk = () => import(/* webpackChunkName: "progress" */ '../app/check/progressViewChecks');
 const refreshChunk = () => import(/* webpackChunkName: "progress" */ '../app/progress/refreshProgress');
 

@@ -1,4 +1,4 @@
-/** What the lazily loaded chunk of the 收集 and 核对 tabs holds (see lazyViews.tsx). Nothing else
+/** The 收集 and 核对 tabs as the on-demand progress chunk holds them (see lazyViews.tsx). Nothing else
  *  may import these views statically, or they rejoin the start bundle. */
 export { CheckView } from './CheckView';
 export { CollectView } from './CollectView';

@@ -1,7 +1,7 @@
 /**
  * The 收集 and 核对 tabs, loaded when first opened: their views and use cases (the checks, the
- * forms, the history) are a chunk of their own (views.*.js), so the pane starts with no more
- * JavaScript than the import and the progress views need (test/compat/bundleBudget.test.ts). A
+ * forms, the history) come with the progress chunk (progress.*.js, which the 进度 view loads: it
+ * needs the checks for its warning), not with the pane's start (test/compat/bundleBudget.test.ts). A
  * chunk that cannot be fetched (the network dropped, the add-in updated meanwhile) is said in
  * Chinese, not shown as a blank tab.
  */
@@ -9,7 +9,7 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { strings } from '../strings';
 
-const chunk = () => import(/* webpackChunkName: "views" */ './collectTabs');
+const chunk = () => import(/* webpackChunkName: "progress" */ './collectTabs');
 
 export const LazyCollectView = lazy(() => chunk().then((m) => ({ default: m.CollectView })));
 export const LazyCheckView = lazy(() => chunk().then((m) => ({ default: m.CheckView })));
