@@ -97,7 +97,7 @@ export const strings = {
     selectRow: (name: string) => `在“进度”工作表中选中：${name}`,
     noRow: '“进度”工作表中还没有此行，请点“生成/更新进度表”。',
     figureErrorsTitle: (n: number) => `填报值需改正（${n}）`,
-    openCheckErrors: (n: number) => `有${n}处核对错误未改正（见“核对”），进度结果可能不准确。`,
+    openCheckErrors: (n: number) => `有${n}处核对错误未改正（见“核对”）：改正之前，进度和通报中的数字可能不准确。`,
     figureErrorHint: '点一项可选中该单元格。',
     otherErrorsTitle: '其他提示',
     selectCell: (cell: string) => `选中单元格 ${cell}`,

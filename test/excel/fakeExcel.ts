@@ -657,11 +657,6 @@ class FakeRange {
     Object.defineProperty(this.format.font, 'bold', fmt('bold', record('bold')));
     Object.defineProperty(this.format.font, 'size', fmt('size', record('size')));
     Object.defineProperty(this.format.fill, 'color', fmt('fill', record('fill')));
-    Object.defineProperty(this.format, 'wrapText', fmt('wrapText', (s) => s.wrap.add(this.addressInSheet)));
-    Object.defineProperty(this.format, 'horizontalAlignment', fmt('horizontalAlignment', () => undefined));
-    Object.defineProperty(this.format, 'verticalAlignment', fmt('verticalAlignment', () => undefined));
-    Object.defineProperty(this.format.font, 'bold', fmt('bold', () => undefined));
-    this.format.autofitRows = () => ctx.enqueue('format.autofitRows', () => model().autofitRows.push(this.addressInSheet), at);
     const protection: Record<string, unknown> = {};
     Object.defineProperty(protection, 'locked', fmt('protection.locked', (s, v) => {
       if (s.protection) throw accessDenied(sheetName);

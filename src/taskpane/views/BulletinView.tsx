@@ -85,6 +85,11 @@ export function BulletinView({ port }: BulletinViewProps) {
         </MessageBar>
       ) : null}
       {b.working ? <Spinner size="small" label={strings.bulletin.working} /> : null}
+      {b.bulletin && b.bulletin.openCheckErrors > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="open-check-errors">
+          <MessageBarBody>{strings.progress.openCheckErrors(b.bulletin.openCheckErrors)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {b.bulletin ? (
         <>
           <article className={styles.paper} aria-label={strings.bulletin.textLabel} data-testid="bulletin">

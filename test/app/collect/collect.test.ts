@@ -8,6 +8,7 @@ import { unitFormsOf, loadUnitForms, writeFormSheets } from '../../../src/app/co
 import { applyMerge, previewMerge, type MergeOptions } from '../../../src/app/collect/mergeForms';
 import { loadReportingStatus } from '../../../src/app/collect/reportingStatus';
 import { describeFinding } from '../../../src/app/messages';
+import { loadBulletin } from '../../../src/app/print/loadBulletin';
 import { parseCell } from '../../../src/workbook/a1';
 import { formSheetName, FORM_HEADER_ROW } from '../../../src/workbook/collect/formSheet';
 import { REPORTS_SHEET, STATUS_SHEET } from '../../../src/workbook/collect/layout';
@@ -192,4 +193,16 @@ test('a merge whose write fails says exactly what was written, and a second try 
   const again = await applyMerge(wb, await previewMerge(wb, [form], options), new Map(), options);
   expect(again).toEqual(expect.objectContaining({ done: true, cells: 1 }));
   expect(wb.cell(FIGURES_SHEET, figureCell(wb, '1-1', 6))?.value).toBe(2800);
+});
+
+test('the bulletin says who has not reported from 报送情况 once forms come back, and counts the open check errors', async () => {
+  const wb = await withMay();
+  const form = readReturnedForm([['填报单位', '区人社局', '报告月份', '2024-06'], ['填报人', '张三'], ['指标ID', '本月数值'], ['1-1', 2800]], '人社局.xlsx');
+  await applyMerge(wb, await previewMerge(wb, [form], options), new Map(), options);
+  wb.setCell(FIGURES_SHEET, figureCell(wb, '2-1', 6), '约8%');
+  const { text, openCheckErrors } = await loadBulletin(wb, { year: 2024, month: 6 });
+  // 区工信局 reported (a figure in words is reported, and is a check error to correct).
+  expect(text).toContain('本月有1个牵头单位未报送或未报全数据：区发改局（1项）。');
+  expect(text).not.toMatch(/区人社局（/);
+  expect(openCheckErrors).toBe(1);
 });
