@@ -19,7 +19,8 @@
  *   in the progress chunk (27.2 KiB with it, 18.8 without), fetched when 进度, 打印 or 通报 is first opened.
  *   Issue 9: the 收集 and 核对 tabs and the checks come with the progress chunk (the 进度 view warns
  *   while check errors are open, so it needs the checks anyway), with the words of the tabs and of
- *   the checks; start grows by START_GROWTH KiB, as the tabs are React components in an on-demand chunk:
+ *   the checks; start grows from 174.1 to 182.9 KiB and the progress chunk from 27.0 to
+ *   47.6 KiB; start grows as the tabs are React components in an on-demand chunk:
  *   the React and Fluent modules they share with the start can no longer be concatenated into one
  *   scope. The .xlsx adapter (exceljs) is a chunk of its own (xlsx.*.js), fetched for the first
  *   form file.
