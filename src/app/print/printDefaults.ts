@@ -1,8 +1,7 @@
 /**
  * What the 打印 and 通报 views start from, in one small read: the reporting month of 月度填报,
- * the year of the workbook's figures where it can be told, and the unit and issue number of
- * 打印设置. The year is only a default: the clerk can change it (and a year for the whole
- * workbook, when there is one, will be the better source).
+ * the workbook's 年度 (月度填报!D1, from the document at import, changeable in the 进度 view), and
+ * the unit and issue number of 打印设置. The year is only a default: the clerk can change it here.
  */
 import { FIGURES_SHEET, PROGRESS_SHEET } from '../../workbook/progress/layout';
 import { readFiguresSheet } from '../../workbook/progress/readProgressSheets';
@@ -37,14 +36,14 @@ export function printDefaultsOf(snaps: readonly SheetSnapshot[], today: Date = n
     hasIndicators: by.has(INDICATORS_SHEET),
     month: figures?.month ?? previous,
     mergeJanFeb: figures?.mergeJanFeb ?? true,
-    year: workbookYear(snaps) ?? (today.getMonth() === 0 ? today.getFullYear() - 1 : today.getFullYear()),
+    year: figures?.year ?? workbookYear(snaps) ?? (today.getMonth() === 0 ? today.getFullYear() - 1 : today.getFullYear()),
     maker: settings.maker,
     issue: settings.issue,
   };
 }
 
-/** The year of the workbook's figures, where it can be told: the title of 进度 as Excel shows it
- *  ("2024年1-6月…"). Null when it cannot (the clerk then picks the year). */
+/** A workbook built before 月度填报 had its 年度: the title of 进度 as Excel shows it
+ *  ("2024年1-6月…"). Null when it cannot be told (the clerk then picks the year). */
 export function workbookYear(snaps: readonly SheetSnapshot[]): number | null {
   const title = snaps.find((s) => s.name === PROGRESS_SHEET)?.values[0]?.[0];
   const m = typeof title === 'string' ? /^((?:19|20)\d{2})年/.exec(title) : null;
