@@ -27,6 +27,7 @@ import { foldedDocument, restoreWritten } from './text/foldDocument';
 export type Extractor = (
   text: string,
   context: ReadingContext,
+  planYear: number | null,
 ) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[]; refused?: RefusedFigure[] };
 
 
@@ -38,11 +39,13 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   // Traditional characters (a Big5 text from Taiwan, Hong Kong or Macau) are folded for matching;
   // what the clerk sees is taken back to how the document wrote it.
   const traditional = foldedDocument(doc);
-  const result = traditional === null ? parseSimplified(doc, extract) : restoreWritten(parseSimplified(traditional.folded, extract), traditional);
-  return { ...result, planYear: planYear(traditional === null ? doc.blocks : traditional.folded.blocks) };
+  // The year the document plans: a sentence about an earlier year reports results (extract/tense.ts).
+  const year = planYear(traditional === null ? doc.blocks : traditional.folded.blocks);
+  const result = traditional === null ? parseSimplified(doc, extract, year) : restoreWritten(parseSimplified(traditional.folded, extract, year), traditional);
+  return { ...result, planYear: year };
 }
 
-function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
+function parseSimplified(doc: SourceDocument, extract: Extractor, year: number | null): ParseResult {
   const parts = splitDocuments(doc.blocks);
   const diagnostics: Diagnostic[] = [];
   const tasks: Task[] = [];
@@ -88,7 +91,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
     let runContext: ReadingContext | null = null;
     const readPassage = (passage: Passage | null) => {
       if (passage === null || runContext === null) return;
-      const found = extract(passage.text, runContext);
+      const found = extract(passage.text, runContext, year);
       const livelihood = passage.segments.some((s) => livelihoodLines.has(s.line));
       for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood, uncertainOf));
       for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
@@ -160,7 +163,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
     for (const { tasks: tableTasks, textLines } of partTables) {
       for (const task of tableTasks) {
         tasks.push(task);
-        const found = extract(task.text, 'plan');
+        const found = extract(task.text, 'plan', year);
         const line = textLines.get(task.seq) ?? task.line;
         for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, line, task.livelihood, uncertainOf));
         for (const q of found.qualitative) qualitative.push({ task: task.seq, line, quote: q.quote, name: q.name, type: q.type });

@@ -287,3 +287,34 @@ describe('a department\'s share of the targets, under 目标分解 and 任务分
     ]);
   });
 });
+
+describe('names of verb-object phrases and list items: what is measured (labels README, "name")', () => {
+  it('the verb of attainment after the measured thing stays out: 固定资产投资完成120亿元以上', () => {
+    expect(brief('固定资产投资完成120亿元以上，营业收入实现50亿元').map((i) => [i.name, i.target, i.cmp])).toEqual([
+      ['固定资产投资', 120, '>='], ['营业收入', 50, '='],
+    ]);
+  });
+
+  it('the marks of list items (一是…二是…) and the tone of a plan (全省将…) stay out', () => {
+    expect(brief('一是新建公园3处；二是改造老旧小区12个。全省将新建农村公路1000公里').map((i) => i.name)).toEqual([
+      '新建公园', '改造老旧小区', '新建农村公路',
+    ]);
+  });
+});
+
+describe('a sentence about a year before the one planned reports results (issue 11)', () => {
+  const news = '2019年，全省将新建农村公路1000公里。\n2018年，全省交通运输稳投资、稳预期成效显著，完成交通投资259.4亿元，同比增长8.2%。';
+
+  it('"2018年…" in a 2019 news item of the plan is last year\'s result, whatever its verbs', () => {
+    expect(parseText(news, 'n.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 1000]]);
+  });
+
+  it('a base of comparison, a span or a deadline is no past year: 比2020年下降, 2018年以来, 2025年底前', () => {
+    expect(tenseOf('2018年，全省完成交通投资259.4亿元', 2019)).toBe('review');
+    expect(tenseOf('单位地区生产总值能耗比2020年下降13.5%', 2024)).not.toBe('review');
+    expect(tenseOf('2025年底前建成农贸市场2个', 2026)).not.toBe('review');
+    expect(tenseOf('2018年以来新建农村公路1000公里', 2019)).not.toBe('review');
+    // Without the year the document plans, the year says nothing.
+    expect(tenseOf('2018年，全省新建农村公路1000公里')).not.toBe('review');
+  });
+});
