@@ -23,6 +23,8 @@ import { tableToTasks } from './tables/tableToTasks';
 import { livelihoodSeqs } from './tables/livelihoodNote';
 import { indicatorIds } from './ids';
 import { foldedDocument, restoreWritten } from './text/foldDocument';
+import { readIndicatorLines, type IndicatorRow } from './text/indicatorLines';
+import { indicatorOfRow } from './tables/indicatorRows';
 
 export type Extractor = (
   text: string,
@@ -57,7 +59,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
   let tableCount = 0;
 
   const noZoneAnywhere = !parts.some(hasTargetZone);
-  const anyTargetTable = doc.blocks.some((b) => b.kind === 'table' && classifyTable(b).kind === 'targets');
+  const anyTargetTable = doc.blocks.some((b) => b.kind === 'table' && classifyTable(b).kind !== 'other');
   const isNotice = doc.blocks.some((b) => b.kind === 'paragraph' && DOCUMENT_NUMBER.test(b.text));
   // A few target sentences pasted on their own: no report headings, no table, no notice.
   const readEverything = noZoneAnywhere && !anyTargetTable && !isNotice;
@@ -102,9 +104,24 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
       runContext = null;
     };
 
+    // An indicator table's rows (one cell per line, or a table of the source) are targets as they stand.
+    const readRows = (rows: IndicatorRow[]) => {
+      for (const row of rows) {
+        const ind = indicatorOfRow(row);
+        if (ind) drafts.push(draftOf({ ...ind, offset: 0 }, null, ind.line, false, uncertainOf));
+      }
+    };
+
     for (let b = 0; b < part.blocks.length; b++) {
       const block = part.blocks[b];
       if (block.kind === 'paragraph') {
+        const lines = readIndicatorLines(part.blocks, b);
+        if (lines) {
+          flushRun();
+          readRows(lines.rows);
+          b = lines.next - 1;
+          continue;
+        }
         const seqs = livelihoodSeqs(block.text);
         if (seqs) notes.push({ line: block.line, seqs });
         const context = contextOf[b];
@@ -125,6 +142,10 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
           message: `第${line}行的表格（${kind.header.slice(0, 4).join('、')}…）不是目标任务表，未导入。`,
           line,
         });
+        continue;
+      }
+      if (kind.kind === 'indicators') {
+        readRows(kind.rows);
         continue;
       }
       if (kind.kind === 'unreadable') {

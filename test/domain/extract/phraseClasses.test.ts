@@ -318,3 +318,40 @@ describe('a sentence about a year before the one planned reports results (issue 
     expect(tenseOf('2018年，全省新建农村公路1000公里')).not.toBe('review');
   });
 });
+
+describe('indicator tables without units or 序号 (issue 11: 项目 / 分值 / 目标任务 / 监考单位)', () => {
+  const rows = (text: string) => parseText(text, 't.txt').indicators.map((i) => [i.line, i.name, i.kind, i.target, i.unit, i.cmp]);
+
+  it('one cell per line: a score column holds no target, a judged row none, a category line no row', () => {
+    const text = [
+      '某区2016年度目标任务分解表', '项 目', '分值', '目标任务', '监考单位', '宏观调控',
+      '地区生产总值增长率', '3', '年终根据全省平均水平综合考核', '区发改局区统计局',
+      '全社会固定资产投资额', '3', '186', '区发改委区统计局',
+      '完成重点项目年度投资计划', '2', '18.4',
+      '公共服务', '城镇登记失业率', '1', '低于 4.1', '区人社局',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [11, '全社会固定资产投资额', 'level', 186, '', '='],
+      [15, '完成重点项目年度投资计划', 'level', 18.4, '', '='],
+      [19, '城镇登记失业率', 'level', 4.1, '', '<='],
+    ]);
+  });
+
+  it('指标名称 / 单位 / 目标值 one cell per line, with 序号, and as a table: the unit column gives the unit', () => {
+    const lines = ['指标名称', '单位', '2024年目标', '责任单位', '地区生产总值增速', '%', '6.5', '县发改局', '城镇新增就业', '人', '≥3000', '县人社局'];
+    expect(rows(lines.join('\n'))).toEqual([
+      [5, '地区生产总值增速', 'growth', 6.5, '%', '='],
+      [9, '城镇新增就业', 'level', 3000, '人', '>='],
+    ]);
+    expect(rows('序号\n指标\n目标值\n1\n新增城镇就业\n5600人\n2\n城镇调查失业率\n5.5%以内')).toEqual([
+      [5, '新增城镇就业', 'level', 5600, '人', '='],
+      [8, '城镇调查失业率', 'level', 5.5, '%', '<='],
+    ]);
+    expect(rows('指标名称\t单位\t目标值\t责任单位\n一般公共预算收入\t亿元\t12.3\t县财政局')).toEqual([[2, '一般公共预算收入', 'level', 12.3, '亿元', '=']]);
+  });
+
+  it('the prose after the table is read as prose again', () => {
+    const text = '项目\n目标值\n责任单位\n工业投资\n52\n区经信局\n主要预期目标是：地区生产总值增长7%左右。';
+    expect(rows(text).map((r) => r[1])).toEqual(['工业投资', '地区生产总值']);
+  });
+});
