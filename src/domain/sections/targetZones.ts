@@ -7,7 +7,30 @@
 import type { ParagraphBlock } from '../document';
 import type { ReadingContext } from '../extract/tense';
 import type { DocumentPart } from './splitDocuments';
+import type { Block } from '../document';
 import { isNumberedItem, opensCompletionReport, zoneSignal } from './headings';
+import { roleOf } from '../tables/tableHeader';
+
+/** How many lines a decomposition table's header copied one cell per line may span. */
+const CELL_HEADER = 6;
+
+/**
+ * A decomposition table copied from a web page one cell per line ("序号" / "民生实事" / "责任单位" /
+ * "完成时限", then "1" / "新建2座人行天桥。" / "县住建局" …): its header opens a plan part, as a
+ * 目标任务 heading does, so that each task's words are read as the task they are.
+ */
+export function opensCellTable(blocks: readonly Block[], i: number): boolean {
+  const first = blocks[i];
+  if (first === undefined || first.kind !== 'paragraph' || roleOf(first.text) !== 'seq') return false;
+  for (let k = i + 1; k < Math.min(blocks.length, i + CELL_HEADER); k++) {
+    const b = blocks[k];
+    if (b.kind !== 'paragraph') return false;
+    const role = roleOf(b.text);
+    if (role === null) return false;
+    if (role === 'text' || role === 'livelihood') return true;
+  }
+  return false;
+}
 
 /**
  * How each block of a part is read (extract/tense.ts), by its index in `part.blocks` (null: not
@@ -25,7 +48,7 @@ export function readingContexts(part: DocumentPart, readEverything: boolean): (R
   for (let i = 0; i < part.blocks.length; i++) {
     const block = part.blocks[i];
     if (block.kind !== 'paragraph') continue;
-    const signal = zoneSignal(block.text);
+    const signal = opensCellTable(part.blocks, i) ? 'on' : zoneSignal(block.text);
     if (signal === 'end') break;
     if (signal === 'on') on = true;
     else if (signal === 'off') on = false;
@@ -48,5 +71,5 @@ export function targetParagraphs(part: DocumentPart): ParagraphBlock[] {
 
 /** Whether any paragraph of the part opens a target-bearing part. */
 export function hasTargetZone(part: DocumentPart): boolean {
-  return part.blocks.some((b) => b.kind === 'paragraph' && zoneSignal(b.text) === 'on');
+  return part.blocks.some((b, i) => b.kind === 'paragraph' && (zoneSignal(b.text) === 'on' || opensCellTable(part.blocks, i)));
 }

@@ -355,3 +355,18 @@ describe('indicator tables without units or 序号 (issue 11: 项目 / 分值 / 
     expect(rows(text).map((r) => r[1])).toEqual(['工业投资', '地区生产总值']);
   });
 });
+
+describe('decomposition tables in other layouts', () => {
+  it('a table copied one cell per line with 序号: its header opens the plan, each task is read', () => {
+    const text = ['某县2016年民生实事目标任务分解表', '序号', '民生实事', '责任单位', '完成时限', '1', '新建3座人行天桥。', '县住建局', '9月投入使用', '2', '建成县老年服务中心。', '县民政局', '12月底前'].join('\n\n');
+    const r = parseText(text, 't.txt');
+    expect(r.indicators.map((i) => [i.line, i.name, i.target, i.unit])).toEqual([[13, '新建人行天桥', 3, '座']]);
+    expect(r.qualitative.map((q) => [q.line, q.type, q.name])).toEqual([[21, 'milestone', '建成县老年服务中心']]);
+  });
+
+  it('a table without 序号: a task column and a column of who does it, in any order', () => {
+    const r = parseText('牵头领导\t工作任务\t完成时限\t责任单位\n张三\t新建口袋公园5个\t12月底前\t县住建局\n李四\t城镇新增就业3000人\t全年\t县人社局', 't.txt');
+    expect(r.tasks.map((t) => [t.seq, t.leadLeader, t.leadUnit, t.deadline])).toEqual([['1', '张三', '县住建局', '12月底前'], ['2', '李四', '县人社局', '全年']]);
+    expect(r.indicators.map((i) => [i.task, i.name, i.target])).toEqual([['1', '新建口袋公园', 5], ['2', '城镇新增就业', 3000]]);
+  });
+});
