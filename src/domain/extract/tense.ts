@@ -39,18 +39,26 @@ const TIME_YEAR = /(?<![比较与同从自至到止和、~—–-])(20\d\d)\s*�
 /** Whether the sentence tells of a year before the one the document plans (issue 11: "2018年…" in
  *  a 2019 news item of the plan is last year's result, whatever its verbs). */
 export function namesPastYear(sentence: string, planYear: number | null | undefined): boolean {
-  if (planYear === null || planYear === undefined || !sentence.includes('年')) return false;
-  TIME_YEAR.lastIndex = 0;
-  for (let m = TIME_YEAR.exec(sentence); m !== null; m = TIME_YEAR.exec(sentence)) {
-    if (Number(m[1]) < planYear) return true;
-  }
-  return false;
+  return timeYears(sentence, planYear).past;
 }
 
-/** A sentence that reports last year and plans this one ("去年…增长8.0%，今年…预期增长6.5%"): its
- *  clauses are told apart one by one. */
+/** Which years a sentence tells of, against the year planned: before it, and it or after. */
+function timeYears(sentence: string, planYear: number | null | undefined): { past: boolean; planned: boolean } {
+  const out = { past: false, planned: false };
+  if (planYear === null || planYear === undefined || !sentence.includes('年')) return out;
+  TIME_YEAR.lastIndex = 0;
+  for (let m = TIME_YEAR.exec(sentence); m !== null; m = TIME_YEAR.exec(sentence)) {
+    if (Number(m[1]) < planYear) out.past = true;
+    else out.planned = true;
+  }
+  return out;
+}
+
+/** A sentence that reports last year and plans this one ("去年…增长8.0%，今年…预期增长6.5%",
+ *  "2023年全县新改建农村公路120公里，2024年将新改建100公里"): its clauses are told apart one by one. */
 export function isMixed(sentence: string, planYear?: number | null): boolean {
-  return (STRONG_REVIEW.test(sentence) || namesPastYear(sentence, planYear)) && STRONG_PLAN.test(sentence);
+  const years = timeYears(sentence, planYear);
+  return (STRONG_REVIEW.test(sentence) || years.past) && (STRONG_PLAN.test(sentence) || (years.past && years.planned));
 }
 
 /** The tense of a sentence (or clause); `planYear`, the year the document plans, makes a sentence

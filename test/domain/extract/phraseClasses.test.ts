@@ -309,6 +309,13 @@ describe('a sentence about a year before the one planned reports results (issue 
     expect(parseText(news, 'n.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 1000]]);
   });
 
+  it('a sentence with last year\'s result and this year\'s plan is read clause by clause; a news lead names the year planned', () => {
+    const item = '某县召开人代会 部署2024年工作\n2023年，全县实现地区生产总值120亿元，增长6%。\n2023年全县新改建农村公路120公里，2024年将新改建农村公路100公里。';
+    const r = parseText(item, 'n.txt');
+    expect(r.planYear).toBe(2024);
+    expect(r.indicators.map((i) => [i.line, i.target])).toEqual([[3, 100]]);
+  });
+
   it('a base of comparison, a span or a deadline is no past year: 比2020年下降, 2018年以来, 2025年底前', () => {
     expect(tenseOf('2018年，全省完成交通投资259.4亿元', 2019)).toBe('review');
     expect(tenseOf('单位地区生产总值能耗比2020年下降13.5%', 2024)).not.toBe('review');
