@@ -377,3 +377,20 @@ describe('decomposition tables in other layouts', () => {
     expect(r.indicators.map((i) => [i.task, i.name, i.target])).toEqual([['1', '新建口袋公园', 5], ['2', '城镇新增就业', 3000]]);
   });
 });
+
+describe('list-item structures of 民生实事 lists: （一）…, 3.…, 四是…, 6、…, 第七，…', () => {
+  it('each item\'s targets are read and named without the item mark; an item\'s own verb is not replaced by the one before', () => {
+    const list = [
+      '今年，市政府将集中力量办好十件民生实事。',
+      '（一）教育提质工程。新建公办幼儿园5所，新增学位1500个。',
+      '3.就业促进行动。全年新增城镇就业5000人以上。',
+      '四是实施养老服务提升工程，新增养老床位300张；五是改造老旧小区20个，惠及居民3000户。',
+      '6、新建充电桩200个，施划停车位1000个以上。',
+      '第七，建设口袋公园10处。',
+    ].join('\n');
+    expect(parseText(list, 'l.txt').indicators.map((i) => [i.line, i.name, i.target])).toEqual([
+      [2, '新建公办幼儿园', 5], [2, '新增学位', 1500], [3, '新增城镇就业', 5000], [4, '新增养老床位', 300],
+      [4, '改造老旧小区', 20], [4, '惠及居民', 3000], [5, '新建充电桩', 200], [5, '施划停车位', 1000], [6, '建设口袋公园', 10],
+    ]);
+  });
+});
