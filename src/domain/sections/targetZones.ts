@@ -11,6 +11,14 @@ import type { Block } from '../document';
 import { isNumberedItem, opensCompletionReport, zoneSignal } from './headings';
 import { roleOf } from '../tables/tableHeader';
 
+/** A header cell is a few words ("序 号", "主要工作任务"): a sentence that mentions 责任单位 is none. */
+const MAX_HEADER_CELL = 12;
+
+function headerCell(block: Block | undefined): ReturnType<typeof roleOf> {
+  if (block === undefined || block.kind !== 'paragraph' || block.text.replace(/[\s\u3000]+/g, '').length > MAX_HEADER_CELL) return null;
+  return roleOf(block.text);
+}
+
 /** How many lines a decomposition table's header copied one cell per line may span. */
 const CELL_HEADER = 6;
 
@@ -20,16 +28,19 @@ const CELL_HEADER = 6;
  * 目标任务 heading does, so that each task's words are read as the task they are.
  */
 export function opensCellTable(blocks: readonly Block[], i: number): boolean {
-  const first = blocks[i];
-  if (first === undefined || first.kind !== 'paragraph' || roleOf(first.text) !== 'seq') return false;
-  for (let k = i + 1; k < Math.min(blocks.length, i + CELL_HEADER); k++) {
-    const b = blocks[k];
-    if (b.kind !== 'paragraph') return false;
-    const role = roleOf(b.text);
-    if (role === null) return false;
-    if (role === 'text' || role === 'livelihood') return true;
+  if (headerCell(blocks[i]) === null || (i > 0 && headerCell(blocks[i - 1]) !== null)) return false;
+  // A run of header cells, one per line, with a task column and 序号 or a column of who or when.
+  let task = false;
+  let other = false;
+  let cells = 0;
+  for (let k = i; k < Math.min(blocks.length, i + CELL_HEADER); k++) {
+    const r = headerCell(blocks[k]);
+    if (r === null) break;
+    cells++;
+    if (r === 'text' || r === 'livelihood') task = true;
+    else other = true;
   }
-  return false;
+  return cells >= 3 && task && other;
 }
 
 /**

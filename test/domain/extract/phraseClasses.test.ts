@@ -371,6 +371,12 @@ describe('decomposition tables in other layouts', () => {
     expect(r.qualitative.map((q) => [q.line, q.type, q.name])).toEqual([[21, 'milestone', '建成县老年服务中心']]);
   });
 
+  it('a header copied one cell per line without 序号 opens the plan too; a sentence that mentions 责任单位 is no header', () => {
+    expect(parseText('附件\n工作任务\n牵头领导\n责任单位\n完成时限\n新建口袋公园5个。\n张三\n县住建局', 't.txt').indicators.map((i) => [i.line, i.target])).toEqual([[6, 5]]);
+    const notice = '某政办〔2024〕1号\n各责任单位要按照目标任务抓好落实。\n完成时限为年底。\n各牵头单位要加强统筹。\n全年新建公园5个。';
+    expect(parseText(notice, 'n.txt').indicators).toEqual([]);
+  });
+
   it('a table without 序号: a task column and a column of who does it, in any order', () => {
     const r = parseText('牵头领导\t工作任务\t完成时限\t责任单位\n张三\t新建口袋公园5个\t12月底前\t县住建局\n李四\t城镇新增就业3000人\t全年\t县人社局', 't.txt');
     expect(r.tasks.map((t) => [t.seq, t.leadLeader, t.leadUnit, t.deadline])).toEqual([['1', '张三', '县住建局', '12月底前'], ['2', '李四', '县人社局', '全年']]);
