@@ -33,6 +33,11 @@ export type Extractor = (
 ) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[]; refused?: RefusedFigure[] };
 
 
+/** Words that only a text that plans uses somewhere. */
+const PLAN_WORD = /今年|明年|新的一年|将|力争|确保|目标|预期|计划|拟|争取|努力|实事|民生工程|部署|安排/;
+/** A year told of ("2024年，…"), not a deadline or a span (到2025年, 2025年底前, 2018年以来). */
+const namesYear = (text: string) => /(?<![到至比较])20\d\d\s*年(?!以来|底前|前|[—–~-])/.test(text);
+
 export function parseText(text: string, name: string, extract: Extractor = extractTargets): ParseResult {
   return parseDocument(textToDocument(text, name), extract);
 }
@@ -61,8 +66,12 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
   const noZoneAnywhere = !parts.some(hasTargetZone);
   const anyTargetTable = doc.blocks.some((b) => b.kind === 'table' && classifyTable(b).kind !== 'other');
   const isNotice = doc.blocks.some((b) => b.kind === 'paragraph' && DOCUMENT_NUMBER.test(b.text));
-  // A few target sentences pasted on their own: no report headings, no table, no notice.
-  const readEverything = noZoneAnywhere && !anyTargetTable && !isNotice;
+  // A few target sentences pasted on their own: no report headings, no table, no notice. A dated
+  // text without a single word of a plan (今年, 将, 目标, 力争 …) only reports: a news item of the
+  // year's results ("2024年，西藏地区生产总值增长6.3%").
+  const paragraphs = doc.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
+  const onlyReports = !paragraphs.some((p) => PLAN_WORD.test(p.text)) && paragraphs.some((p) => namesYear(p.text));
+  const readEverything = noZoneAnywhere && !anyTargetTable && !isNotice && !onlyReports;
   if (readEverything && doc.blocks.some((b) => b.kind === 'paragraph')) {
     diagnostics.push({
       level: 'info',

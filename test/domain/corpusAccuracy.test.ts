@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -32,12 +32,13 @@ function documents(split: string): CorpusLabels[] {
  * floors sit under what its 12 documents that were never looked at one by one reach now (0.816).
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout2']);
+const UNSEEN = new Set(['heldout2', 'heldout3']);
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.91, p: 0.94, r: 0.88 },
   heldout: { f1: 0.92, p: 0.87, r: 0.95 },
   heldout2: { f1: 0.8, p: 0.8, r: 0.8 },
+  heldout3: { f1: 0, p: 0, r: 0 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

@@ -400,3 +400,13 @@ describe('list-item structures of 民生实事 lists: （一）…, 3.…, 四�
     ]);
   });
 });
+
+describe('a dated news item without a single word of a plan only reports (heldout3\'s looked-at review, now in dev)', () => {
+  it('"2024年，…增长6.3%" with no 今年/将/目标/力争 anywhere imports nothing; pasted targets without a year are still read', () => {
+    const news = '某社1月19日电 自治区主席作政府工作报告时称，2024年，地区生产总值增长6.3%。\n报告指出，2024年，固定资产投资增长19.6%，城镇调查失业率控制在5%以内。';
+    const r = parseText(news, 'n.txt');
+    expect([r.indicators, r.qualitative]).toEqual([[], []]);
+    expect(r.diagnostics.some((d) => d.level === 'warning' && d.message.includes('未在'))).toBe(true);
+    expect(parseText('新增项目5个。\n城镇调查失业率控制在5%以内。', 'p.txt').indicators.map((i) => i.target)).toEqual([5, 5]);
+  });
+});
