@@ -23,12 +23,20 @@ import { tableToTasks } from './tables/tableToTasks';
 import { livelihoodSeqs } from './tables/livelihoodNote';
 import { indicatorIds } from './ids';
 import { foldedDocument, restoreWritten } from './text/foldDocument';
+import { readIndicatorLines, type IndicatorRow } from './text/indicatorLines';
+import { indicatorOfRow } from './tables/indicatorRows';
 
 export type Extractor = (
   text: string,
   context: ReadingContext,
+  planYear: number | null,
 ) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[]; refused?: RefusedFigure[] };
 
+
+/** Words that only a text that plans uses somewhere. */
+const PLAN_WORD = /今年|明年|新的一年|将|力争|确保|目标|预期|计划|拟|争取|努力|实事|民生工程|部署|安排/;
+/** A year told of ("2024年，…"), not a deadline or a span (到2025年, 2025年底前, 2018年以来). */
+const namesYear = (text: string) => /(?<![到至比较])20\d\d\s*年(?!以来|底前|前|[—–~-])/.test(text);
 
 export function parseText(text: string, name: string, extract: Extractor = extractTargets): ParseResult {
   return parseDocument(textToDocument(text, name), extract);
@@ -38,11 +46,13 @@ export function parseDocument(doc: SourceDocument, extract: Extractor = extractT
   // Traditional characters (a Big5 text from Taiwan, Hong Kong or Macau) are folded for matching;
   // what the clerk sees is taken back to how the document wrote it.
   const traditional = foldedDocument(doc);
-  const result = traditional === null ? parseSimplified(doc, extract) : restoreWritten(parseSimplified(traditional.folded, extract), traditional);
-  return { ...result, planYear: planYear(traditional === null ? doc.blocks : traditional.folded.blocks) };
+  // The year the document plans: a sentence about an earlier year reports results (extract/tense.ts).
+  const year = planYear(traditional === null ? doc.blocks : traditional.folded.blocks);
+  const result = traditional === null ? parseSimplified(doc, extract, year) : restoreWritten(parseSimplified(traditional.folded, extract, year), traditional);
+  return { ...result, planYear: year };
 }
 
-function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
+function parseSimplified(doc: SourceDocument, extract: Extractor, year: number | null): ParseResult {
   const parts = splitDocuments(doc.blocks);
   const diagnostics: Diagnostic[] = [];
   const tasks: Task[] = [];
@@ -54,10 +64,14 @@ function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
   let tableCount = 0;
 
   const noZoneAnywhere = !parts.some(hasTargetZone);
-  const anyTargetTable = doc.blocks.some((b) => b.kind === 'table' && classifyTable(b).kind === 'targets');
+  const anyTargetTable = doc.blocks.some((b) => b.kind === 'table' && classifyTable(b).kind !== 'other');
   const isNotice = doc.blocks.some((b) => b.kind === 'paragraph' && DOCUMENT_NUMBER.test(b.text));
-  // A few target sentences pasted on their own: no report headings, no table, no notice.
-  const readEverything = noZoneAnywhere && !anyTargetTable && !isNotice;
+  // A few target sentences pasted on their own: no report headings, no table, no notice. A dated
+  // text without a single word of a plan (今年, 将, 目标, 力争 …) only reports: a news item of the
+  // year's results ("2024年，西藏地区生产总值增长6.3%").
+  const paragraphs = doc.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
+  const onlyReports = !paragraphs.some((p) => PLAN_WORD.test(p.text)) && paragraphs.some((p) => namesYear(p.text));
+  const readEverything = noZoneAnywhere && !anyTargetTable && !isNotice && !onlyReports;
   if (readEverything && doc.blocks.some((b) => b.kind === 'paragraph')) {
     diagnostics.push({
       level: 'info',
@@ -88,7 +102,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
     let runContext: ReadingContext | null = null;
     const readPassage = (passage: Passage | null) => {
       if (passage === null || runContext === null) return;
-      const found = extract(passage.text, runContext);
+      const found = extract(passage.text, runContext, year);
       const livelihood = passage.segments.some((s) => livelihoodLines.has(s.line));
       for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood, uncertainOf));
       for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
@@ -99,9 +113,24 @@ function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
       runContext = null;
     };
 
+    // An indicator table's rows (one cell per line, or a table of the source) are targets as they stand.
+    const readRows = (rows: IndicatorRow[]) => {
+      for (const row of rows) {
+        const ind = indicatorOfRow(row);
+        if (ind) drafts.push(draftOf({ ...ind, offset: 0 }, null, ind.line, false, uncertainOf));
+      }
+    };
+
     for (let b = 0; b < part.blocks.length; b++) {
       const block = part.blocks[b];
       if (block.kind === 'paragraph') {
+        const lines = readIndicatorLines(part.blocks, b);
+        if (lines) {
+          flushRun();
+          readRows(lines.rows);
+          b = lines.next - 1;
+          continue;
+        }
         const seqs = livelihoodSeqs(block.text);
         if (seqs) notes.push({ line: block.line, seqs });
         const context = contextOf[b];
@@ -122,6 +151,10 @@ function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
           message: `第${line}行的表格（${kind.header.slice(0, 4).join('、')}…）不是目标任务表，未导入。`,
           line,
         });
+        continue;
+      }
+      if (kind.kind === 'indicators') {
+        readRows(kind.rows);
         continue;
       }
       if (kind.kind === 'unreadable') {
@@ -160,7 +193,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor): ParseResult {
     for (const { tasks: tableTasks, textLines } of partTables) {
       for (const task of tableTasks) {
         tasks.push(task);
-        const found = extract(task.text, 'plan');
+        const found = extract(task.text, 'plan', year);
         const line = textLines.get(task.seq) ?? task.line;
         for (const ind of found.indicators) drafts.push(draftOf(ind, task.seq, line, task.livelihood, uncertainOf));
         for (const q of found.qualitative) qualitative.push({ task: task.seq, line, quote: q.quote, name: q.name, type: q.type });

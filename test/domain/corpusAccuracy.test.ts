@@ -1,12 +1,12 @@
 /**
- * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 50 excerpts of
- * work reports, 民生实事 lists, 责任分解 and reviews from 29 provinces, labelled by reading before
+ * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 67 excerpts of
+ * work reports, 民生实事 lists, 责任分解 and reviews from 31 provinces, labelled by reading before
  * the parser ran on them). Strict matches as in accuracy/scoring.ts. The held-out part was not
  * looked at while the rules were tuned; its thresholds sit a little under the figures it reached
  * when it was measured at the end. Figures are printed per set, per document class and per
- * document, with every miss and extra — except for heldout2, kept unseen: only its figures per
- * class and overall are printed, so that nobody tunes on its documents (a document whose failures
- * someone looks at moves to dev/).
+ * document, with every miss and extra — except for heldout2 and heldout3, kept unseen: only their
+ * figures per class and overall are printed, so that nobody tunes on their documents (a document
+ * whose failures someone looks at moves to dev/).
  *
  * `CORPUS_SPLIT=dev npx jest test/domain/corpusAccuracy.test.ts` measures the development part only.
  */
@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -29,15 +29,18 @@ function documents(split: string): CorpusLabels[] {
  * Thresholds, a little under what each set reached (README "Extraction accuracy"). heldout's sit
  * under its blind measure (strict F1 0.929, indicator precision 0.885, recall 0.979); the fixes made
  * after that measure are not credited. heldout2 was measured blind once at strict F1 0.633; its
- * floors sit under what its 12 documents that were never looked at one by one reach now (0.816).
+ * floors sit under what its 12 documents that were never looked at one by one reach (0.816).
+ * heldout3 was measured blind once at strict F1 0.777 (17 documents); the one whose failures that
+ * showed moved to dev, and its floors sit under what the 16 left reach (0.824).
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout2']);
+const UNSEEN = new Set(['heldout2', 'heldout3']);
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
-  dev: { f1: 0.91, p: 0.94, r: 0.88 },
+  dev: { f1: 0.95, p: 0.95, r: 0.95 },
   heldout: { f1: 0.92, p: 0.87, r: 0.95 },
   heldout2: { f1: 0.8, p: 0.8, r: 0.8 },
+  heldout3: { f1: 0.8, p: 0.8, r: 0.8 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
@@ -76,6 +79,8 @@ describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
       const r = parseText(readFileSync(join(CORPUS, split, d.text), 'utf8'), d.text);
       return [...r.indicators.map((i) => `${d.text}:${i.line} ${i.quote}`), ...r.qualitative.map((q) => `${d.text}:${q.line} ${q.quote}`)];
     });
-    expect(imported).toEqual([]);
+    // For a set kept unseen only the count is shown: its documents' extras are not printed.
+    if (UNSEEN.has(split)) expect(imported.length).toBe(0);
+    else expect(imported).toEqual([]);
   });
 });

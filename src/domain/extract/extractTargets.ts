@@ -14,10 +14,11 @@ export type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets } from 
 /**
  * The targets stated in one paragraph or one task cell. The caller says where the text stands
  * (`context`, tense.ts): each sentence is then read or not by its own words, so that results of
- * the past year are not imported. Numbers that name, qualify or date something are left alone
+ * the past year are not imported (`planYear`, the year the document plans, makes a sentence about an
+ * earlier year a review). Numbers that name, qualify or date something are left alone
  * (“1+2+N”, 引进50亿元以上项目1个 → 1 个, 总投资356.8亿元的…, 2024年, 第一, 6月底前).
  */
-export function extractTargets(text: string, context: ReadingContext = 'plan'): ExtractedTargets {
+export function extractTargets(text: string, context: ReadingContext = 'plan', planYear: number | null = null): ExtractedTargets {
   const clean = cleanText(text);
   const t = clean.text;
   const mask = protectedMask(t);
@@ -59,12 +60,12 @@ export function extractTargets(text: string, context: ReadingContext = 'plan'): 
       carry.existing = false;
       if (tense !== null) previousTense = tense;
       const words = unmasked(t, mask, clause.periodStart, clause.periodEnd);
-      mixed = isMixed(words);
+      mixed = isMixed(words, planYear);
       clauseTense = null;
-      tense = inherit(tenseOf(words), previousTense, context);
+      tense = inherit(tenseOf(words, planYear), previousTense, context);
     }
     if (mixed) {
-      const own = tenseOf(unmasked(t, mask, clause.start, clause.end));
+      const own = tenseOf(unmasked(t, mask, clause.start, clause.end), planYear);
       clauseTense = own === 'neutral' ? (clauseTense ?? own) : own;
     } else clauseTense = tense;
     if (!sentenceIsRead(clauseTense ?? 'neutral', context)) {

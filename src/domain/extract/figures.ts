@@ -32,7 +32,8 @@ export interface Figure {
   refused?: string;
 }
 
-/** Sticky scanners: each is tried at one index, never on a substring. */
+/** Sticky scanners: each is tried at one index, never on a substring (the second number of a
+ *  range; a number's own digits are scanned by arabicEnd). */
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 const RANGE_SEP = /(?:-|—|–|~|～|至|到)/y;
@@ -117,10 +118,10 @@ function readArabic(text: string, i: number): { figure?: Figure; next: number } 
     while (j < text.length && isAsciiWord(text[j])) j++;
     return { next: j };
   }
-  ARABIC.lastIndex = i;
-  const m = ARABIC.exec(text);
-  if (!m) return null;
-  let end = i + m[0].length;
+  const numberEnd = arabicEnd(text, i);
+  if (numberEnd === i) return null;
+  const m = [text.slice(i, numberEnd)];
+  let end = numberEnd;
   EXPONENT.lastIndex = end;
   const exponent = EXPONENT.exec(text);
   if (exponent) end += exponent[0].length;
@@ -128,6 +129,23 @@ function readArabic(text: string, i: number): { figure?: Figure; next: number } 
   const magnitude = exponent ? Number(m[0].replace(/,/g, '') + exponent[0]) : parseNumber(m[0]);
   const figure = figureAt(text, i - sign, end, magnitude === null ? null : sign ? -magnitude : magnitude, true, Boolean(exponent));
   return { figure: figure ?? undefined, next: end };
+}
+
+/**
+ * Where the Arabic number at i ends: digits, thousands groups (",600"), a decimal part. A loop, not
+ * a regexp: a regexp over a 5 MB run of digits overflows its stack under load.
+ */
+function arabicEnd(text: string, i: number): number {
+  const digit = (k: number) => k < text.length && isDigit(text.charCodeAt(k));
+  let j = i;
+  while (digit(j)) j++;
+  if (j === i) return i;
+  while (text[j] === ',' && digit(j + 1) && digit(j + 2) && digit(j + 3)) j += 4;
+  if (text[j] === '.' && digit(j + 1)) {
+    j++;
+    while (digit(j)) j++;
+  }
+  return j;
 }
 
 /** Scientific notation (1e400): not how documents write targets, refused rather than read. */

@@ -382,10 +382,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // A verb shared by a list: "新建公租房83套，保障性租赁住房100套".
     const verb = leadingVerb(name);
-    // Only a bare noun phrase counting things takes the verb of the item before it.
+    // Only a bare noun phrase counting things takes the verb of the item before it ("施划停车位",
+    // "惠及居民" have their own).
     const bare = trimTrailing(prefix).replace(/^(全年|其中|同时)/, '');
     const plainNoun = named.cmpBefore === null && !NEUTRAL.test(bare) && !/^(完成|实现|达到|确保|力争)/.test(bare);
-    if (!verb && carry.verb && plainNoun && isCountUnit(f.unit) && name.length > 0 && !/(率|额|值|量|比重|占比|总数)$/.test(name)) {
+    if (!verb && carry.verb && plainNoun && isCountUnit(f.unit) && name.length > 0 && !startsWithVerb(name) && !/(率|额|值|量|比重|占比|总数)$/.test(name)) {
       name = carry.verb + name;
     }
     // "项目新签约80个以上、新开工70个以上": the later items share the subject before the verb.

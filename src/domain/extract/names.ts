@@ -10,7 +10,9 @@ import { wordIndex } from './lookup';
 const LEADING = [
   '在此基础上', '突出抓好', '全力以赴', '确保实现', '力争实现', '力争全年', '确保全年',
   '力争', '确保', '争取', '努力', '全力', '全年', '年内', '今年', '明年', '全区', '全市', '全县',
-  '我区', '我市', '我县', '我省', '我旗', '选择', '组织',
+  '全省', '全州', '全旗', '全镇', '我区', '我市', '我县', '我省', '我旗', '我州', '选择', '组织',
+  // The tone of a plan ("全省将新建…", "要完成…"), never the measured thing.
+  '将', '要',
   '其中', '同时', '并且', '以及', '另外', '累计', '进一步', '持续', '抓好', '办好', '办实', '扎实',
   '积极', '大力', '着力', '重点', '坚持', '全面', '切实', '有效', '力促', '推动', '促进', '加快',
   '坚决', '继续', '保持', '实现', '达到', '并', '及', '与',
@@ -21,6 +23,9 @@ const TRAILING = [
   '达到', '达', '为', '是', '分别', '各', '共计', '合计', '总计', '累计', '均', '共', '要',
   // A goal named as such ("经济增速目标均为10%以上", "地区生产总值预期增长目标均确定为10%以上").
   '目标', '确定', '预期',
+  // The verb of attainment after what is measured ("固定资产投资完成120亿元以上", "营业收入实现
+  // 50亿元"): the name is what is measured (labels README, "name").
+  '完成', '实现',
 ];
 
 /** Verbs that start a name and keep their meaning ("新增…", "改造…"); used for 等-lists and
@@ -32,6 +37,8 @@ export const MEANINGFUL_VERBS = [
 ];
 
 const YEAR_PREFIX = /^(到|至|截至)?\d{4}年(底|末|内)?/;
+/** The marks of a list's items: "一是新建公园3处；二是…", "其一，…", "首先…". */
+const ITEM_MARK = /^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)/;
 
 const LEADING_INDEX = wordIndex(LEADING);
 const TRAILING_INDEX = wordIndex(TRAILING);
@@ -47,6 +54,12 @@ export function trimLeading(name: string): string {
     const dash = s.lastIndexOf('——');
     if (dash >= 0 && s.length > dash + 2) {
       s = s.slice(dash + 2);
+      changed = true;
+      continue;
+    }
+    const item = ITEM_MARK.exec(s);
+    if (item && s.length > item[0].length + 1) {
+      s = s.slice(item[0].length);
       changed = true;
       continue;
     }
@@ -93,7 +106,7 @@ export function trimTrailing(name: string): string {
 
 /** Verbs that start a list item of work to do (开设20个…, 整体提升100所…): a noun phrase after a
  *  figure that starts with one of them is the next item, not what the figure counts. */
-const ITEM_VERBS = /^(新开工|新投产|新建|新增|建成|建设|完成|改造|培育|引进|实施|创建|争创|建立|开展|办好|盘活|招引|认定|打造|启动|加装|提升|开工|投产|推进|发展|增加|开发|援助|选派|选聘|整体提升|布局|提供|开设|组织|选择|改扩建|提质|安装|硬化|引导)/;
+const ITEM_VERBS = /^(新开工|新投产|新建|新增|建成|建设|完成|改造|培育|引进|实施|创建|争创|建立|开展|办好|盘活|招引|认定|打造|启动|加装|提升|开工|投产|推进|发展|增加|开发|援助|选派|选聘|整体提升|布局|提供|开设|组织|选择|改扩建|提质|安装|硬化|引导|施划|增设|配备|配置|设置|开通|举办|更新|惠及|新改建|改建|扩建|维修|修缮|整治)/;
 
 export function startsWithVerb(s: string): boolean {
   return ITEM_VERBS.test(s);

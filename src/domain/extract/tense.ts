@@ -23,20 +23,49 @@ const STRONG_REVIEW =
 const WEAK_REVIEW =
   /全年完成|全年实现|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|完工|投票表决|票决|候选|获悉|表示|公布|通报|增至|增加到|达到\d/;
 
-/** Plan words strong enough to outweigh review words in the same sentence. */
-const STRONG_PLAN = /今年|明年|新的一年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|预期|目标是|目标为|目标均|主要目标|工作目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
+/** Plan words strong enough to outweigh review words in the same sentence (稳预期 and 超预期 speak of
+ *  expectations, not of a plan). */
+const STRONG_PLAN = /今年|明年|新的一年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|(?<![稳超])预期|目标是|目标为|目标均|主要目标|工作目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
 /** Words of a plan that outweigh the weak review words only. */
 const PLAN = /将|要|争取|努力|推动|推进|加快|实施|开展|建设|完成.*任务/;
 
-/** A sentence that reports last year and plans this one ("去年…增长8.0%，今年…预期增长6.5%"): its
- *  clauses are told apart one by one. */
-export function isMixed(sentence: string): boolean {
-  return STRONG_REVIEW.test(sentence) && STRONG_PLAN.test(sentence);
+/**
+ * A year named as the time of what a sentence tells ("2018年，全省完成交通投资259.4亿元",
+ * "齐扎拉介绍，2018年，边贸物流…"), not a base of comparison (比2020年, 较2015年, 与2018年持平), the
+ * start of a span (2018年以来, 从2018年起) or a deadline (2025年底前, 到2025年).
+ */
+const TIME_YEAR = /(?<![比较与同从自至到止和、~—–-])(20\d\d)\s*年(?!以来|来|前|底前|末前|底|末|起|开始|[—–~-]|至|到|的?(?:主要)?(?:预期)?目标|计划)/g;
+
+/** Whether the sentence tells of a year before the one the document plans (issue 11: "2018年…" in
+ *  a 2019 news item of the plan is last year's result, whatever its verbs). */
+export function namesPastYear(sentence: string, planYear: number | null | undefined): boolean {
+  return timeYears(sentence, planYear).past;
 }
 
-export function tenseOf(sentence: string): Tense {
+/** Which years a sentence tells of, against the year planned: before it, and it or after. */
+function timeYears(sentence: string, planYear: number | null | undefined): { past: boolean; planned: boolean } {
+  const out = { past: false, planned: false };
+  if (planYear === null || planYear === undefined || !sentence.includes('年')) return out;
+  TIME_YEAR.lastIndex = 0;
+  for (let m = TIME_YEAR.exec(sentence); m !== null; m = TIME_YEAR.exec(sentence)) {
+    if (Number(m[1]) < planYear) out.past = true;
+    else out.planned = true;
+  }
+  return out;
+}
+
+/** A sentence that reports last year and plans this one ("去年…增长8.0%，今年…预期增长6.5%",
+ *  "2023年全县新改建农村公路120公里，2024年将新改建100公里"): its clauses are told apart one by one. */
+export function isMixed(sentence: string, planYear?: number | null): boolean {
+  const years = timeYears(sentence, planYear);
+  return (STRONG_REVIEW.test(sentence) || years.past) && (STRONG_PLAN.test(sentence) || (years.past && years.planned));
+}
+
+/** The tense of a sentence (or clause); `planYear`, the year the document plans, makes a sentence
+ *  about an earlier year a review. */
+export function tenseOf(sentence: string, planYear?: number | null): Tense {
   const strongPlan = STRONG_PLAN.test(sentence);
-  if (STRONG_REVIEW.test(sentence)) return strongPlan ? 'plan' : 'review';
+  if (STRONG_REVIEW.test(sentence) || namesPastYear(sentence, planYear)) return strongPlan ? 'plan' : 'review';
   if (strongPlan) return 'plan';
   if (WEAK_REVIEW.test(sentence)) return PLAN.test(sentence) ? 'weak-plan' : 'weak-review';
   return PLAN.test(sentence) ? 'weak-plan' : 'neutral';

@@ -7,7 +7,41 @@
 import type { ParagraphBlock } from '../document';
 import type { ReadingContext } from '../extract/tense';
 import type { DocumentPart } from './splitDocuments';
+import type { Block } from '../document';
 import { isNumberedItem, opensCompletionReport, zoneSignal } from './headings';
+import { roleOf } from '../tables/tableHeader';
+
+/** A header cell is a few words ("序 号", "主要工作任务"): a sentence that mentions 责任单位 is none. */
+const MAX_HEADER_CELL = 12;
+
+function headerCell(block: Block | undefined): ReturnType<typeof roleOf> {
+  if (block === undefined || block.kind !== 'paragraph' || block.text.replace(/[\s\u3000]+/g, '').length > MAX_HEADER_CELL) return null;
+  return roleOf(block.text);
+}
+
+/** How many lines a decomposition table's header copied one cell per line may span. */
+const CELL_HEADER = 6;
+
+/**
+ * A decomposition table copied from a web page one cell per line ("序号" / "民生实事" / "责任单位" /
+ * "完成时限", then "1" / "新建2座人行天桥。" / "县住建局" …): its header opens a plan part, as a
+ * 目标任务 heading does, so that each task's words are read as the task they are.
+ */
+export function opensCellTable(blocks: readonly Block[], i: number): boolean {
+  if (headerCell(blocks[i]) === null || (i > 0 && headerCell(blocks[i - 1]) !== null)) return false;
+  // A run of header cells, one per line, with a task column and 序号 or a column of who or when.
+  let task = false;
+  let other = false;
+  let cells = 0;
+  for (let k = i; k < Math.min(blocks.length, i + CELL_HEADER); k++) {
+    const r = headerCell(blocks[k]);
+    if (r === null) break;
+    cells++;
+    if (r === 'text' || r === 'livelihood') task = true;
+    else other = true;
+  }
+  return cells >= 3 && task && other;
+}
 
 /**
  * How each block of a part is read (extract/tense.ts), by its index in `part.blocks` (null: not
@@ -25,7 +59,7 @@ export function readingContexts(part: DocumentPart, readEverything: boolean): (R
   for (let i = 0; i < part.blocks.length; i++) {
     const block = part.blocks[i];
     if (block.kind !== 'paragraph') continue;
-    const signal = zoneSignal(block.text);
+    const signal = opensCellTable(part.blocks, i) ? 'on' : zoneSignal(block.text);
     if (signal === 'end') break;
     if (signal === 'on') on = true;
     else if (signal === 'off') on = false;
@@ -48,5 +82,5 @@ export function targetParagraphs(part: DocumentPart): ParagraphBlock[] {
 
 /** Whether any paragraph of the part opens a target-bearing part. */
 export function hasTargetZone(part: DocumentPart): boolean {
-  return part.blocks.some((b) => b.kind === 'paragraph' && zoneSignal(b.text) === 'on');
+  return part.blocks.some((b, i) => b.kind === 'paragraph' && (zoneSignal(b.text) === 'on' || opensCellTable(part.blocks, i)));
 }

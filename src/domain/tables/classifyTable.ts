@@ -5,9 +5,13 @@
  */
 import type { TableBlock } from '../document';
 import { findTargetHeader, hasSomeTargetColumns, roleOf, type TableLayout } from './tableHeader';
+import { indicatorTableRows } from './indicatorRows';
+import type { IndicatorRow } from '../text/indicatorLines';
 
 export type TableKind =
   | { kind: 'targets'; layout: TableLayout }
+  /** An indicator table (指标名称 / 单位 / 目标值, 项目 / 分值 / 目标任务): its rows name the targets. */
+  | { kind: 'indicators'; rows: IndicatorRow[] }
   | { kind: 'other'; header: string[] }
   | { kind: 'unreadable' };
 
@@ -17,6 +21,8 @@ const TARGET_PHRASE = /(?:增长|达到|新增|完成|突破|建成|新建|改�
 export function classifyTable(table: TableBlock): TableKind {
   const layout = findTargetHeader(table.rows);
   if (layout) return { kind: 'targets', layout };
+  const rows = indicatorTableRows(table);
+  if (rows) return { kind: 'indicators', rows };
   if (hasSomeTargetColumns(table.rows)) return { kind: 'unreadable' };
   const header = table.rows[0] ?? [];
   const hasSeqHeader = table.rows.slice(0, 3).some((row) => row.some((c) => roleOf(c) === 'seq'));

@@ -1,6 +1,7 @@
 /**
- * Recognising a decomposition table by the words of its header, as a clerk does: 序号 and a task
- * column (目标任务/工作任务/重点任务), plus any of 牵头领导/责任领导, 牵头单位, 责任单位/配合单位,
+ * Recognising a decomposition table by the words of its header, as a clerk does: a task column
+ * (目标任务/工作任务/重点任务) with 序号 or with a column of who does it (牵头领导, 责任单位 …, in
+ * any order), plus any of 牵头领导/责任领导, 牵头单位, 责任单位/配合单位,
  * 责任人, 完成时限, 民生实事, 备注. Headers may span two rows (002 l.761-777: 责任人 over the
  * sub-columns 区政府办 and 牵头单位, which name whose person it is, not a unit column).
  */
@@ -37,6 +38,9 @@ export interface TableLayout {
   headerRow: number;
 }
 
+/** Columns of who does a task or by when. */
+const OWNER_ROLES = new Set<ColumnRole>(['leadLeader', 'leadUnit', 'units', 'owners', 'deadline']);
+
 /** How many leading rows may come before the header (a title or unit line inside the table). */
 const MAX_HEADER_SEARCH = 3;
 
@@ -45,7 +49,10 @@ export function findTargetHeader(rows: string[][]): TableLayout | null {
   const width = Math.max(0, ...rows.map((r) => r.length));
   for (let h = 0; h < Math.min(MAX_HEADER_SEARCH, rows.length); h++) {
     const roles = rows[h].map(roleOf);
-    if (!roles.includes('seq') || !roles.includes('text')) continue;
+    if (!roles.includes('text')) continue;
+    // Without 序号 (a table that numbers nothing, or numbers its groups only), a task column and a
+    // column of who does it or by when make a decomposition: the rows are numbered in order.
+    if (!roles.includes('seq') && !roles.some((r) => r !== null && OWNER_ROLES.has(r))) continue;
     const columns: (ColumnRole | null)[] = [];
     for (let i = 0; i < width; i++) {
       const own = i < roles.length ? roles[i] : null;
@@ -67,7 +74,7 @@ export function findTargetHeader(rows: string[][]): TableLayout | null {
 
 /** A row under the header with neither a 序号 nor a task: the second row of a two-row header. */
 function isSubHeader(row: string[], seqCol: number, textCol: number): boolean {
-  const empty = (i: number) => i >= row.length || row[i].trim() === '';
+  const empty = (i: number) => i < 0 || i >= row.length || row[i].trim() === '';
   return empty(seqCol) && empty(textCol) && row.some((c) => c.trim() !== '');
 }
 

@@ -48,6 +48,7 @@ export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks
     return out;
   };
   const first = (row: string[], role: ColumnRole): string => cellsOf(row, role)[0] ?? '';
+  const numbered = layout.columns.includes('seq');
 
   // The header repeated after a page break ("序号 | 目标任务 | …" again, with its sub-header rows)
   // is layout, not a task.
@@ -60,8 +61,9 @@ export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks
       diagnostics.push({ level: 'info', message: `第${line}行是重复的表头（如分页后重复），已跳过。`, line });
       continue;
     }
-    const seq = cleanSeq(first(row, 'seq'));
     const text = normalizeCellText(cellsOf(row, 'text').join('\n'));
+    // A table without 序号 numbers its tasks in order.
+    const seq = numbered ? cleanSeq(first(row, 'seq')) : text === '' ? '' : String(tasks.length + 1);
     const filled = row.filter((c) => c.trim() !== '').length;
     if (seq === '' && text === '') {
       // A group heading spanning the table ("一、经济发展"): structure, not a task.

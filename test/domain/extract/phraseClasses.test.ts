@@ -287,3 +287,126 @@ describe('a department\'s share of the targets, under 目标分解 and 任务分
     ]);
   });
 });
+
+describe('names of verb-object phrases and list items: what is measured (labels README, "name")', () => {
+  it('the verb of attainment after the measured thing stays out: 固定资产投资完成120亿元以上', () => {
+    expect(brief('固定资产投资完成120亿元以上，营业收入实现50亿元').map((i) => [i.name, i.target, i.cmp])).toEqual([
+      ['固定资产投资', 120, '>='], ['营业收入', 50, '='],
+    ]);
+  });
+
+  it('the marks of list items (一是…二是…) and the tone of a plan (全省将…) stay out', () => {
+    expect(brief('一是新建公园3处；二是改造老旧小区12个。全省将新建农村公路1000公里').map((i) => i.name)).toEqual([
+      '新建公园', '改造老旧小区', '新建农村公路',
+    ]);
+  });
+});
+
+describe('a sentence about a year before the one planned reports results (issue 11)', () => {
+  const news = '2019年，全省将新建农村公路1000公里。\n2018年，全省交通运输稳投资、稳预期成效显著，完成交通投资259.4亿元，同比增长8.2%。';
+
+  it('"2018年…" in a 2019 news item of the plan is last year\'s result, whatever its verbs', () => {
+    expect(parseText(news, 'n.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 1000]]);
+  });
+
+  it('a sentence with last year\'s result and this year\'s plan is read clause by clause; a news lead names the year planned', () => {
+    const item = '某县召开人代会 部署2024年工作\n2023年，全县实现地区生产总值120亿元，增长6%。\n2023年全县新改建农村公路120公里，2024年将新改建农村公路100公里。';
+    const r = parseText(item, 'n.txt');
+    expect(r.planYear).toBe(2024);
+    expect(r.indicators.map((i) => [i.line, i.target])).toEqual([[3, 100]]);
+  });
+
+  it('a base of comparison, a span or a deadline is no past year: 比2020年下降, 2018年以来, 2025年底前', () => {
+    expect(tenseOf('2018年，全省完成交通投资259.4亿元', 2019)).toBe('review');
+    expect(tenseOf('单位地区生产总值能耗比2020年下降13.5%', 2024)).not.toBe('review');
+    expect(tenseOf('2025年底前建成农贸市场2个', 2026)).not.toBe('review');
+    expect(tenseOf('2018年以来新建农村公路1000公里', 2019)).not.toBe('review');
+    // Without the year the document plans, the year says nothing.
+    expect(tenseOf('2018年，全省新建农村公路1000公里')).not.toBe('review');
+  });
+});
+
+describe('indicator tables without units or 序号 (issue 11: 项目 / 分值 / 目标任务 / 监考单位)', () => {
+  const rows = (text: string) => parseText(text, 't.txt').indicators.map((i) => [i.line, i.name, i.kind, i.target, i.unit, i.cmp]);
+
+  it('one cell per line: a score column holds no target, a judged row none, a category line no row', () => {
+    const text = [
+      '某区2016年度目标任务分解表', '项 目', '分值', '目标任务', '监考单位', '宏观调控',
+      '地区生产总值增长率', '3', '年终根据全省平均水平综合考核', '区发改局区统计局',
+      '全社会固定资产投资额', '3', '186', '区发改委区统计局',
+      '完成重点项目年度投资计划', '2', '18.4',
+      '公共服务', '城镇登记失业率', '1', '低于 4.1', '区人社局',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [11, '全社会固定资产投资额', 'level', 186, '', '='],
+      [15, '完成重点项目年度投资计划', 'level', 18.4, '', '='],
+      [19, '城镇登记失业率', 'level', 4.1, '', '<='],
+    ]);
+  });
+
+  it('指标名称 / 单位 / 目标值 one cell per line, with 序号, and as a table: the unit column gives the unit', () => {
+    const lines = ['指标名称', '单位', '2024年目标', '责任单位', '地区生产总值增速', '%', '6.5', '县发改局', '城镇新增就业', '人', '≥3000', '县人社局'];
+    expect(rows(lines.join('\n'))).toEqual([
+      [5, '地区生产总值增速', 'growth', 6.5, '%', '='],
+      [9, '城镇新增就业', 'level', 3000, '人', '>='],
+    ]);
+    expect(rows('序号\n指标\n目标值\n1\n新增城镇就业\n5600人\n2\n城镇调查失业率\n5.5%以内')).toEqual([
+      [5, '新增城镇就业', 'level', 5600, '人', '='],
+      [8, '城镇调查失业率', 'level', 5.5, '%', '<='],
+    ]);
+    expect(rows('指标名称\t单位\t目标值\t责任单位\n一般公共预算收入\t亿元\t12.3\t县财政局')).toEqual([[2, '一般公共预算收入', 'level', 12.3, '亿元', '=']]);
+  });
+
+  it('the prose after the table is read as prose again', () => {
+    const text = '项目\n目标值\n责任单位\n工业投资\n52\n区经信局\n主要预期目标是：地区生产总值增长7%左右。';
+    expect(rows(text).map((r) => r[1])).toEqual(['工业投资', '地区生产总值']);
+  });
+});
+
+describe('decomposition tables in other layouts', () => {
+  it('a table copied one cell per line with 序号: its header opens the plan, each task is read', () => {
+    const text = ['某县2016年民生实事目标任务分解表', '序号', '民生实事', '责任单位', '完成时限', '1', '新建3座人行天桥。', '县住建局', '9月投入使用', '2', '建成县老年服务中心。', '县民政局', '12月底前'].join('\n\n');
+    const r = parseText(text, 't.txt');
+    expect(r.indicators.map((i) => [i.line, i.name, i.target, i.unit])).toEqual([[13, '新建人行天桥', 3, '座']]);
+    expect(r.qualitative.map((q) => [q.line, q.type, q.name])).toEqual([[21, 'milestone', '建成县老年服务中心']]);
+  });
+
+  it('a header copied one cell per line without 序号 opens the plan too; a sentence that mentions 责任单位 is no header', () => {
+    expect(parseText('附件\n工作任务\n牵头领导\n责任单位\n完成时限\n新建口袋公园5个。\n张三\n县住建局', 't.txt').indicators.map((i) => [i.line, i.target])).toEqual([[6, 5]]);
+    const notice = '某政办〔2024〕1号\n各责任单位要按照目标任务抓好落实。\n完成时限为年底。\n各牵头单位要加强统筹。\n全年新建公园5个。';
+    expect(parseText(notice, 'n.txt').indicators).toEqual([]);
+  });
+
+  it('a table without 序号: a task column and a column of who does it, in any order', () => {
+    const r = parseText('牵头领导\t工作任务\t完成时限\t责任单位\n张三\t新建口袋公园5个\t12月底前\t县住建局\n李四\t城镇新增就业3000人\t全年\t县人社局', 't.txt');
+    expect(r.tasks.map((t) => [t.seq, t.leadLeader, t.leadUnit, t.deadline])).toEqual([['1', '张三', '县住建局', '12月底前'], ['2', '李四', '县人社局', '全年']]);
+    expect(r.indicators.map((i) => [i.task, i.name, i.target])).toEqual([['1', '新建口袋公园', 5], ['2', '城镇新增就业', 3000]]);
+  });
+});
+
+describe('list-item structures of 民生实事 lists: （一）…, 3.…, 四是…, 6、…, 第七，…', () => {
+  it('each item\'s targets are read and named without the item mark; an item\'s own verb is not replaced by the one before', () => {
+    const list = [
+      '今年，市政府将集中力量办好十件民生实事。',
+      '（一）教育提质工程。新建公办幼儿园5所，新增学位1500个。',
+      '3.就业促进行动。全年新增城镇就业5000人以上。',
+      '四是实施养老服务提升工程，新增养老床位300张；五是改造老旧小区20个，惠及居民3000户。',
+      '6、新建充电桩200个，施划停车位1000个以上。',
+      '第七，建设口袋公园10处。',
+    ].join('\n');
+    expect(parseText(list, 'l.txt').indicators.map((i) => [i.line, i.name, i.target])).toEqual([
+      [2, '新建公办幼儿园', 5], [2, '新增学位', 1500], [3, '新增城镇就业', 5000], [4, '新增养老床位', 300],
+      [4, '改造老旧小区', 20], [4, '惠及居民', 3000], [5, '新建充电桩', 200], [5, '施划停车位', 1000], [6, '建设口袋公园', 10],
+    ]);
+  });
+});
+
+describe('a dated news item without a single word of a plan only reports (heldout3\'s looked-at review, now in dev)', () => {
+  it('"2024年，…增长6.3%" with no 今年/将/目标/力争 anywhere imports nothing; pasted targets without a year are still read', () => {
+    const news = '某社1月19日电 自治区主席作政府工作报告时称，2024年，地区生产总值增长6.3%。\n报告指出，2024年，固定资产投资增长19.6%，城镇调查失业率控制在5%以内。';
+    const r = parseText(news, 'n.txt');
+    expect([r.indicators, r.qualitative]).toEqual([[], []]);
+    expect(r.diagnostics.some((d) => d.level === 'warning' && d.message.includes('未在'))).toBe(true);
+    expect(parseText('新增项目5个。\n城镇调查失业率控制在5%以内。', 'p.txt').indicators.map((i) => i.target)).toEqual([5, 5]);
+  });
+});
