@@ -160,7 +160,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
       if (kind.kind === 'unreadable') {
         diagnostics.push({
           level: 'error',
-          message: `第${line}行的表格没有可识别的表头（需要“序号”和“目标任务/工作任务/重点任务”等列）`,
+          message: `第${line}行的表格没有可识别的表头（需要“目标任务/工作任务/重点任务”等任务列，以及“序号”或“责任单位”“完成时限”等列）`,
           line,
         });
         continue;
@@ -218,7 +218,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
     // Not an error: a review or a notice is a document without targets, and says so.
     diagnostics.push({
       level: 'warning',
-      message: `未在《${doc.name}》中找到目标任务：没有可识别的目标任务表（需要“序号”和“目标任务/工作任务/重点任务”等列），也没有“主要预期目标”“工作目标”等部分中的目标。`,
+      message: `未在《${doc.name}》中找到目标任务：没有可识别的目标任务表（需要“目标任务/工作任务/重点任务”等任务列，以及“序号”或“责任单位”“完成时限”等列），也没有“主要预期目标”“工作目标”等部分中的目标。`,
     });
   }
   return { tasks, indicators, qualitative: orderedQualitative, diagnostics };

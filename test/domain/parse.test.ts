@@ -152,7 +152,7 @@ describe('diagnostics', () => {
     });
     expect(r.diagnostics).toContainEqual({
       level: 'error',
-      message: '第3行的表格没有可识别的表头（需要“序号”和“目标任务/工作任务/重点任务”等列）',
+      message: '第3行的表格没有可识别的表头（需要“目标任务/工作任务/重点任务”等任务列，以及“序号”或“责任单位”“完成时限”等列）',
       line: 3,
     });
   });

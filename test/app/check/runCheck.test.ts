@@ -36,7 +36,7 @@ test('findings go to 核对, errors first, each with its cell, rule and the cler
     ['错误', '非数字', 'text', '3-1', 6, `月度填报!${figureCell(wb, '3-1', 6)}`, '待改正'],
     ['警告', '增速异动', 'swing', '2-1', 6, `月度填报!${figureCell(wb, '2-1', 6)}`, '待说明'],
   ]);
-  expect(rows(wb)[0]['问题']).toBe(`月度填报!${figureCell(wb, '3-1', 6)}：指标3-1（固定资产投资完成）6月数值“约60亿”不是数字，请只填数字（单位见“单位”列）`);
+  expect(rows(wb)[0]['问题']).toBe(`月度填报!${figureCell(wb, '3-1', 6)}：指标3-1（固定资产投资）6月数值“约60亿”不是数字，请只填数字（单位见“单位”列）`);
   expect((await openCheckErrors(wb)).map((f) => f.rule)).toEqual(['text']);
 });
 
