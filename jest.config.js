@@ -4,6 +4,9 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  // The suite runs on 2 busy cores (CI runs it in parallel with browsers and LibreOffice): a test that
+  // reads or writes a whole .xlsx can pass 5 s there without anything being wrong.
+  testTimeout: 20_000,
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, isolatedModules: true, ignoreDeprecations: '6.0' }, diagnostics: false }],
