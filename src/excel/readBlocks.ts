@@ -4,10 +4,11 @@
  * rows (进度 with its reasons, 7 KB of formulas a row when formulas are read) is loaded in row
  * blocks, several blocks to a sync while they fit.
  *
- * Round trips: 1 to learn each used range's size, then one per ~4 MB of estimated response. The
- * size of text is not known before it is read: the estimate is a typical cell of these sheets,
+ * Round trips: 1 to learn each used range's size, then one per ~4 MB of response. The size of
+ * text is not known before it is read: the first block of a sheet is sized for a typical cell of
+ * these sheets, the next ones for what that sheet's cells cost in the blocks read so far (× 1.5),
  * and a block that comes back too large all the same (ResponsePayloadSizeLimitExceeded: long
- * reasons, 进度's formulas) is halved and read again.
+ * reasons, 进度's formulas) is read again with the sheet's cells counted double.
  */
 import { wantsFormulas, wantsNumberFormats, type ReadOptions, type SheetSnapshot } from '../app/port';
 import { SHEET_MARK_NAME, type CellValue } from '../workbook/plan';
@@ -19,6 +20,10 @@ const RESPONSE_BUDGET = 4 * 1024 * 1024;
 const BYTES_PER_VALUE = 40;
 const BYTES_PER_FORMULA = 120;
 const BYTES_PER_FORMAT = 12;
+/** Once a block has come back: its measured cost per cell × SAFETY (rows further down may be
+ *  longer), and at least MIN_BYTES_PER_CELL (a JSON value and its separator). */
+const SAFETY = 1.5;
+const MIN_BYTES_PER_CELL = 8;
 
 interface Block {
   sheet: number;
@@ -51,45 +56,50 @@ export async function readSheetsInBlocks(
   await sync();
   const sheets = found.filter((f) => !f.sheet.isNullObject);
 
-  // Row blocks of every sheet, each within the budget on its own.
-  const pending: Block[] = [];
-  sheets.forEach((f, i) => {
-    if (f.used.isNullObject) return;
-    const perRow = f.used.columnCount * ((f.formulas ? BYTES_PER_FORMULA : BYTES_PER_VALUE) + (f.formats ? BYTES_PER_FORMAT : 0));
-    const step = Math.max(1, Math.floor(RESPONSE_BUDGET / perRow));
-    for (let r = 0; r < f.used.rowCount; r += step) pending.push({ sheet: i, row: r, rowCount: Math.min(step, f.used.rowCount - r) });
-  });
-  // Raised for a sheet each time its blocks come back larger than estimated.
-  const factor = sheets.map(() => 1);
-  const perCell = (f: (typeof sheets)[number]) => (f.formulas ? BYTES_PER_FORMULA : BYTES_PER_VALUE) + (f.formats ? BYTES_PER_FORMAT : 0);
-  const estimate = (b: Block) => b.rowCount * sheets[b.sheet].used.columnCount * perCell(sheets[b.sheet]) * factor[b.sheet];
-
+  // Each sheet is read from its first row on, in blocks sized by what one of its cells costs: the
+  // typical cell at first, then what its cells really cost once a block has come back (a sheet of
+  // short formulas is not read in blocks sized for 进度's 7 KB rows).
+  const next = sheets.map(() => 0);
+  const cellBytes = sheets.map((f) => (f.formulas ? BYTES_PER_FORMULA : BYTES_PER_VALUE) + (f.formats ? BYTES_PER_FORMAT : 0));
+  const rowsLeft = (i: number) => (sheets[i].used.isNullObject ? 0 : sheets[i].used.rowCount - next[i]);
   const done: Block[] = [];
-  while (pending.length > 0) {
-    // As many blocks as fit one response.
+  for (;;) {
+    // As many rows as fit one response, sheet after sheet.
     const batch: Block[] = [];
-    let bytes = 0;
-    while (pending.length > 0 && (batch.length === 0 || bytes + estimate(pending[0]) <= RESPONSE_BUDGET)) {
-      const b = pending.shift()!;
-      bytes += estimate(b);
-      const f = sheets[b.sheet];
+    let budget = RESPONSE_BUDGET;
+    for (let i = 0; i < sheets.length && budget > 0; i++) {
+      if (rowsLeft(i) === 0) continue;
+      const f = sheets[i];
+      const perRow = f.used.columnCount * cellBytes[i];
+      const fit = Math.floor(budget / perRow);
+      if (fit === 0 && batch.length > 0) break;
+      const b: Block = { sheet: i, row: next[i], rowCount: Math.min(rowsLeft(i), Math.max(1, fit)) };
       b.range = f.sheet.getRangeByIndexes(f.used.rowIndex + b.row, f.used.columnIndex, b.rowCount, f.used.columnCount);
       b.range.load(['values', ...(f.formulas ? ['formulas'] : []), ...(f.formats ? ['numberFormat'] : [])].join(','));
+      next[i] += b.rowCount;
+      budget -= b.rowCount * perRow;
       batch.push(b);
     }
+    if (batch.length === 0) break;
     try {
       await sync();
-      done.push(...batch);
     } catch (error) {
       if ((error as { code?: string })?.code !== 'ResponsePayloadSizeLimitExceeded' || batch.every((b) => b.rowCount === 1)) throw error;
-      // Larger than estimated: those sheets' cells count double from now on, and their blocks are
-      // halved and read again.
-      for (const i of new Set(batch.map((b) => b.sheet))) factor[i] *= 2;
-      for (const b of batch.reverse()) {
-        const half = Math.ceil(b.rowCount / 2);
-        const parts = b.rowCount === 1 ? [b] : [{ sheet: b.sheet, row: b.row, rowCount: half }, { sheet: b.sheet, row: b.row + half, rowCount: b.rowCount - half }];
-        pending.unshift(...parts.map((p) => ({ sheet: p.sheet, row: p.row, rowCount: p.rowCount })));
+      // Larger than thought: those sheets' cells count double from now on, and their rows are
+      // read again.
+      for (const b of batch) {
+        cellBytes[b.sheet] *= 2;
+        next[b.sheet] = Math.min(next[b.sheet], b.row);
       }
+      continue;
+    }
+    done.push(...batch);
+    // What the cells really cost, with room for longer rows further down; never below a value's
+    // worth (an empty block says little).
+    for (const b of batch) {
+      const cells = b.rowCount * sheets[b.sheet].used.columnCount;
+      const floor = sheets[b.sheet].formulas ? 2 * MIN_BYTES_PER_CELL : MIN_BYTES_PER_CELL;
+      cellBytes[b.sheet] = Math.max(floor, (SAFETY * responseBytes(b.range!, sheets[b.sheet])) / cells);
     }
   }
 
@@ -117,3 +127,12 @@ export function fromA1<T>(values: T[][], row: number, col: number, fill: T): T[]
   const pad = (r: T[]) => (col > 0 ? [...Array.from({ length: col }, () => fill), ...r] : r);
   return [...Array.from({ length: row }, () => Array.from({ length: width }, () => fill)), ...values.map(pad)];
 }
+
+/** Bytes of a block's response as Excel sends it (UTF-8 JSON of what was loaded). */
+function responseBytes(range: Excel.Range, f: { formulas: boolean; formats: boolean }): number {
+  const parts: unknown[] = [range.values];
+  if (f.formulas) parts.push(range.formulas);
+  if (f.formats) parts.push(range.numberFormat);
+  return utf8.encode(JSON.stringify(parts)).length;
+}
+const utf8 = new TextEncoder();

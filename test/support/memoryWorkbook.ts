@@ -152,9 +152,10 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
   };
 
   /** A formula entered now: #NAME? while a name it uses is missing (nothing recalculates it). */
-  const enterFormula = (cell: MemoryCell, formula: string) => {
+  const missingName = (formula: string) => namesUsed(formula).some((n) => !names.has(n));
+  const enterFormula = (cell: MemoryCell, formula: string, nameMissing = missingName(formula)) => {
     cell.formula = formula;
-    cell.value = namesUsed(formula).some((n) => !names.has(n)) ? '#NAME?' : null;
+    cell.value = nameMissing ? '#NAME?' : null;
   };
 
   /** Excel's reading of a string typed into a cell (or written through range.values). */
@@ -254,14 +255,17 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
       cell.numberFormat = TEXT_FORMAT;
       writeCell(cell, c);
     });
-    const filled = new Set<number>();
-    for (const f of cells.fills) for (let c = f.firstCol; c < f.firstCol + f.colCount; c++) filled.add(c);
+    // A filled column's formulas differ from the first row's in their row numbers only, so they
+    // use the same names: looked up once per column.
+    const filled = new Map<number, boolean>();
+    for (const f of cells.fills) for (let c = f.firstCol; c < f.firstCol + f.colCount; c++) filled.set(c, missingName(cells.filledFormula(c, 0)));
     cells.rows.forEach((row, r) =>
       row.forEach((c, col) => {
         const cell = cellAt(s, h + 1 + r, col);
         cell.numberFormat = cells.numberFormats[col];
         // The fill handle: the first row's formula, relative rows shifted, to every row.
-        if (r > 0 && filled.has(col)) enterFormula(cell, cells.filledFormula(col, r));
+        const nameMissing = filled.get(col);
+        if (r > 0 && nameMissing !== undefined) enterFormula(cell, cells.filledFormula(col, r), nameMissing);
         else writeCell(cell, c);
       }),
     );

@@ -6,9 +6,34 @@ import { parseChineseNumeral } from './chineseNumeral';
  */
 export function parseNumber(text: string): number | null {
   const t = toHalfWidth(text.trim());
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  const shape = decimalShape(t);
+  if (shape === 'grouped') return Number(t.replace(/,/g, ''));
+  if (shape === 'plain') return Number(t);
   return parseChineseNumeral(t);
+}
+
+/**
+ * "plain" for 5600 or 7.5, "grouped" for 5,600 or 1,234.5 (groups of three after the first one to
+ * three digits), null otherwise. A loop, not a regexp: a regexp over a 5 MB run of digits overflows
+ * its backtracking stack under load, and such a run must reach the caller to be refused as too big.
+ */
+function decimalShape(t: string): 'plain' | 'grouped' | null {
+  const digit = (k: number) => k < t.length && t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57;
+  let j = 0;
+  while (digit(j)) j++;
+  if (j === 0) return null;
+  let grouped = false;
+  if (j <= 3) {
+    while (t[j] === ',' && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4)) {
+      j += 4;
+      grouped = true;
+    }
+  }
+  if (t[j] === '.' && digit(j + 1)) {
+    j++;
+    while (digit(j)) j++;
+  }
+  return j === t.length ? (grouped ? 'grouped' : 'plain') : null;
 }
 
 /** Full-width digits, point, percent and comma to their ASCII forms (same length, one for one). */
