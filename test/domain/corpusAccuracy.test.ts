@@ -4,9 +4,9 @@
  * the parser ran on them). Strict matches as in accuracy/scoring.ts. The held-out part was not
  * looked at while the rules were tuned; its thresholds sit a little under the figures it reached
  * when it was measured at the end. Figures are printed per set, per document class and per
- * document, with every miss and extra — except for heldout2 and heldout3, kept unseen: only their
- * figures per class and overall are printed, so that nobody tunes on their documents (a document
- * whose failures someone looks at moves to dev/).
+ * document, with every miss and extra — except for heldout2, kept unseen: only its figures per
+ * class and overall are printed, so that nobody tunes on its documents (a document whose failures
+ * someone looks at moves to dev/). heldout3, measured blind once, is a development set since.
  *
  * `CORPUS_SPLIT=dev npx jest test/domain/corpusAccuracy.test.ts` measures the development part only.
  */
@@ -30,17 +30,20 @@ function documents(split: string): CorpusLabels[] {
  * under its blind measure (strict F1 0.929, indicator precision 0.885, recall 0.979); the fixes made
  * after that measure are not credited. heldout2 was measured blind once at strict F1 0.633; its
  * floors sit under what its 12 documents that were never looked at one by one reach (0.816).
- * heldout3 was measured blind once at strict F1 0.777 (17 documents); the one whose failures that
- * showed moved to dev, and its floors sit under what the 16 left reach (0.824).
+ * heldout3 was measured blind once at strict F1 0.777 (17 documents; 0.824 on the 16 never looked
+ * at). It is no longer unseen: its misses and extras were looked at and fixed with general rules
+ * (extract4), and its floors sit a little under what it reaches since (strict F1 0.965, indicator
+ * precision 0.976, recall 0.970) — a development figure, not a measure of unseen documents.
+ * heldout2 stays unseen: its floor rose only with its totals (0.825 after extract4).
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout2', 'heldout3']);
+const UNSEEN = new Set(['heldout2']);
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },
   heldout: { f1: 0.92, p: 0.87, r: 0.95 },
-  heldout2: { f1: 0.8, p: 0.8, r: 0.8 },
-  heldout3: { f1: 0.8, p: 0.8, r: 0.8 },
+  heldout2: { f1: 0.81, p: 0.8, r: 0.8 },
+  heldout3: { f1: 0.95, p: 0.95, r: 0.95 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

@@ -166,11 +166,16 @@ function readChinese(text: string, i: number): { figure?: Figure; next: number }
   if (!m) return null;
   // Long runs are words (一一二三), not numbers; so are 百/千 without a digit before them (千家万户,
   // 百花齐放, 千万元以上 as a size class).
-  if (m[0].length > 6 || m[0][0] === '百' || m[0][0] === '千') return { next: i + m[0].length };
+  const end = i + m[0].length;
+  // 百万/千万 before a unit are a hundred or a thousand of ten thousands ("产量稳定在百万吨以上").
+  const magnitudeAfter = text[end] === '万' || text[end] === '亿';
+  const hundreds = (m[0] === '百' || m[0] === '千') && magnitudeAfter;
+  if (m[0].length > 6 || ((m[0][0] === '百' || m[0][0] === '千') && !hundreds)) return { next: end };
   const value = parseNumber(m[0]);
-  const figure = figureAt(text, i, i + m[0].length, value, false);
-  if (figure && bigChinese(m[0], value ?? 0)) figure.chinese = false;
-  return { figure: figure ?? undefined, next: i + m[0].length };
+  const figure = figureAt(text, i, end, value, false);
+  // A numeral with a magnitude (两万户, 百万吨) is a quantity, never a word or an ordinal.
+  if (figure && (bigChinese(m[0], value ?? 0) || magnitudeAfter)) figure.chinese = false;
+  return { figure: figure ?? undefined, next: end };
 }
 
 /** The rest of a figure whose number is text[numberStart, numberEnd): range, unit, qualifier. */

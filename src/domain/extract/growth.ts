@@ -10,6 +10,10 @@ const CHANGE_VERB = /(比上年度同比|比上年同期|比上年|较上年|同
 const CHANGE_NOUN = /(增速|增幅|涨幅|提速)$/;
 const DECREASE = /^(下降|降低|减少|压减|压缩|削减|回落|负增长)$/;
 const YEAR_ON_YEAR = /(比上年度同比|比上年同期|比上年|较上年|同比|年均)$/;
+/** How the change is computed, not what changes: "同口径比上年增长12%", "按可比价格计算增长7%". */
+const BASIS = /[，,]?(同口径|按?可比口径|按?可比价格?(计算)?)$/;
+/** A change in an amount measured against last year: "比上年增加1530元", "较上年减少2亿元". */
+const AMOUNT_CHANGE = /(比上年度|比上年同期|比上年|较上年|同比)(增长|增加|下降|减少|提高)$/;
 
 /**
  * `decline`: the words say the figure is a fall written as a positive number (下降3%, 压减5%以上,
@@ -18,10 +22,13 @@ const YEAR_ON_YEAR = /(比上年度同比|比上年同期|比上年|较上年|�
  */
 export function classifyKind(prefix: string, unit: string): { name: string; kind: IndicatorKind; decline?: boolean } {
   if (TO_LEVEL.test(prefix)) return { name: prefix.replace(TO_LEVEL, ''), kind: 'level' };
-  if (!isRateUnit(unit)) return { name: prefix, kind: 'level' };
+  // An amount added on last year ("人均可支配收入比上年增加1530元") is a change in its unit: the base
+  // of comparison says so. Without it ("新增就业1万人", "增加绿地50亩") an amount is a level.
+  const onLastYear = !isRateUnit(unit) && AMOUNT_CHANGE.test(prefix);
+  if (!isRateUnit(unit) && !onLastYear) return { name: prefix, kind: 'level' };
   const verb = CHANGE_VERB.exec(prefix);
   if (verb) {
-    const name = prefix.slice(0, verb.index).replace(YEAR_ON_YEAR, '');
+    const name = prefix.slice(0, verb.index).replace(YEAR_ON_YEAR, '').replace(BASIS, '');
     return DECREASE.test(verb[2]) ? { name, kind: 'growth', decline: true } : { name, kind: 'growth' };
   }
   if (/(降幅|下降幅度)$/.test(prefix)) return { name: prefix.replace(/(降幅|下降幅度)$/, ''), kind: 'growth', decline: true };

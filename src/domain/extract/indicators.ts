@@ -48,6 +48,10 @@ const EFFORT = /^(全力|大力|加快|积极|着力|持续|深入|扎实|纵深
 const CHINESE_COUNT_VERB = /(新增|新建|建成|建设|完成|培育|引进|改造|办好|办实|创建|新开工|投产|建立|实施)/;
 /** Words before a count of people served when no measure word follows the magnitude: 为200万中小学生. */
 const BENEFICIARY = /(为|对|向|惠及|覆盖|服务|帮扶|救助|资助|培训|帮助)$/;
+/** The people a magnitude without a measure word counts ("对农村55万特困群众实行低保", "解决200万
+ *  农村人口饮水困难"): the noun names them, and what the sentence does for them names the target.
+ *  Not a place's population (13.3万常住人口, 户籍人口): that is a fact about the place. */
+const PEOPLE_AFTER = /^(?!常住|户籍|总人口|现有)[^，,。；;、\d]{0,6}?(人口|群众|对象|居民|农民|学生|儿童|职工|劳动力|家庭|患者|老人|妇女|残疾人|人员|群体)/;
 /** Where the people served are: "为全州7万名…", "为全区500名…". */
 const SCOPE = /(全国|全省|全市|全州|全区|全县|全旗|全镇|辖区)$/;
 /** The verb of what is done for the people or things counted ("为200万中小学生开展心理健康测评",
@@ -61,12 +65,22 @@ const PAIRING = /与[^，,；;。]{1,40}?(结对|共建|合作|对接|帮扶|挂
 /** Ages and age ranges describe who is served, they are not part of the name. */
 const AGE = /\d+(-\d+)?岁(及以上|以上|以下)?/g;
 const NEUTRAL = /(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
+const NEUTRAL_ONLY = /^(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
 /**
  * The count of a list of 民生实事 (办好15件重点民生实事, 40项民生实事项目, 十个方面30项为民实事,
  * 10件民生实事48个子项目) or of a speech's parts (重点做好10个方面工作) names the list: its items are
  * the targets (labels README, "Lists of 民生实事").
  */
 const LIST_COUNT = /(民生实事|为民实事|实事|民生工程|大事|子项目|方面|大类)(项目)?(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
+/** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
+ *  list's items ("今年要办12件"). */
+const LIST_NOUN = /^(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程)/;
+const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
+/** Words after a count that are adverbs of the sentence, not the noun counted ("其中7件都涉及农村"). */
+const ADVERB_AFTER = /^(都|均|也|全部|全都|已)(?!类)/;
+/** The predicate of a measured subject: a count before that subject ("11个重点城市空气质量二级以上天数
+ *  增加5%") only says which places the figure after it is about. */
+const SUBJECT_PREDICATE = /(增加|增长|提高|提升|下降|降低|减少|稳定在|保持在|控制在|达到|不低于|不少于|不超过|超过)$/;
 /** A counted noun stops before the verb of what is done with the thing: 选聘100名“产业导师”助推乡村振兴. */
 const SUFFIX_VERB = /(开展|赴|到|助推|实施|进行|用于|推动|促进|覆盖|惠及|提供|参与|入驻|落户|实现|完成|达到|投入|帮助|免费)/;
 
@@ -234,6 +248,12 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // plain count of things and then their size are two targets too ("建设11个项目1320公里").
     const gap = next ? text.slice(f.end, next.start) : '';
     const countThenSize = next !== null && isCountUnit(f.unit) && SIZE_UNIT.test(next.unit) && f.cmpAfter === null && qualifierBefore(prefix) === null;
+    // "确保11个重点城市空气质量二级以上天数稳定在300天以上": the count says where the next figure is
+    // measured; the next figure is the target, named from after the count.
+    if (next && isCountUnit(f.unit) && f.cmpAfter === null && !f.chinese && /^[\u4e00-\u9fa5]{4,40}$/.test(gap) && SUBJECT_PREDICATE.test(trimTrailing(gap.replace(/[以之]?[上下内]$/, ''))) && !startsWithVerb(gap) && !/[、和及与]/.test(gap)) {
+      segStart = f.end;
+      continue;
+    }
     if (next && !countThenSize && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
       continue; // the next figure's prefix starts where this one's did
     }
@@ -287,9 +307,16 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       if (joint && after.length === suffix.length) suffix = suffix.slice(0, joint.index);
     }
     // People served are listed with 、 ("为71名听力、言语…儿童提供"): the list is one noun.
-    const served = BENEFICIARY.test(prefix.replace(SCOPE, ''));
+    const forThem = BENEFICIARY.test(prefix.replace(SCOPE, ''));
+    const counted = !forThem && f.bare === true && PEOPLE_AFTER.test(after);
+    const served = forThem || counted;
     if (served) suffix = after.replace(/^的/, '');
-    if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(以上|以内|以下|左右|目标|任务|要求)/.test(suffix) || startsWithVerb(suffix)) suffix = '';
+    if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(以上|以内|以下|左右|目标|任务|要求)/.test(suffix) || startsWithVerb(suffix) || ADVERB_AFTER.test(suffix)) suffix = '';
+    // The count of a list of 实事 is not a target, whatever follows it (labels README, "Lists of 民生实事").
+    if (LIST_NOUN.test(suffix) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+      segStart = f.end;
+      continue;
+    }
     let service = '';
     let serviceLength = 0;
     if (suffix) {
@@ -318,8 +345,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       segStart = f.end;
       continue;
     }
-    // "200万中小学生" counts people only where the sentence serves them: 为200万中小学生开展….
-    if (f.bare && !BENEFICIARY.test(prefix)) {
+    // "200万中小学生" counts people only where the sentence serves them (为200万中小学生开展…, 对55万
+    // 特困群众实行低保) or where the magnitude ends the phrase ("培训农民100万").
+    if (f.bare && !served && suffix !== '') {
       segStart = f.end;
       continue;
     }
@@ -365,7 +393,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const named = nameFromPrefix(suffix ? prefix : dropExamples(prefix, ''), f.unit);
     let name = named.name;
     if (suffix) {
-      let lead = served ? '' : trimTrailing(prefix);
+      // "为200万中小学生…": 为 is not part of the name; "解决200万农村人口饮水困难": 解决 is.
+      let lead = forThem ? '' : trimTrailing(prefix).replace(/^[对为向让使]/, '');
       // Named things summed up by the count: "确保建成集安至通化、…、榆树至松原4个高速公路项目" is
       // 建成高速公路项目.
       lead = namedListVerb(lead) ?? lead;
@@ -375,6 +404,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       name = trimLeading(dropExamples(lead, trimTrailing(suffix) + service)).replace(AGE, '');
     }
     name = name.replace(/^的/, '');
+    // "让1.6万户、4.5万人住上新房": counts joined before one predicate share it.
+    if (!suffix && next && /^[、和及]$/.test(gap) && /^[让使为对]?$/.test(name)) {
+      const shared = text.slice(next.end, Math.min(figures[k + 2]?.start ?? clause.end, next.end + AFTER_WINDOW)).split(/[、，,；;。]/)[0];
+      if (/^[\u4e00-\u9fa5]{2,}/.test(shared)) name = shared;
+    }
     // The list's own count is not a target (办好15件重点民生实事).
     if (LIST_COUNT.test(name) || LIST_COUNT.test(suffix)) {
       segStart = suffix ? suffixEnd : f.end;
@@ -397,8 +431,14 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       const thing = carry.before ? nounOf(carry.before.text.slice(carry.before.start, carry.before.end)) : null;
       if (thing ?? carry.name) name = (thing ?? carry.name) + name;
     }
-    // "地区生产总值突破3600亿元、增长10%以上": a bare change takes the name before it.
-    if (name === '' && carry.name) name = carry.name;
+    // "地区生产总值突破3600亿元、增长10%以上", "…比上年增加1530元，达到21200元": a bare change or level
+    // takes the name before it.
+    if ((name === '' || NEUTRAL_ONLY.test(name)) && carry.name) name = carry.name;
+    // A count with nothing that names it ("其中，7件都涉及农村") is no target a clerk can follow.
+    if (name === '' && isCountUnit(f.unit)) {
+      segStart = suffix ? suffixEnd : f.end;
+      continue;
+    }
     const subjectVerb = /^(.{1,6}?)(新[\u4e00-\u9fa5]{1,3})$/.exec(name);
     carry.subject = subjectVerb ? subjectVerb[1] : shared;
     const nextVerb = leadingVerb(name);

@@ -148,6 +148,10 @@ export function expandList(items: string[]): string[] {
       if (at >= 0 && at + n < last.length) return item + last.slice(at + n);
     }
     if (last.endsWith(item.slice(-1)) || HEAD_NOUN.test(item)) return item;
+    // A whole noun before the last item's head noun shares that noun: "粮食、肉蛋奶、蔬菜产量" →
+    // 肉蛋奶产量 (not 肉蛋奶 + the last item's tail after three characters).
+    const head = HEAD_NOUN.exec(last);
+    if (head && item.length >= 2 && last.length - head[0].length >= 2) return item + head[0];
     return item + last.slice(item.length);
   });
 }

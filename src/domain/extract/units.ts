@@ -10,12 +10,16 @@
  * | money | 元 美元 港元 欧元 |
  * | people, households, visits | 人 名 位 户 人次 家次 户次 项次 批次 班次 场次 车次 架次 艘次 课时 学时 |
  * | things (个体量词) | 个 家 项 件 套 座 处 所 口 台 辆 条 栋 幢 间 张 床 盏 眼 艘 架 部 只 头 羽 匹 株 棵 支 块 根 本 册 篇 份 宗 批 类 门 场 班 次 期 款 |
+ * | places where something is done | 县 乡 镇 村 |
  * | length, area, volume | 公里 千米 米 延米 平方公里 平方米 亩 公顷 立方米 方 |
  * | mass, energy, containers | 吨 斤 公斤 千克 吨标准煤 标箱 千瓦 兆瓦 千瓦时 千伏安 |
+ * | time | 天 |
  *
  * Never a target's unit although a number precedes them: 年 (a date or a span), 届 (a session), 岁 (an
  * age). 期 counts only after Arabic digits ("举办培训10期"); after a Chinese numeral it is a phase
  * ("二期工程"). Longest first, so that 个百分点 wins over 个, 批次 over 批, 平方公里 over 公里.
+ * 人 before 口/员/才/群 is not the measure word but the start of a noun ("200万人口"): the
+ * figure is then a bare magnitude, as in "200万农村人口".
  */
 const UNITS_BY_KIND: Record<string, string[]> = {
   rate: ['个百分点', '百分点', '%', '‰', '‱'],
@@ -25,6 +29,9 @@ const UNITS_BY_KIND: Record<string, string[]> = {
     '个', '家', '项', '件', '套', '座', '处', '所', '口', '台', '辆', '条', '栋', '幢', '间', '张', '床', '盏', '眼', '艘', '架',
     '部', '只', '头', '羽', '匹', '株', '棵', '支', '块', '根', '本', '册', '篇', '份', '宗', '批', '类', '门', '场', '班', '次', '期', '款',
   ],
+  // "建成林周等5县污水处理厂": a count of the places where something is done (labels README).
+  places: ['县', '乡', '镇', '村'],
+  time: ['天'],
   measure: ['公里', '千米', '米', '延米', '平方公里', '平方米', '亩', '公顷', '立方米', '方'],
   mass: ['吨', '斤', '公斤', '千克', '吨标准煤', '标箱', '千瓦', '兆瓦', '千瓦时', '千伏安'],
   notTarget: ['年', '届', '岁'],
@@ -75,6 +82,12 @@ function baseUnitAt(text: string, at: number): string | null {
  * `arabic`: the number before it was written in digits (期 counts only then). `allowBare`: a
  * magnitude alone before a Chinese noun is accepted as the unit ("200万中小学生" → "万").
  */
+/** What may follow a magnitude that counts without a measure word: a noun ("200万中小学生"), or
+ *  the end of the phrase ("培训农民100万，", "覆盖人口1000万左右"). */
+const AFTER_BARE = /[\u4e00-\u9fa5，,。；;、）)]/;
+/** 人 starting a noun, not counting people: 人口, 人员, 人才, 人群, 人民. */
+const PERSON_NOUN = /^人[口员才群民]/;
+
 export function matchUnit(text: string, at = 0, arabic = true, allowBare = false): UnitMatch | null {
   let prefix = '';
   for (const m of MAGNITUDES) {
@@ -84,9 +97,9 @@ export function matchUnit(text: string, at = 0, arabic = true, allowBare = false
     }
   }
   const start = at + prefix.length;
-  const u = baseUnitAt(text, start);
+  const u = PERSON_NOUN.test(text.slice(start, start + 2)) ? null : baseUnitAt(text, start);
   if (u === null) {
-    if (allowBare && prefix !== '' && prefix.length === 1 && /[\u4e00-\u9fa5]/.test(text[start] ?? '')) {
+    if (allowBare && prefix !== '' && prefix.length === 1 && (start === text.length || AFTER_BARE.test(text[start]))) {
       return { unit: prefix, length: prefix.length, bare: true };
     }
     return null;

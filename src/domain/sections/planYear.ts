@@ -17,6 +17,9 @@ const RULES: { pattern: RegExp; offset: number }[] = [
   { pattern: /(?:部署|描绘|谋划|擘画)(20\d\d)年/g, offset: 0 },
   // "2024年工作回顾", "2025年及“十四五”时期经济社会发展回顾" in a report: it plans the year after.
   { pattern: /(20\d\d)年[^。，\n]{0,16}?回顾/g, offset: 1 },
+  // A news item that tells last year's results and this year's plan: the year told with a plan's
+  // verb is the one planned ("2019年，西藏将推进…"), however often the year before is named.
+  { pattern: /(?<![到至比较])(20\d\d)年[，,\s]*[\u4e00-\u9fa5]{0,8}?(?:将|力争|拟)/g, offset: 0 },
 ];
 
 export function planYear(blocks: readonly Block[]): number | null {

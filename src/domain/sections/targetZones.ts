@@ -8,7 +8,7 @@ import type { ParagraphBlock } from '../document';
 import type { ReadingContext } from '../extract/tense';
 import type { DocumentPart } from './splitDocuments';
 import type { Block } from '../document';
-import { isNumberedItem, opensCompletionReport, zoneSignal } from './headings';
+import { endsArticle, isNumberedItem, opensCompletionReport, zoneSignal } from './headings';
 import { roleOf } from '../tables/tableHeader';
 
 /** A header cell is a few words ("序 号", "主要工作任务"): a sentence that mentions 责任单位 is none. */
@@ -49,13 +49,15 @@ export function opensCellTable(blocks: readonly Block[], i: number): boolean {
  * - `readEverything` (no plan heading anywhere, no table, no notice): every paragraph `neutral`,
  *   those under a review heading `outside`;
  * - otherwise the plan parts are `plan`, and the paragraphs beside them `outside` (only their
- *   planning sentences are read: a news lead before the goals).
+ *   planning sentences are read: a news lead before the goals);
+ * - after the end of a news article ("(完)", "(责编:…)") `outside`: the page's furniture.
  * One walk, each heading pattern tried once per paragraph.
  */
 export function readingContexts(part: DocumentPart, readEverything: boolean): (ReadingContext | null)[] {
   const contexts: (ReadingContext | null)[] = new Array<ReadingContext | null>(part.blocks.length).fill(null);
   let on = readEverything;
   let results = false;
+  let pageTail = false;
   for (let i = 0; i < part.blocks.length; i++) {
     const block = part.blocks[i];
     if (block.kind !== 'paragraph') continue;
@@ -63,6 +65,13 @@ export function readingContexts(part: DocumentPart, readEverything: boolean): (R
     if (signal === 'end') break;
     if (signal === 'on') on = true;
     else if (signal === 'off') on = false;
+    // After a news article's end (…(完)) come the page's links and counters: only a sentence that
+    // plans is read there, unless a plan heading opens a new part.
+    if (pageTail && signal !== 'on') {
+      contexts[i] = 'outside';
+      continue;
+    }
+    if (endsArticle(block.text)) pageTail = true;
     // After a review heading only the sentences that plan are read: a line that mentions a review
     // ("会议回顾了过去一年的工作") does not silence the plan that follows it.
     if (readEverything) contexts[i] = on ? 'neutral' : 'outside';

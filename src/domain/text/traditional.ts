@@ -21,6 +21,8 @@ const PAIRS = [
   '舘馆萬万蓋盖蔘参處处號号衕同衝冲裏里裝装裡里製制覈核見见規规計计訓训託托設设註注証证詞词認认課课調调請请謀谋證证負负責责費费資资質质躋跻車车較较輛辆轄辖辦办迴回',
   '進进運运過过達达遞递遶绕遷迁選选鄉乡醫医釋释鈎钩鉤钩錶表鎭镇鎮镇鏈链長长門门開开間间閤合關关陞升險险隻只雙双鞦秋韆千頃顷項项順顺預预領领頭头題题額额類类顧顾颱台',
   '餘余館馆駐驻體体髮发鬥斗麪面麫面麵面點点齣出「“」”『‘』’',
+  // The people counted without a measure word and the words of results (extract/indicators.ts, tense.ts).
+  '眾众兒儿職职勞劳婦妇殘残員员顯显驗验這这',
 ].join('');
 
 const FOLD = new Map<string, string>();

@@ -410,3 +410,85 @@ describe('a dated news item without a single word of a plan only reports (heldou
     expect(parseText('新增项目5个。\n城镇调查失业率控制在5%以内。', 'p.txt').indicators.map((i) => i.target)).toEqual([5, 5]);
   });
 });
+
+describe('shapes brought by the third held-out set after its blind measure (made-up sentences of the same shape)', () => {
+  const named = (text: string) => brief(text).map((i) => [i.name, i.target, i.unit, i.cmp]);
+
+  it('a magnitude without a measure word that ends the phrase counts what is named before it: 培训农民100万', () => {
+    expect(named('培训护理员5万，转移农村劳动力20万。')).toEqual([['培训护理员', 5, '万', '='], ['转移农村劳动力', 20, '万', '=']]);
+    expect(named('新农合覆盖人口800万左右')).toEqual([['新农合覆盖人口', 800, '万', '~']]);
+  });
+
+  it('a magnitude without a measure word before the people a plan does something for: 对农村55万特困群众实行低保', () => {
+    expect(named('对山区30万困难群众实行临时救助')).toEqual([['山区困难群众实行临时救助', 30, '万', '=']]);
+    expect(named('解决80万农村人口饮水安全问题')).toEqual([['解决农村人口饮水安全问题', 80, '万', '=']]);
+    expect(named('6万五保对象应保尽保')).toEqual([['五保对象应保尽保', 6, '万', '=']]);
+    // A place's population is a fact about the place, not a target.
+    expect(brief('解决新区5.2万常住人口出行问题')).toEqual([]);
+  });
+
+  it('人 that starts a noun is no measure word: 解决好农村200万人口的饮水安全问题', () => {
+    expect(brief('解决好山区90万人口的出行问题').map((i) => [i.target, i.unit])).toEqual([[90, '万']]);
+    expect(brief('培训农民工3万人').map((i) => [i.target, i.unit])).toEqual([[3, '万人']]);
+  });
+
+  it('a Chinese numeral before a magnitude is a quantity: 让两万户…, 产量均稳定在百万吨以上', () => {
+    expect(brief('新建保障房，让两万户住进新房').map((i) => [i.target, i.unit])).toEqual([[2, '万户']]);
+    expect(named('小麦、玉米、油料产量均稳定在百万吨以上')).toEqual([
+      ['小麦产量', 100, '万吨', '>='], ['玉米产量', 100, '万吨', '>='], ['油料产量', 100, '万吨', '>='],
+    ]);
+    expect(brief('惠及千家万户')).toEqual([]);
+  });
+
+  it('measure words of places and days: 建成林周等5县污水处理厂, 稳定在300天以上', () => {
+    expect(brief('建成甲乡等4县垃圾处理厂').map((i) => [i.target, i.unit])).toEqual([[4, '县']]);
+    expect(brief('空气质量优良天数稳定在320天以上').map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['空气质量优良天数', 320, '天', '>=']]);
+  });
+
+  it('a count that only says where a figure is measured is not a target: 确保11个重点城市…天数稳定在300天以上', () => {
+    expect(named('确保8个中心城市空气质量优良天数稳定在310天以上')).toEqual([['中心城市空气质量优良天数', 310, '天', '>=']]);
+    expect(brief('6个县区森林覆盖率提高5%').map((i) => [i.target, i.unit])).toEqual([[5, '%']]);
+    // Two counts of things done stay two targets.
+    expect(brief('新建口袋公园12处建成社区食堂8处').map((i) => i.target)).toEqual([12, 8]);
+  });
+
+  it('counts joined before one predicate share it: 让1.6万户、4.5万人住上新房', () => {
+    expect(named('改造城中村，让2.1万户、6万人住上新房')).toEqual([['住上新房', 2.1, '万户', '='], ['住上新房', 6, '万人', '=']]);
+  });
+
+  it('the count of a list of 实事 is not a target, whatever follows it: 这12件实事包括…, 今年要办12件, 其中7件都涉及农村', () => {
+    expect(brief('去年办了8件实事，今年要办10件。这10件实事包括养老、就业等方面，其中，6件都涉及农村。')).toEqual([]);
+  });
+
+  it('an amount added on last year is a growth in its unit, and the level after it takes its name: 比上年增加1530元，达到21200元', () => {
+    expect(brief('农村居民人均可支配收入比上年增加900元，达到18000元。').map((i) => [i.name, i.kind, i.target, i.unit])).toEqual([
+      ['农村居民人均可支配收入', 'growth', 900, '元'], ['农村居民人均可支配收入', 'level', 18000, '元'],
+    ]);
+    // Without a base of comparison an added amount is a level.
+    expect(brief('增加绿地50亩').map((i) => i.kind)).toEqual(['level']);
+  });
+
+  it('how a change is computed is not what changes: 同口径比上年增长12%', () => {
+    expect(brief('一般公共预算收入80亿元，同口径比上年增长6%。').map((i) => [i.name, i.kind, i.target])).toEqual([
+      ['一般公共预算收入', 'level', 80], ['一般公共预算收入', 'growth', 6],
+    ]);
+  });
+
+  it('the words a news item reports results with: 成效显著, 这五年, 通过国家验收', () => {
+    expect(tenseOf('报告提到，全区污染防治成效显著，8项工程通过国家验收。')).toBe('weak-review');
+    expect(tenseOf('这五年是发展最快的五年，GDP年均增长6.3%。')).toBe('review');
+    expect(tenseOf('要不断加强生态建设，新建林地5万亩。')).toBe('weak-plan');
+  });
+
+  it('a news item that names last year most plans the year it tells with a plan\'s verb', () => {
+    const news = '会议报道\n2018年，全区完成投资500亿元。2018年，外贸额实现40亿元。\n2018年，援建项目完成。\n据了解，2019年，全区将推进旅游发展，力争旅游收入达到300亿元。';
+    const r = parseText(news, 'n.txt');
+    expect(r.planYear).toBe(2019);
+    expect(r.indicators.map((i) => [i.line, i.target])).toEqual([[4, 300]]);
+  });
+
+  it('what follows a news article\'s end (完) is page furniture', () => {
+    const page = '今年全区将新建学校3所。(完) 【编辑:某某】\n86人支持\n某地就春节返乡发出5条倡议';
+    expect(parseText(page, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
+  });
+});
