@@ -36,8 +36,9 @@ function nounOf(clause: string): string | null {
 }
 
 const LIST_SEP = /^([、，,；;]|以及|和|及|与|并|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)+/;
-/** Between a qualifying figure and the figure it qualifies there is only a noun: 50亿元以上项目1个. */
-const QUALIFIER_GAP = /^[^、，,；;和及与并]{1,14}$/;
+/** Between a qualifying figure and the figure it qualifies there is only a noun: 50亿元以上项目1个.
+ *  Not a bracket: "再就业1.2万人以上(其中…再就业0.25万人以上)" is a target and a part of it. */
+const QUALIFIER_GAP = /^[^、，,；;和及与并(（)）]{1,14}$/;
 /** Words before a figure that make it the size of something named after it (总投资356.8亿元的…). */
 const DESCRIPTIVE = /(总投资|投资额|计划投资|年产|年产能|产能|规模|占地|占地面积|总面积|面积|总长|全长|长度|装机容量|装机|容量|库容|总计)$/;
 /** A name that is only a dimension ("全长约6.2公里"): the thing measured is named before it. */
@@ -187,6 +188,10 @@ function flushGroup(g: Group, out: RawIndicator[]): void {
   });
 }
 
+/** A description of two to eight characters ending in 的, before a noun of three or more; not whose
+ *  the thing is ("6万户困难居民的住房": the people are part of the name). */
+const DESCRIBED = /^(?![\u4e00-\u9fa5]{0,6}(居民|群众|农民|人口|家庭|学生|儿童|老人|职工|企业|人员|对象)的)[\u4e00-\u9fa5]{2,8}的(?=[\u4e00-\u9fa5“]{3})/;
+
 /** What follows a count of the tasks of a plan: 项具体工作任务, 项工作任务中. */
 const TASK_LIST = /^(?:具体|重点)?(?:工作)?任务/;
 
@@ -332,7 +337,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
         }
       }
     }
+    // A short description before 的 ("35个服务便捷的零工驿站") says what the things are like, not what
+    // they are: the name is the noun after it.
+    const described = !served && service === '' ? DESCRIBED.exec(suffix) : null;
     const suffixEnd = suffix ? f.end + after.indexOf(suffix) + suffix.length + serviceLength : f.end;
+    if (described) suffix = suffix.slice(described[0].length);
 
     if (suffix && EFFORT.test(trimLeading(prefix) || prefix)) {
       segStart = suffixEnd;

@@ -26,7 +26,7 @@ const WEAK_REVIEW =
 
 /** Plan words strong enough to outweigh review words in the same sentence (稳预期 and 超预期 speak of
  *  expectations, not of a plan). */
-const STRONG_PLAN = /今年|明年|新的一年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|(?<![稳超])预期|目标是|目标为|目标均|主要目标|工作目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
+const STRONG_PLAN = /今年|明年|新的一年|(?:部署|描绘|谋划|擘画)(?:20\d\d|新一)年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|(?<![稳超])预期|目标是|目标为|目标均|主要目标|工作目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
 /** Words of a plan that outweigh the weak review words only. */
 const PLAN = /将|要|争取|努力|推动|推进|加快|实施|开展|建设|完成.*任务/;
 

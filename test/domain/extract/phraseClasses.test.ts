@@ -487,6 +487,30 @@ describe('shapes brought by the third held-out set after its blind measure (made
     expect(r.indicators.map((i) => [i.line, i.target])).toEqual([[4, 300]]);
   });
 
+  it('measure words of cases, incidents, trains and containers, and units of concentration', () => {
+    expect(brief('完成免费眼科手术800例，较大事故控制在2起以内，开行班列150列，PM2.5平均浓度控制在30微克/立方米以内').map((i) => [i.target, i.unit, i.cmp])).toEqual([
+      [800, '例', '='], [2, '起', '<='], [150, '列', '='], [30, '微克/立方米', '<='],
+    ]);
+    expect(brief('自2025年起施行，从5月1日起执行')).toEqual([]);
+  });
+
+  it('a short description before 的 is not part of the name: 35个服务便捷的零工驿站', () => {
+    expect(brief('建设12个环境优美的口袋公园').map((i) => i.name)).toEqual(['建设口袋公园']);
+    // Whose the thing is stays: the people are part of the name.
+    expect(brief('解决3万户困难群众的住房').map((i) => i.name)).toEqual(['解决困难群众的住房']);
+  });
+
+  it('a part of a target in brackets is a target named without the bracket: 再就业1.2万人以上(其中…0.25万人以上)', () => {
+    expect(brief('其中失业人员再就业0.8万人以上(其中就业困难人员再就业0.2万人以上)。').map((i) => [i.name, i.target])).toEqual([
+      ['失业人员再就业', 0.8], ['就业困难人员再就业', 0.2],
+    ]);
+  });
+
+  it('完成节能减排目标任务 is a relative target; a headline that 描绘2025年 plans', () => {
+    expect(extractTargets('居民收入稳步增长，完成节能减排目标任务。').qualitative.map((q) => [q.type, q.name])).toEqual([['relative', '完成节能减排目标任务']]);
+    expect(tenseOf('地区生产总值增长6%以上，某区描绘2025年发展蓝图')).toBe('plan');
+  });
+
   it('what follows a news article\'s end (完) is page furniture', () => {
     const page = '今年全区将新建学校3所。(完) 【编辑:某某】\n86人支持\n某地就春节返乡发出5条倡议';
     expect(parseText(page, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
