@@ -255,7 +255,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const countThenSize = next !== null && isCountUnit(f.unit) && SIZE_UNIT.test(next.unit) && f.cmpAfter === null && qualifierBefore(prefix) === null;
     // "确保11个重点城市空气质量二级以上天数稳定在300天以上": the count says where the next figure is
     // measured; the next figure is the target, named from after the count.
-    if (next && isCountUnit(f.unit) && f.cmpAfter === null && !f.chinese && /^[\u4e00-\u9fa5]{4,40}$/.test(gap) && SUBJECT_PREDICATE.test(trimTrailing(gap.replace(/[以之]?[上下内]$/, ''))) && !startsWithVerb(gap) && !/[、和及与]/.test(gap)) {
+    if (next && isCountUnit(f.unit) && f.cmpAfter === null && !f.chinese && /^[\u4e00-\u9fa5]{4,40}$/.test(gap) && SUBJECT_PREDICATE.test(gap.replace(/[以之]?[上下内]$/, '')) && !startsWithVerb(gap) && !/[、和及与]/.test(gap)) {
       segStart = f.end;
       continue;
     }
@@ -316,7 +316,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const counted = !forThem && f.bare === true && PEOPLE_AFTER.test(after);
     const served = forThem || counted;
     if (served) suffix = after.replace(/^的/, '');
-    if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(以上|以内|以下|左右|目标|任务|要求)/.test(suffix) || startsWithVerb(suffix) || ADVERB_AFTER.test(suffix)) suffix = '';
+    if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(以上|以内|以下|左右|目标|任务|要求|大关|关口|台阶)/.test(suffix) || startsWithVerb(suffix) || ADVERB_AFTER.test(suffix)) suffix = '';
     // The count of a list of 实事 is not a target, whatever follows it (labels README, "Lists of 民生实事").
     if (LIST_NOUN.test(suffix) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;

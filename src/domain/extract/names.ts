@@ -22,7 +22,7 @@ const LEADING = [
 const TRAILING = [
   '达到', '达', '为', '是', '分别', '各', '共计', '合计', '总计', '累计', '均', '共', '要',
   // A goal named as such ("经济增速目标均为10%以上", "地区生产总值预期增长目标均确定为10%以上").
-  '目标', '确定', '预期',
+  '目标', '确定', '确定为', '定为', '预期',
   // The verb of attainment after what is measured ("固定资产投资完成120亿元以上", "营业收入实现
   // 50亿元"): the name is what is measured (labels README, "name").
   '完成', '实现',
@@ -40,6 +40,9 @@ const YEAR_PREFIX = /^(到|至|截至)?\d{4}年(底|末|内)?/;
 /** The marks of a list's items: "一是新建公园3处；二是…", "其一，…", "首先…". */
 const ITEM_MARK = /^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)/;
 
+/** The words that announce the goals, up to the first goal's name. */
+const GOAL_INTRO = /目标(?:是|为)[:：]?/;
+
 const LEADING_INDEX = wordIndex(LEADING);
 const TRAILING_INDEX = wordIndex(TRAILING);
 const VERB_INDEX = wordIndex(MEANINGFUL_VERBS);
@@ -56,6 +59,14 @@ export function trimLeading(name: string): string {
     const dash = s.lastIndexOf('——');
     if (dash >= 0 && s.length > dash + 2) {
       s = s.slice(dash + 2);
+      changed = true;
+      continue;
+    }
+    // A goal announced as such ("主要预期目标是地区生产总值…", "今年的目标是全市GDP…"): the name
+    // is what follows.
+    const goal = GOAL_INTRO.exec(s);
+    if (goal && s.length > goal.index + goal[0].length + 1) {
+      s = s.slice(goal.index + goal[0].length);
       changed = true;
       continue;
     }

@@ -20,6 +20,8 @@ function cleanSeq(raw: string): string {
 }
 
 const FALSE_MARK = /^(?:否|无|不是|×|N|No)?$/i;
+/** Headers of units that help the one responsible (issue 11: 配合单位, 协办单位). */
+const HELPER = /(?:配合|协同|参与|协办|协助)(?:单位|部门)/;
 
 /** A row compared without spaces: "序 号" = "序号". */
 function rowKey(row: string[]): string {
@@ -48,6 +50,10 @@ export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks
     return out;
   };
   const first = (row: string[], role: ColumnRole): string => cellsOf(row, role)[0] ?? '';
+  // Columns of units that only help (配合单位, 协办单位): their first unit is not the one that leads.
+  const helping = new Set((columnsOf.get('units') ?? []).filter((c) => table.rows.slice(layout.headerRow, layout.dataStart).some((h) => HELPER.test((h[c] ?? '').replace(/\s+/g, '')))));
+  const responsibleOf = (row: string[]): string[] =>
+    splitUnits((columnsOf.get('units') ?? []).filter((c) => !helping.has(c) && c < row.length).map((c) => row[c]).join('\n'));
   const numbered = layout.columns.includes('seq');
 
   // The header repeated after a page break ("序号 | 目标任务 | …" again, with its sub-header rows)
@@ -105,7 +111,8 @@ export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks
       text,
       leadLeader: leaders.length > 0 ? leaders.join('、') : null,
       // Several lead units (002 item 51: 区交通局 / 区物流发展服务中心) are kept as written, joined.
-      leadUnit: leadUnits.length > 0 ? leadUnits.join('、') : units[0] ?? null,
+      // Without a 牵头单位 column, the first unit responsible leads; a helper (配合单位) never does.
+      leadUnit: leadUnits.length > 0 ? leadUnits.join('、') : responsibleOf(row)[0] ?? null,
       units,
       owners,
       deadline: deadline === '' ? null : deadline,

@@ -511,6 +511,20 @@ describe('shapes brought by the third held-out set after its blind measure (made
     expect(tenseOf('地区生产总值增长6%以上，某区描绘2025年发展蓝图')).toBe('plan');
   });
 
+  it('decomposition headers: a helper column (配合单位, 协办单位) never gives the lead unit; 责任单位 does', () => {
+    const helped = parseText('序号\t目标任务\t责任人（牵头单位）\t配合单位\t完成时限\n一\t新建公园2个\t王某（县城管局）\t县财政局\t12月底前', 't.txt');
+    expect(helped.tasks.map((t) => [t.seq, t.leadUnit, t.units, t.owners])).toEqual([['一', null, ['县财政局'], ['王某（县城管局）']]]);
+    const responsible = parseText('序号\t工作任务\t责任单位\t协办单位\t时间节点\n1.1\t改造道路3公里\t县住建局\t各乡镇\t10月底前', 't.txt');
+    expect(responsible.tasks.map((t) => [t.seq, t.leadUnit, t.units])).toEqual([['1.1', '县住建局', ['县住建局', '各乡镇']]]);
+  });
+
+  it('a goal announced as such is named by what follows: 主要预期目标是地区生产总值…, 目标定为6%, 突破1000亿元大关', () => {
+    expect(brief('2026年全县经济社会发展主要预期目标是地区生产总值增长6%左右').map((i) => [i.name, i.kind])).toEqual([['地区生产总值', 'growth']]);
+    expect(brief('全年的目标是全市GDP增长7%').map((i) => i.name)).toEqual(['GDP']);
+    expect(brief('工业增加值增长目标定为8%左右').map((i) => [i.name, i.kind, i.cmp])).toEqual([['工业增加值', 'growth', '~']]);
+    expect(brief('力争实现地区生产总值突破800亿元大关').map((i) => [i.name, i.cmp])).toEqual([['地区生产总值', '>=']]);
+  });
+
   it('what follows a news article\'s end (完) is page furniture', () => {
     const page = '今年全区将新建学校3所。(完) 【编辑:某某】\n86人支持\n某地就春节返乡发出5条倡议';
     expect(parseText(page, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
