@@ -86,6 +86,17 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
 /** “确保5所…“徐特立项目”、沅江职业中专“楚怡”改扩建项目建成并投入使用”: the count is an indicator,
  *  the named project listed after it is a milestone of its own. */
 function besideFigure(s: string, offset: number, mask: Mask): RawQualitative[] {
+  // "建成投用柳东大桥、19条市政道路等项目": a named deliverable listed first, before the count; not
+  // where the count covers every item ("完成A工程、B工程各6个").
+  const first = VERB_FIRST.exec(s);
+  if (first && !first[3].includes('各')) {
+    const items = first[3].split('、');
+    const named = items[0];
+    if (items.length > 1 && !FIGURE.test(named) && DELIVERABLE_END.test(named) && isDeliverable(named) && items.slice(1).some((it) => FIGURE.test(it))) {
+      const start = offset + first[1].length;
+      return [{ quoteStart: start, quoteEnd: start + first[2].length + named.length, name: first[2] + clean(named), type: 'milestone' }];
+    }
+  }
   const last = VERB_LAST.exec(s);
   if (!last) return [];
   const [, lead, object, verb] = last;

@@ -525,6 +525,20 @@ describe('shapes brought by the third held-out set after its blind measure (made
     expect(brief('力争实现地区生产总值突破800亿元大关').map((i) => [i.name, i.cmp])).toEqual([['地区生产总值', '>=']]);
   });
 
+  it('review or plan: the months of the year so far (1-11月…) and 超额完成省下达任务 report results; 我们 is no name', () => {
+    expect(tenseOf('1-11月，全区规上工业增加值增长7.2%')).toBe('review');
+    expect(tenseOf('全年完成造林10万亩，超额完成省下达任务')).toBe('review');
+    expect(brief('今年，我们将新建学校3所，新增就业2500人以上。').map((i) => i.name)).toEqual(['新建学校', '新增就业']);
+  });
+
+  it('a named deliverable listed before a count is its own milestone: 建成投用柳东大桥、19条市政道路等项目', () => {
+    const r = extractTargets('建成投用城南大桥、12条市政道路等项目。');
+    expect(r.qualitative.map((q) => [q.type, q.name])).toEqual([['milestone', '建成投用城南大桥']]);
+    expect(r.indicators.map((i) => i.target)).toEqual([12]);
+    // A count that covers every item names no milestone.
+    expect(extractTargets('完成甲工程、乙工程各3个。').qualitative).toEqual([]);
+  });
+
   it('what follows a news article\'s end (完) is page furniture', () => {
     const page = '今年全区将新建学校3所。(完) 【编辑:某某】\n86人支持\n某地就春节返乡发出5条倡议';
     expect(parseText(page, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
