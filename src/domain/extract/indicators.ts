@@ -57,7 +57,7 @@ const PEOPLE_AFTER = /^(?!常住|户籍|总人口|现有)[^，,。；;、\d]{0,6
 const SCOPE = /(全国|全省|全市|全州|全区|全县|全旗|全镇|辖区)$/;
 /** The verb of what is done for the people or things counted ("为200万中小学生开展心理健康测评",
  *  "选择100条城市主干道和支路开展…改造试点"): the name is what is counted and what is done. */
-const SERVICE_VERB = /^(免费|开展|进行|实施|提供|做)+/;
+const SERVICE_VERB = /^(免费|开展|进行|实施|提供|做|实现)+/;
 /** The end of a noun that is measured (a rate, an amount): "A和B" with both such nouns is two subjects,
  *  "研发和试验发展经费" one. */
 const MEASURED = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面积|产量|人数|数量|增速|增幅|涨幅|浓度|强度)$/;
@@ -429,7 +429,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // "惠及居民" have their own).
     const bare = trimTrailing(prefix).replace(/^(全年|其中|同时)/, '');
     const plainNoun = named.cmpBefore === null && !NEUTRAL.test(bare) && !/^(完成|实现|达到|确保|力争)/.test(bare);
-    if (!verb && carry.verb && plainNoun && isCountUnit(f.unit) && name.length > 0 && !startsWithVerb(name) && !/(率|额|值|量|比重|占比|总数)$/.test(name)) {
+    // People a sentence does something for (帮助5000名…) have their own verb, not the item's before.
+    if (!verb && !forThem && carry.verb && plainNoun && isCountUnit(f.unit) && name.length > 0 && !startsWithVerb(name) && !/(率|额|值|量|比重|占比|总数)$/.test(name)) {
       name = carry.verb + name;
     }
     // "项目新签约80个以上、新开工70个以上": the later items share the subject before the verb.

@@ -20,7 +20,7 @@ const LEADING = [
 
 /** Trailing words: comparators and list words that belong to the figure, not the name. */
 const TRAILING = [
-  '达到', '达', '为', '是', '分别', '各', '共计', '合计', '总计', '累计', '均', '共', '要',
+  '达到', '达', '为', '是', '分别', '各', '共计', '合计', '总计', '累计', '均', '共', '要', '将',
   // A goal named as such ("经济增速目标均为10%以上", "地区生产总值预期增长目标均确定为10%以上").
   '目标', '确定', '确定为', '定为', '预期',
   // The verb of attainment after what is measured ("固定资产投资完成120亿元以上", "营业收入实现

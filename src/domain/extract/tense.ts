@@ -6,24 +6,24 @@
  *
  * - **Strong review words** say the figure is a result whatever part of the document it stands in:
  *   an estimate of the year just ended (预计, 初步统计/核算), the past named (去年, 上年, 过去一年,
- *   一年来, 这五年, 刚刚过去), a thing done (已完成, 已建成 …), a completion report (完成率, 完成情况, 比计划高,
+ *   一年来, 这五年, 近年来, 刚刚过去), a thing done (已完成, 已建成 …), a completion report (完成率, 完成情况, 比计划高,
  *   成绩单, 超额完成…任务), a date reached (截至…月), the months of the year so far (1-11月, at the
  *   start of a sentence).
  * - **Weak review words** are the verbs and comparisons of results (全年完成, 同比增长, 比上年增长,
  *   位列全省第…, 累计完成) and of news about a vote (投票表决, 候选, 获悉): plans use some of them too,
  *   so they count only where nothing around says that the text is a plan. So do counts of what was
  *   received or handled (收到建议300余件, 受理, 办结: a web page's related links), and the words a
- *   news item reports results with (成效显著, 不断加强, 通过国家验收).
+ *   news item reports results with (据介绍, 报告显示, 成效显著, 不断加强, 通过国家验收).
  * - **Plan words** (今年, 明年, 目标, 预期, 力争, 确保, 计划, 将 …) outweigh both: "今年河北预计实现
  *   全省生产总值增长6.5%左右目标" is a plan.
  */
 export type Tense = 'review' | 'weak-review' | 'plan' | 'weak-plan' | 'neutral';
 
 const STRONG_REVIEW =
-  /上半年|前三季度|这五年|这一年来|圆满收官|完成(?:全年|年度)?(?:投资)?(?:目标|计划|任务)的\d|预计|初步统计|初步核算|经初步|去年|上一年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|刚刚过去|回顾|已(?:新增|完成|建成|新建|推出|达到?|实现|开工|启动|累计|投用|全部|超额|提前|惠及|发放|培训|帮助|改造|打造|签约|引进|认定|创建|落地)|(?:整体)?完成率|完成情况|成绩单|比计划|比年度计划|与年度计划持平|占全年(?:投资)?计划的|截至|截止(?:到|至)?\d|全部(?:超额)?完成|超额完成(?:了)?[^，,。；;]{0,8}?任务|^(?:20\d\d年)?1[-—–~至到]\d{1,2}月(?:份)?/;
+  /上半年|前三季度|这五年|这一年来|近年来|近几年来|圆满收官|完成(?:全年|年度)?(?:投资)?(?:目标|计划|任务)的\d|预计|初步统计|初步核算|经初步|去年|上一年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|刚刚过去|回顾|已(?:新增|完成|建成|新建|推出|达到?|实现|开工|启动|累计|投用|全部|超额|提前|惠及|发放|培训|帮助|改造|打造|签约|引进|认定|创建|落地)|(?:整体)?完成率|完成情况|成绩单|比计划|比年度计划|与年度计划持平|占全年(?:投资)?计划的|截至|截止(?:到|至)?\d|全部(?:超额)?完成|超额完成(?:了)?[^，,。；;]{0,8}?任务|^(?:20\d\d年)?1[-—–~至到]\d{1,2}月(?:份)?/;
 
 const WEAK_REVIEW =
-  /全年完成|全年实现|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|完工|投票表决|票决|候选|获悉|表示|公布|通报|增至|增加到|达到\d|成效显著|成效明显|取得(?:了)?(?:显著|明显|积极|重要)?成效|不断(?:发展|加强|强化|规范|壮大)|通过(?:国家|省级|市级)?(?:层面)?(?:技术)?(?:审核|验收)/;
+  /全年完成|全年实现|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|完工|投票表决|票决|候选|获悉|表示|公布|通报|据介绍|据统计|数据显示|统计显示|报告显示|增至|增加到|达到\d|成效显著|成效明显|取得(?:了)?(?:显著|明显|积极|重要)?成效|不断(?:发展|加强|强化|规范|壮大)|通过(?:国家|省级|市级)?(?:层面)?(?:技术)?(?:审核|验收)/;
 
 /** Plan words strong enough to outweigh review words in the same sentence (稳预期 and 超预期 speak of
  *  expectations, not of a plan). */

@@ -539,6 +539,17 @@ describe('shapes brought by the third held-out set after its blind measure (made
     expect(extractTargets('完成甲工程、乙工程各3个。').qualitative).toEqual([]);
   });
 
+  it('review or plan in news without years: 据介绍/报告显示/近年来 report results, the plan sentence after them is read', () => {
+    const news = '据介绍，全县全年新增城镇就业8000人，城镇登记失业率2.9%。县长表示，新的一年，全县新增城镇就业将不少于7000人。';
+    expect(brief(news, 'neutral').map((i) => [i.name, i.target, i.cmp])).toEqual([['新增城镇就业', 7000, '>=']]);
+    expect(brief('报告显示，全区固定资产投资完成150亿元，增长9%。报告提出，今年全区固定资产投资增长8%以上。', 'neutral').map((i) => i.target)).toEqual([8]);
+    expect(brief('近年来，我县累计建成高标准农田20万亩。下一步，我县将新建高标准农田3万亩。', 'neutral').map((i) => i.target)).toEqual([3]);
+  });
+
+  it('people a sentence does something for keep their own verb: 帮助5000名就业困难人员实现再就业', () => {
+    expect(brief('新增城镇就业1万人，帮助3000名就业困难人员实现再就业。').map((i) => i.name)).toEqual(['新增城镇就业', '就业困难人员实现再就业']);
+  });
+
   it('what follows a news article\'s end (完) is page furniture', () => {
     const page = '今年全区将新建学校3所。(完) 【编辑:某某】\n86人支持\n某地就春节返乡发出5条倡议';
     expect(parseText(page, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
