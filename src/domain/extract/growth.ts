@@ -11,7 +11,7 @@ const CHANGE_NOUN = /(增速|增幅|涨幅|提速)$/;
 const DECREASE = /^(下降|降低|减少|压减|压缩|削减|回落|负增长)$/;
 const YEAR_ON_YEAR = /(比上年度同比|比上年同期|比上年|较上年|同比|年均)$/;
 /** How the change is computed, not what changes: "同口径比上年增长12%", "按可比价格计算增长7%". */
-const BASIS = /[，,]?(同口径|按?可比口径|按?可比价格?(计算)?)$/;
+const BASIS = /[，,]?(同口径|按?可比(口径|价格?)?(计算)?)$/;
 /** A change in an amount measured against last year: "比上年增加1530元", "较上年减少2亿元". */
 const AMOUNT_CHANGE = /(比上年度|比上年同期|比上年|较上年|同比)(增长|增加|下降|减少|提高)$/;
 

@@ -21,6 +21,8 @@ export interface Carry {
   verb: string | null;
   subject?: string | null;
   name?: string | null;
+  /** The kind of the last target named, for a bare stretch goal after it ("增长7%左右，力争8%"). */
+  kind?: IndicatorKind | null;
   /** The sentence counts what already exists ("全区共有…"): its other bare counts are not targets. */
   existing?: boolean;
   /** The last clause without a figure, for a dimension that follows it ("新建滨江大道，全长约6.2公里"). */
@@ -67,6 +69,8 @@ const PAIRING = /与[^，,；;。]{1,40}?(结对|共建|合作|对接|帮扶|挂
 const AGE = /\d+(-\d+)?岁(及以上|以上|以下)?/g;
 const NEUTRAL = /(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
 const NEUTRAL_ONLY = /^(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
+/** The tone of a stretch goal and nothing else. */
+const TONE_ONLY = /^(力争|争取|努力|确保)(达到|实现)?$/;
 /**
  * The count of a list of 民生实事 (办好15件重点民生实事, 40项民生实事项目, 十个方面30项为民实事,
  * 10件民生实事48个子项目) or of a speech's parts (重点做好10个方面工作) names the list: its items are
@@ -444,6 +448,12 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // "地区生产总值突破3600亿元、增长10%以上", "…比上年增加1530元，达到21200元": a bare change or level
     // takes the name before it.
     if ((name === '' || NEUTRAL_ONLY.test(name)) && carry.name) name = carry.name;
+    // "规上工业增加值增长7%左右，力争8%": a stretch goal with only the tone before it is the same target.
+    let kind: IndicatorKind = suffix ? 'level' : named.kind;
+    if (TONE_ONLY.test(name) && carry.name && !suffix) {
+      name = carry.name;
+      if (carry.kind && isRateUnit(f.unit)) kind = carry.kind;
+    }
     // A count with nothing that names it ("其中，7件都涉及农村") is no target a clerk can follow.
     if (name === '' && isCountUnit(f.unit)) {
       segStart = suffix ? suffixEnd : f.end;
@@ -454,7 +464,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const nextVerb = leadingVerb(name);
     carry.verb = nextVerb && name.length > nextVerb.length ? nextVerb : null;
     if (name !== '') carry.name = name;
-    push(out, f, named, f.cmpAfter ?? named.cmpBefore ?? '=', prefixStart, suffix ? suffixEnd : f.end, name, suffix ? 'level' : named.kind, uncertainName(name));
+    carry.kind = kind;
+    push(out, f, named, f.cmpAfter ?? named.cmpBefore ?? '=', prefixStart, suffix ? suffixEnd : f.end, name, kind, uncertainName(name));
     segStart = suffix ? suffixEnd : f.end;
     if (skipNext) {
       k++;

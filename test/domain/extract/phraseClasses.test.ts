@@ -550,6 +550,13 @@ describe('shapes brought by the third held-out set after its blind measure (made
     expect(brief('新增城镇就业1万人，帮助3000名就业困难人员实现再就业。').map((i) => i.name)).toEqual(['新增城镇就业', '就业困难人员实现再就业']);
   });
 
+  it('a stretch goal with only its tone is the same target: 增长7%左右，力争8%; 可比增长 names no 可比', () => {
+    expect(brief('规上工业增加值增长6%左右，力争7%').map((i) => [i.name, i.kind, i.target, i.cmp])).toEqual([
+      ['规上工业增加值', 'growth', 6, '~'], ['规上工业增加值', 'growth', 7, '='],
+    ]);
+    expect(brief('一般公共预算收入可比增长4%').map((i) => [i.name, i.kind])).toEqual([['一般公共预算收入', 'growth']]);
+  });
+
   it('what follows a news article\'s end (完) is page furniture', () => {
     const page = '今年全区将新建学校3所。(完) 【编辑:某某】\n86人支持\n某地就春节返乡发出5条倡议';
     expect(parseText(page, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
