@@ -27,9 +27,11 @@ const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|
 export const opensCompletionReport = (text: string): boolean => COMPLETION_INTRO.test(text);
 export const isNumberedItem = (text: string): boolean => ITEM_NUMBER.test(text);
 
-/** The end of a news article: "…以上。(完) 【编辑:梁异】", a line "(责编: 郭爽)". What follows on the
- *  page is its furniture (related links, "95人支持"), not the article. */
-const ARTICLE_END = /[(（]完[)）]\s*(?:【[^】]{0,20}】)?\s*$|^\s*[(（【]\s*(?:责编|责任编辑|编辑)\s*[:：][^)）】]{0,30}[)）】]\s*$/;
+/** The end of a news article: "…以上。(完) 【编辑:梁异】", a line "(责编: 郭爽)", or the heading of
+ *  the page's links ("相关链接", "延伸阅读"). What follows on the page is its furniture (related
+ *  links, "95人支持"), not the article. */
+const ARTICLE_END =
+  /[(（]完[)）]\s*(?:【[^】]{0,20}】)?\s*$|^\s*[(（【]\s*(?:责编|责任编辑|编辑)\s*[:：][^)）】]{0,30}[)）】]\s*$|^\s*[【[]?(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|热门推荐|热点推荐|猜你喜欢)[】\]]?[:：]?\s*$/;
 export const endsArticle = (text: string): boolean => ARTICLE_END.test(text);
 
 /** A heading is a short line that does not read like a sentence. */

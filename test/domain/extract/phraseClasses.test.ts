@@ -557,8 +557,10 @@ describe('shapes brought by the third held-out set after its blind measure (made
     expect(brief('一般公共预算收入可比增长4%').map((i) => [i.name, i.kind])).toEqual([['一般公共预算收入', 'growth']]);
   });
 
-  it('what follows a news article\'s end (完) is page furniture', () => {
+  it('what follows a news article\'s end (完) or the heading of its links (相关链接) is page furniture', () => {
     const page = '今年全区将新建学校3所。(完) 【编辑:某某】\n86人支持\n某地就春节返乡发出5条倡议';
     expect(parseText(page, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
+    const links = '今年全区将新建学校3所。\n相关链接：\n市民留言120条';
+    expect(parseText(links, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
   });
 });
