@@ -68,6 +68,7 @@ const PAIRING = /与[^，,；;。]{1,40}?(结对|共建|合作|对接|帮扶|挂
 /** Ages and age ranges describe who is served, they are not part of the name. */
 const AGE = /\d+(-\d+)?岁(及以上|以上|以下)?/g;
 const NEUTRAL = /(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
+const PER_HEAD = /(每人每月|每人每年|每户每月|每月每人|每人|每月|每年|每户)$/;
 const NEUTRAL_ONLY = /^(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
 /** The tone of a stretch goal and nothing else. */
 const TONE_ONLY = /^(力争|争取|努力|确保)(达到|实现)?$/;
@@ -115,7 +116,8 @@ function measureOf(f: Figure, named: Named, cmp: Cmp): Pick<Measure, 'target' | 
 
 /** Name, kind and leading comparator from the words before a figure. */
 function nameFromPrefix(prefix: string, unit: string): Named {
-  let p = trimTrailing(prefix);
+  // "提高到每人每月800元": the period and head say how the amount is paid, not what is measured.
+  let p = trimTrailing(prefix).replace(PER_HEAD, '');
   const q = qualifierBefore(p);
   let cmpBefore: Cmp | null = null;
   if (q) {

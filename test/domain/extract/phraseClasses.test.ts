@@ -557,6 +557,12 @@ describe('shapes brought by the third held-out set after its blind measure (made
     expect(brief('一般公共预算收入可比增长4%').map((i) => [i.name, i.kind])).toEqual([['一般公共预算收入', 'growth']]);
   });
 
+  it('how an amount is paid (每人每月) is no part of its name: 低保标准分别提高到每人每月800元和600元', () => {
+    expect(brief('城乡低保标准分别提高到每人每月750元和580元').map((i) => [i.name, i.target, i.unit])).toEqual([
+      ['城镇低保标准', 750, '元'], ['农村低保标准', 580, '元'],
+    ]);
+  });
+
   it('what follows a news article\'s end (完) or the heading of its links (相关链接) is page furniture', () => {
     const page = '今年全区将新建学校3所。(完) 【编辑:某某】\n86人支持\n某地就春节返乡发出5条倡议';
     expect(parseText(page, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
