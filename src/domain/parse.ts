@@ -11,12 +11,12 @@ import type { ParagraphBlock, SourceDocument, TableBlock } from './document';
 import type { Diagnostic, Indicator, ParseResult, Qualitative, Task } from './model';
 import type { ExtractedIndicator, ExtractedQualitative, RefusedFigure } from './extract/types';
 import type { ReadingContext } from './extract/tense';
-import { extractTargets } from './extract/extractTargets';
+import { extractTargets, type TenseFlow } from './extract/extractTargets';
 import { textToDocument } from './text/textToDocument';
 import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
 import { hasTargetZone, readingContexts } from './sections/targetZones';
-import { DOCUMENT_NUMBER } from './sections/headings';
+import { DOCUMENT_NUMBER, isNumberedItem } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
 import { tableToTasks } from './tables/tableToTasks';
@@ -30,6 +30,7 @@ export type Extractor = (
   text: string,
   context: ReadingContext,
   planYear: number | null,
+  flow?: TenseFlow,
 ) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[]; refused?: RefusedFigure[] };
 
 
@@ -100,9 +101,13 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
     // broken across lines is read whole) and each passage is read as soon as it is closed.
     const passages = new PassageBuilder();
     let runContext: ReadingContext | null = null;
+    // The tense a text without headings ended on, for the next passage.
+    const flow: TenseFlow = { tense: null };
     const readPassage = (passage: Passage | null) => {
       if (passage === null || runContext === null) return;
-      const found = extract(passage.text, runContext, year);
+      // A numbered item starts afresh: its title states its own target ("(一)新增养老床位200张").
+      if (isNumberedItem(passage.text)) flow.tense = null;
+      const found = extract(passage.text, runContext, year, flow);
       const livelihood = passage.segments.some((s) => livelihoodLines.has(s.line));
       for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood, uncertainOf));
       for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });

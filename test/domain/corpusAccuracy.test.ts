@@ -1,5 +1,5 @@
 /**
- * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 67 excerpts of
+ * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 85 excerpts of
  * work reports, 民生实事 lists, 责任分解 and reviews from 31 provinces, labelled by reading before
  * the parser ran on them). Strict matches as in accuracy/scoring.ts. The held-out part was not
  * looked at while the rules were tuned; its thresholds sit a little under the figures it reached
@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -35,6 +35,9 @@ function documents(split: string): CorpusLabels[] {
  * (extract4), and its floors sit a little under what it reaches since (strict F1 0.978, indicator
  * precision 0.982, recall 0.982) — a development figure, not a measure of unseen documents.
  * heldout2 stays unseen: its floor rose only with its totals (0.825 after extract4).
+ * heldout4 (18 documents labelled by another engineer who never ran the parser) was measured blind,
+ * totals only, at strict F1 0.800 before and after round 4 (indicator P 0.845, R 0.769). Round 5 then
+ * opened it as a development set: its floors sit a little under what it reaches since.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
 const UNSEEN = new Set(['heldout2']);
@@ -44,6 +47,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout: { f1: 0.92, p: 0.87, r: 0.95 },
   heldout2: { f1: 0.81, p: 0.8, r: 0.8 },
   heldout3: { f1: 0.95, p: 0.95, r: 0.95 },
+  heldout4: { f1: 0.89, p: 0.92, r: 0.87 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

@@ -12,13 +12,27 @@ import type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets, Refuse
 export type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets } from './types';
 
 /**
+ * The tense the text before a passage ended on, carried from one passage to the next of a text
+ * without headings: "过去一年，…（results）。" then, on the next line, "新建高标准农田377.2万亩。" is a
+ * result too, as it would be in one paragraph (tense.ts, `inherit`).
+ */
+export interface TenseFlow {
+  tense: Tense | null;
+}
+
+/**
  * The targets stated in one paragraph or one task cell. The caller says where the text stands
  * (`context`, tense.ts): each sentence is then read or not by its own words, so that results of
  * the past year are not imported (`planYear`, the year the document plans, makes a sentence about an
  * earlier year a review). Numbers that name, qualify or date something are left alone
  * (“1+2+N”, 引进50亿元以上项目1个 → 1 个, 总投资356.8亿元的…, 2024年, 第一, 6月底前).
  */
-export function extractTargets(text: string, context: ReadingContext = 'plan', planYear: number | null = null): ExtractedTargets {
+export function extractTargets(
+  text: string,
+  context: ReadingContext = 'plan',
+  planYear: number | null = null,
+  flow?: TenseFlow,
+): ExtractedTargets {
   const clean = cleanText(text);
   const t = clean.text;
   const mask = protectedMask(t);
@@ -32,7 +46,7 @@ export function extractTargets(text: string, context: ReadingContext = 'plan', p
   const carry: Carry = { verb: null };
   let tensePeriod = -1;
   let tense: Tense | null = null;
-  let previousTense: Tense | null = null;
+  let previousTense: Tense | null = context === 'neutral' ? flow?.tense ?? null : null;
   let mixed = false;
   let clauseTense: Tense | null = null;
   let sentence = -1;
@@ -88,7 +102,7 @@ export function extractTargets(text: string, context: ReadingContext = 'plan', p
       same.push({ sentence, name: r.name });
       const span = originalSpan(text, clean, r.quoteStart, r.quoteEnd);
       const ind: ExtractedIndicator = {
-        quote: span.quote, name: r.name, kind: r.kind, target: r.target, max: r.max, unit: r.unit, cmp: r.cmp,
+        quote: span.quote, name: DIMENSION_ONLY.test(r.name) ? measuredThing(t, previous, clause) ?? r.name : r.name, kind: r.kind, target: r.target, max: r.max, unit: r.unit, cmp: r.cmp,
         offset: span.offset,
       };
       if (r.uncertain) ind.uncertain = r.uncertain;
@@ -103,7 +117,19 @@ export function extractTargets(text: string, context: ReadingContext = 'plan', p
     }
     previous = clause;
   }
+  if (flow !== undefined) flow.tense = context === 'neutral' ? tense ?? previousTense : null;
   return { indicators, qualitative, refused };
+}
+
+/** A size named by its dimension alone ("全长约4.3公里", "总面积2万平方米"): the thing measured is
+ *  the clause before it ("铺设将军大道供热主管网，全长约4.3公里", issue 11). */
+const DIMENSION_ONLY = /^(?:全长|总长|总长度|长度|全程|总面积|面积|占地面积|建筑面积|总建筑面积)$/;
+
+/** The thing the clause before `clause` in the same sentence names, without its brackets. */
+function measuredThing(text: string, previous: Clause | null, clause: Clause): string | null {
+  if (previous === null || previous.sentenceStart !== clause.sentenceStart) return null;
+  const words = trimLeading(text.slice(previous.start, previous.end).replace(/[（(][^（()）]*[）)]/g, '')).replace(/[\s，,；;、。：:]+$/, '');
+  return words.length >= 2 && words.length <= 30 && !/\d/.test(words) ? words : null;
 }
 
 /** The words of text[from, to) outside quotes and brackets: “五个确保” names a campaign, it does not

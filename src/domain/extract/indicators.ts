@@ -265,6 +265,17 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       segStart = f.end;
       continue;
     }
+    // "在17个乡镇硬化道路10万平方米", "在39个村改造线路16公里": a count after 在 says where the next
+    // figure is done.
+    if (next && isCountUnit(f.unit) && f.cmpAfter === null && /(?:^|[^存现实所内])在$/.test(prefix)) {
+      // The next target's name starts at the verb, after the places ("乡镇" of 在17个乡镇).
+      // Places are a few words: looking no further keeps a long gap linear.
+      const places = Math.min(gap.length, 12);
+      let v = 0;
+      while (v < places && !startsWithVerb(gap.slice(v, v + 8))) v++;
+      segStart = v < places ? f.end + v : f.end;
+      continue;
+    }
     if (next && !countThenSize && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
       continue; // the next figure's prefix starts where this one's did
     }
@@ -324,7 +335,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     if (served) suffix = after.replace(/^的/, '');
     if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(以上|以内|以下|左右|目标|任务|要求|大关|关口|台阶)/.test(suffix) || startsWithVerb(suffix) || ADVERB_AFTER.test(suffix)) suffix = '';
     // The count of a list of 实事 is not a target, whatever follows it (labels README, "Lists of 民生实事").
-    if (LIST_NOUN.test(suffix) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    // So is the count of a speech's parts ("等10个方面的重点任务").
+    if (LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }

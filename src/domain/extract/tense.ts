@@ -28,8 +28,15 @@ const WEAK_REVIEW =
 /** Plan words strong enough to outweigh review words in the same sentence (稳预期 and 超预期 speak of
  *  expectations, not of a plan). */
 const STRONG_PLAN = /今年|明年|新的一年|(?:部署|描绘|谋划|擘画)(?:20\d\d|新一)年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|(?<![稳超])预期|目标是|目标为|目标均|主要目标|工作目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
-/** Words of a plan that outweigh the weak review words only. */
+/** Words of a plan: a sentence with one of them and no review word is a plan's. */
 const PLAN = /将|要|争取|努力|推动|推进|加快|实施|开展|建设|完成.*任务/;
+/** The words of a plan that look ahead, and so outweigh the weak review words. */
+const PLAN_AHEAD = /将|要|争取|努力|完成.*任务/;
+/** The verbs of a year's results. Beside them the verbs of doing (推动, 实施, 建设 …) say nothing of
+ *  the time ("在…方面，全年完成投资150.6亿元，实施安防工程4687公里"): only a target's qualifier
+ *  (以上, 左右, 不少于 …: "全年实现城镇新增就业47万人以上") still says that the sentence plans. */
+const RESULT_VERBS = /全年完成|全年实现|累计完成|同比(?:增长|下降)|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年/;
+const QUALIFIED = /以上|左右|以内|以下|不少于|不低于|不超过|不高于|力争/;
 
 /**
  * A year named as the time of what a sentence tells ("2018年，全省完成交通投资259.4亿元",
@@ -69,7 +76,11 @@ export function tenseOf(sentence: string, planYear?: number | null): Tense {
   const strongPlan = STRONG_PLAN.test(sentence);
   if (STRONG_REVIEW.test(sentence) || namesPastYear(sentence, planYear)) return strongPlan ? 'plan' : 'review';
   if (strongPlan) return 'plan';
-  if (WEAK_REVIEW.test(sentence)) return PLAN.test(sentence) ? 'weak-plan' : 'weak-review';
+  if (WEAK_REVIEW.test(sentence)) {
+    if (PLAN_AHEAD.test(sentence)) return 'weak-plan';
+    if (!PLAN.test(sentence) || (RESULT_VERBS.test(sentence) && !QUALIFIED.test(sentence))) return 'weak-review';
+    return 'weak-plan';
+  }
   return PLAN.test(sentence) ? 'weak-plan' : 'neutral';
 }
 

@@ -14,33 +14,47 @@ import { roleOf } from '../tables/tableHeader';
 /** A header cell is a few words ("序 号", "主要工作任务"): a sentence that mentions 责任单位 is none. */
 const MAX_HEADER_CELL = 12;
 
+/** A web page's table kept as text may mark each cell's end with a bar ("序号 |", "责任单位 |"). */
+const CELL_BARS = /^[\s|]+|[\s|]+$/g;
+
+/** A line short enough to be one header cell, as its words without bars; null for a sentence, a
+ *  bare number (a row's 序号) or anything but a paragraph. */
+function shortCell(block: Block | undefined): string | null {
+  if (block === undefined || block.kind !== 'paragraph') return null;
+  const cell = block.text.replace(CELL_BARS, '').replace(/[\s\u3000]+/g, '');
+  return cell === '' || cell.length > MAX_HEADER_CELL || /^\d+$/.test(cell) ? null : cell;
+}
+
 function headerCell(block: Block | undefined): ReturnType<typeof roleOf> {
-  if (block === undefined || block.kind !== 'paragraph' || block.text.replace(/[\s\u3000]+/g, '').length > MAX_HEADER_CELL) return null;
-  return roleOf(block.text);
+  const cell = shortCell(block);
+  return cell === null ? null : roleOf(cell);
 }
 
 /** How many lines a decomposition table's header copied one cell per line may span. */
-const CELL_HEADER = 6;
+const CELL_HEADER = 8;
 
 /**
  * A decomposition table copied from a web page one cell per line ("序号" / "民生实事" / "责任单位" /
  * "完成时限", then "1" / "新建2座人行天桥。" / "县住建局" …): its header opens a plan part, as a
- * 目标任务 heading does, so that each task's words are read as the task they are.
+ * 目标任务 heading does, so that each task's words are read as the task they are. Header cells the
+ * import has no use for (建设地点, 项目名称) may stand between the ones it knows.
  */
 export function opensCellTable(blocks: readonly Block[], i: number): boolean {
   if (headerCell(blocks[i]) === null || (i > 0 && headerCell(blocks[i - 1]) !== null)) return false;
   // A run of header cells, one per line, with a task column and 序号 or a column of who or when.
   let task = false;
   let other = false;
-  let cells = 0;
+  let known = 0;
   for (let k = i; k < Math.min(blocks.length, i + CELL_HEADER); k++) {
-    const r = headerCell(blocks[k]);
-    if (r === null) break;
-    cells++;
+    const cell = shortCell(blocks[k]);
+    if (cell === null) break;
+    const r = roleOf(cell);
+    if (r === null) continue;
+    known++;
     if (r === 'text' || r === 'livelihood') task = true;
     else other = true;
   }
-  return cells >= 3 && task && other;
+  return known >= 3 && task && other;
 }
 
 /**

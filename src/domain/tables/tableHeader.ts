@@ -19,7 +19,9 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['livelihood', /民生实事/],
   ['note', /^备注$/],
   ['seq', /^(?:序号|编号|序)$/],
-  ['text', /目标任务|工作任务|重点任务|主要任务|具体任务|任务内容|工作内容|工作目标|目标内容/],
+  // A project list states what is to be built in its 建设内容 (建设规模, 实施内容) column: that is the
+  // task; 项目名称 only names it.
+  ['text', /目标任务|工作任务|重点任务|主要任务|具体任务|任务内容|工作内容|工作目标|目标内容|建设内容|建设规模|实施内容|项目内容|主要内容|具体内容/],
 ];
 
 export function roleOf(headerCell: string): ColumnRole | null {

@@ -570,3 +570,49 @@ describe('shapes brought by the third held-out set after its blind measure (made
     expect(parseText(links, 'p.txt').indicators.map((i) => [i.line, i.target])).toEqual([[1, 3]]);
   });
 });
+
+describe('shapes brought by the fourth held-out set (made-up sentences of the same shapes)', () => {
+  const targets = (text: string) => parseText(text, 'r.txt').indicators.map((i) => [i.line, i.name, i.target]);
+
+  it('a plan heading with its year and numbering opens the plan: 二、2025年主要目标任务, 三、2025年重点工作', () => {
+    const report = ['一、2024年工作回顾', '全县地区生产总值增长6.1%；', '二、2025年主要目标任务', '全县地区生产总值增长6%左右；', '三、2025年重点工作', '新建村级养老服务站12个；'].join('\n');
+    expect(targets(report)).toEqual([[4, '地区生产总值', 6], [6, '新建村级养老服务站', 12]]);
+    expect(targets(['（一）今年的重点工作', '新建口袋公园8处；'].join('\n'))).toEqual([[2, '新建口袋公园', 8]]);
+  });
+
+  it('a project list kept as text with a bar after each cell: 序号 | 项目名称 | 建设地点 | 建设内容 | 责任单位 |', () => {
+    const list = [
+      '某县2025年民生实事项目清单 |', '||||', '|', '序号 |', '项目名称 |', '建设地点 |', '建设时间 |', '2025年建设内容 |', '年度投资(万元) |', '责任单位 |',
+      '|', '1 |', '城区道路提升项目 |', '城关镇 |', '2025 |', '改造城区道路12公里,新建停车位300个。 |', '800 |', '住建局 |',
+    ].join('\n');
+    expect(targets(list)).toEqual([[16, '改造城区道路', 12], [16, '新建停车位', 300]]);
+  });
+
+  it('review or plan: 全年完成 and the verbs of doing without a qualifier report results; with one (以上) they plan', () => {
+    expect(tenseOf('在农村公路方面，全年完成投资80亿元，实施安防工程1200公里，改造危桥300座')).toBe('weak-review');
+    expect(tenseOf('实施就业帮扶行动，全年实现城镇新增就业3万人以上')).toBe('weak-plan');
+    expect(brief('在路网建设方面，全年完成投资90亿元，实施安防工程3000公里。', 'neutral')).toEqual([]);
+    expect(brief('今年，计划新改建农村公路4000公里，实施安防工程500公里。', 'neutral').map((i) => i.target)).toEqual([4000, 500]);
+  });
+
+  it('the count of a speech\'s parts is not a target: 等10个方面的重点任务', () => {
+    expect(brief('报告提出推动产业升级、扩大有效需求、筑牢安全底线等8个方面的重点任务。')).toEqual([]);
+  });
+
+  it('a count after 在 says where the next figure is done: 在17个乡镇硬化道路10万平方米', () => {
+    expect(brief('在12个乡镇硬化道路8万平方米，在30个村改造供水管网40公里').map((i) => [i.name, i.target, i.unit])).toEqual([
+      ['硬化道路', 8, '万平方米'], ['改造供水管网', 40, '公里'],
+    ]);
+  });
+
+  it('a size named by its dimension alone is named by the thing measured: 铺设…供热主管网，全长约4.3公里', () => {
+    expect(brief('铺设滨江路(一期-二期段)污水主管网，全长约3.8公里').map((i) => [i.name, i.target, i.cmp])).toEqual([['铺设滨江路污水主管网', 3.8, '~']]);
+  });
+
+  it('review or plan across lines of a text without headings: a bare result on the line after a review is a result', () => {
+    const review = '过去一年，全县地区生产总值增长6.2%，居全市第3位。\n实现粮食丰产。新建高标准农田3.2万亩。';
+    expect(targets(review)).toEqual([]);
+    const then = '过去一年，全县地区生产总值增长6.2%。\n今年，全县将新建高标准农田2万亩。改造农村公路50公里。';
+    expect(targets(then).map(([line, , target]) => [line, target])).toEqual([[2, 2], [2, 50]]);
+  });
+});
