@@ -3,7 +3,7 @@ import type { Clause } from './clauses';
 import type { Figure } from './figures';
 import type { Measure } from './types';
 import { classifyKind } from './growth';
-import { dropExamples, expandList, leadingVerb, splitList, startsWithVerb, trimLeading, trimTrailing } from './names';
+import { dropExamples, expandList, isAttribute, leadingVerb, splitList, startsWithVerb, trimLeading, trimTrailing } from './names';
 import { qualifierBefore } from './qualifiers';
 import { isCountUnit, isRateUnit } from './units';
 
@@ -115,6 +115,8 @@ function measureOf(f: Figure, named: Named, cmp: Cmp): Pick<Measure, 'target' | 
 }
 
 /** Name, kind and leading comparator from the words before a figure. */
+const TONE_BEFORE_VERB = /(?:约需|约为|大约|(?<![签制预节公条契合邀])约|力争|争取|确保|努力|预计|力求)$/;
+
 function nameFromPrefix(prefix: string, unit: string): Named {
   // "提高到每人每月800元": the period and head say how the amount is paid, not what is measured.
   let p = trimTrailing(prefix).replace(PER_HEAD, '');
@@ -126,7 +128,15 @@ function nameFromPrefix(prefix: string, unit: string): Named {
   }
   const toLevel = /(提高到|提高至|提升到|提升至|增加到|增加至|降低到|降低至|下降到|下降至|降至|升至|扩大到|扩大至)$/.test(p);
   const classified = classifyKind(toLevel ? p : stripNeutral(trimTrailing(p)), unit);
-  const name = trimLeading(trimTrailing(stripNeutral(classified.name)));
+  let base = trimTrailing(stripNeutral(classified.name));
+  // A tone or an estimate between what is measured and its verb ("进出口总额力争增长10%", "万元GDP能耗
+  // 约需下降3%"): not part of the name; an estimate means about.
+  const tone = TONE_BEFORE_VERB.exec(base);
+  if (tone && tone.index > 0) {
+    base = trimTrailing(base.slice(0, tone.index));
+    if (tone[0].includes('约') && cmpBefore === null) cmpBefore = '~';
+  }
+  const name = trimLeading(base);
   const named: Named = { name, kind: classified.kind, cmpBefore };
   if (classified.decline) named.decline = true;
   return named;
@@ -400,7 +410,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     if (!split && !suffix) {
       const subject = /^(.+?)(稳定在|保持在|控制在|维持在|达到|增长|提高|提升|不低于|不超过|下降|降低)/.exec(trimLeading(prefix));
       const subjects = subject ? splitList(subject[1]) : [];
-      if (subjects.length > 1 && subjects.every((x) => MEASURED.test(x))) {
+      // "城镇和农村居民人均可支配收入稳定在5%左右": attributes before one measured noun phrase too.
+      const measured = subjects.length > 1 && MEASURED.test(subjects[subjects.length - 1]) && subjects.slice(0, -1).every((x) => MEASURED.test(x) || isAttribute(x));
+      if (measured) {
         group = { subjects, predicate: prefix.slice(prefix.indexOf(subject![1]) + subject![1].length), members: [f], start: prefixStart, each: true };
         segStart = f.end;
         continue;

@@ -26,6 +26,8 @@ const TRAILING = [
   // The verb of attainment after what is measured ("固定资产投资完成120亿元以上", "营业收入实现
   // 50亿元"): the name is what is measured (labels README, "name").
   '完成', '实现',
+  // The dimension of a thing named before it ("新建城市道路全长约6.2公里").
+  '全长', '总长', '全程',
 ];
 
 /** Verbs that start a name and keep their meaning ("新增…", "改造…"); used for 等-lists and
@@ -150,10 +152,18 @@ export function dropExamples(prefix: string, suffix: string): string {
  * "新开工、新投产项目" → 新开工项目 / 新投产项目; "主导产业及高新技术产业营业收入占比" →
  * 主导产业营业收入占比 / 高新技术产业营业收入占比.
  */
+/** Words that say whose or where a measure is, before a noun phrase they share ("城镇、农村常住居民人均
+ *  可支配收入", "国有和民营企业营业收入"). */
+const ATTRIBUTE = /^(?:城镇|农村|城市|乡村|城乡|城区|郊区|国有|民营|外资|内资|省级|市级|县级|国家级|男性|女性)$/;
+export const isAttribute = (word: string): boolean => ATTRIBUTE.test(word);
+
 export function expandList(items: string[]): string[] {
   const last = items[items.length - 1];
   return items.map((item, k) => {
     if (k === items.length - 1 || item.length >= last.length) return item;
+    // An attribute in place of the last item's own one shares all that follows it: 城镇 + (农村)常住居民
+    // 人均可支配收入.
+    if (ATTRIBUTE.test(item) && ATTRIBUTE.test(last.slice(0, item.length))) return item + last.slice(item.length);
     // The earlier item ends with a word the last one also has: share what follows that word.
     for (let n = Math.min(item.length, 4); n >= 2; n--) {
       const tail = item.slice(-n);

@@ -615,4 +615,24 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
     const then = '过去一年，全县地区生产总值增长6.2%。\n今年，全县将新建高标准农田2万亩。改造农村公路50公里。';
     expect(targets(then).map(([line, , target]) => [line, target])).toEqual([[2, 2], [2, 50]]);
   });
+
+  it('attributes before one measured noun phrase: 城镇、农村常住居民人均可支配收入分别增长7%、8%; 城镇和农村居民…稳定在5%左右', () => {
+    expect(brief('城镇、农村常住居民人均可支配收入分别增长6%、7%').map((i) => i.name)).toEqual(['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']);
+    expect(brief('城镇和农村居民人均可支配收入增长6%左右').map((i) => [i.name, i.target])).toEqual([
+      ['城镇居民人均可支配收入', 6], ['农村居民人均可支配收入', 6],
+    ]);
+    expect(brief('粮食、蔬菜产量分别增长2%、3%').map((i) => i.name)).toEqual(['粮食产量', '蔬菜产量']);
+  });
+
+  it('a tone or an estimate before the verb is no part of the name; 约需 means about: 进出口总额力争增长10%', () => {
+    expect(brief('进出口总额力争增长8%').map((i) => [i.name, i.cmp])).toEqual([['进出口总额', '=']]);
+    expect(brief('万元地区生产总值能耗约需下降3%').map((i) => [i.name, i.target, i.cmp])).toEqual([['万元地区生产总值能耗', -3, '~']]);
+    expect(brief('新建滨河绿道全长约6.2公里').map((i) => [i.name, i.cmp])).toEqual([['新建滨河绿道', '~']]);
+  });
+
+  it('review or plan: 今年 of the year so far (今年以来, 今年前三季度) reports results', () => {
+    expect(tenseOf('今年以来，全市新增市场主体2.1万户')).toBe('review');
+    expect(tenseOf('据统计，今年前三季度全县完成规上工业产值95亿元')).toBe('review');
+    expect(tenseOf('今年全市新增市场主体2万户以上')).toBe('plan');
+  });
 });
