@@ -460,7 +460,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const bare = trimTrailing(prefix).replace(/^(全年|其中|同时)/, '');
     const plainNoun = named.cmpBefore === null && !NEUTRAL.test(bare) && !/^(完成|实现|达到|确保|力争)/.test(bare);
     // People a sentence does something for (帮助5000名…) have their own verb, not the item's before.
-    if (!verb && !forThem && carry.verb && plainNoun && isCountUnit(f.unit) && name.length > 0 && !startsWithVerb(name) && !/(率|额|值|量|比重|占比|总数)$/.test(name)) {
+    if (!verb && !forThem && carry.verb && plainNoun && isCountUnit(f.unit) && name.length > 0 && !startsWithVerb(name) && !/(率|额|值|量|比重|占比|总数|数)$/.test(name) && !/^每/.test(name)) {
       name = carry.verb + name;
     }
     // "项目新签约80个以上、新开工70个以上": the later items share the subject before the verb.

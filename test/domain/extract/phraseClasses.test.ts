@@ -316,11 +316,13 @@ describe('a sentence about a year before the one planned reports results (issue 
     expect(r.indicators.map((i) => [i.line, i.target])).toEqual([[3, 100]]);
   });
 
-  it('a base of comparison, a span or a deadline is no past year: 比2020年下降, 2018年以来, 2025年底前', () => {
+  it('a base of comparison, a span or a deadline is no past year: 比2020年下降, 从2018年起, 2025年底前', () => {
     expect(tenseOf('2018年，全省完成交通投资259.4亿元', 2019)).toBe('review');
     expect(tenseOf('单位地区生产总值能耗比2020年下降13.5%', 2024)).not.toBe('review');
     expect(tenseOf('2025年底前建成农贸市场2个', 2026)).not.toBe('review');
-    expect(tenseOf('2018年以来新建农村公路1000公里', 2019)).not.toBe('review');
+    expect(tenseOf('从2018年起每年新建农村公路1000公里', 2019)).not.toBe('review');
+    // …but …以来 reports what was done since (round 5).
+    expect(tenseOf('2018年以来新建农村公路1000公里', 2019)).toBe('review');
     // Without the year the document plans, the year says nothing.
     expect(tenseOf('2018年，全省新建农村公路1000公里')).not.toBe('review');
   });
@@ -634,5 +636,17 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
     expect(tenseOf('今年以来，全市新增市场主体2.1万户')).toBe('review');
     expect(tenseOf('据统计，今年前三季度全县完成规上工业产值95亿元')).toBe('review');
     expect(tenseOf('今年全市新增市场主体2万户以上')).toBe('plan');
+  });
+
+  it('review or plan in news: a verb with 了, …以来, and what a reporter 了解到 or 据悉 report results', () => {
+    expect(tenseOf('该县新建了12所学校，改造了30所薄弱学校')).toBe('review');
+    expect(tenseOf('“十四五”以来，全县新增城镇就业2.8万人')).toBe('review');
+    expect(brief('记者从县人社局了解到，全县新增城镇就业1.5万人。', 'neutral')).toEqual([]);
+    expect(brief('据悉，今年全县将新增城镇就业3000人。', 'neutral').map((i) => i.target)).toEqual([3000]);
+  });
+
+  it('a plan told in a speech: 会议要求 plans, and 下一步将 is no part of the name', () => {
+    expect(targets('会议要求，2025年全县地区生产总值增长6%以上。').map(([, name, target]) => [name, target])).toEqual([['地区生产总值', 6]]);
+    expect(brief('他表示，下一步将新建5G基站500个。').map((i) => i.name)).toEqual(['新建5G基站']);
   });
 });
