@@ -119,7 +119,8 @@ const TONE_BEFORE_VERB = /(?:约需|约为|大约|(?<![签制预节公条契合�
 
 function nameFromPrefix(prefix: string, unit: string): Named {
   // "提高到每人每月800元": the period and head say how the amount is paid, not what is measured.
-  let p = trimTrailing(prefix).replace(PER_HEAD, '');
+  // "经济总量向7万亿元冲刺": 向 points at the figure, it is no part of the name.
+  let p = trimTrailing(prefix).replace(PER_HEAD, '').replace(/(?<![方导指走倾意动转面去])向$/, '');
   const q = qualifierBefore(p);
   let cmpBefore: Cmp | null = null;
   if (q) {

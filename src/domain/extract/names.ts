@@ -121,7 +121,7 @@ export function trimTrailing(name: string): string {
 
 /** Verbs that start a list item of work to do (开设20个…, 整体提升100所…): a noun phrase after a
  *  figure that starts with one of them is the next item, not what the figure counts. */
-const ITEM_VERBS = /^(新开工|新投产|新建|新增|建成|建设|完成|改造|培育|引进|实施|创建|争创|建立|开展|办好|盘活|招引|认定|打造|启动|加装|提升|开工|投产|推进|发展|增加|开发|援助|选派|选聘|整体提升|布局|提供|开设|组织|选择|改扩建|提质|安装|硬化|引导|施划|增设|配备|配置|设置|开通|举办|更新|惠及|新改建|改建|扩建|维修|修缮|整治|打通|修建|铺设|购置|新开通|疏通)/;
+const ITEM_VERBS = /^(新开工|新投产|新建|新增|建成|建设|完成|改造|培育|引进|实施|创建|争创|建立|开展|办好|盘活|招引|认定|打造|启动|加装|提升|开工|投产|推进|发展|增加|开发|援助|选派|选聘|整体提升|布局|提供|开设|组织|选择|改扩建|提质|安装|硬化|引导|施划|增设|配备|配置|设置|开通|举办|更新|惠及|新改建|改建|扩建|维修|修缮|整治|打通|修建|铺设|购置|新开通|疏通|冲刺|迈进|进军|跃升|迈上)/;
 
 export function startsWithVerb(s: string): boolean {
   return ITEM_VERBS.test(s);

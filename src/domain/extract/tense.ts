@@ -64,6 +64,16 @@ function timeYears(sentence: string, planYear: number | null | undefined): { pas
   return out;
 }
 
+/** A deadline in the year planned or later ("到2027年，全省经济总量…，人均地区生产总值达到11万元以上"):
+ *  what is to be reached by then is planned. */
+const DEADLINE_YEAR = /(?:到|至)\s*(20\d\d)\s*年/g;
+function setsDeadline(sentence: string, planYear: number | null | undefined): boolean {
+  if (planYear === null || planYear === undefined || !sentence.includes('年')) return false;
+  DEADLINE_YEAR.lastIndex = 0;
+  for (let m = DEADLINE_YEAR.exec(sentence); m !== null; m = DEADLINE_YEAR.exec(sentence)) if (Number(m[1]) >= planYear) return true;
+  return false;
+}
+
 /** A sentence that reports last year and plans this one ("去年…增长8.0%，今年…预期增长6.5%",
  *  "2023年全县新改建农村公路120公里，2024年将新改建100公里"): its clauses are told apart one by one. */
 export function isMixed(sentence: string, planYear?: number | null): boolean {
@@ -74,7 +84,7 @@ export function isMixed(sentence: string, planYear?: number | null): boolean {
 /** The tense of a sentence (or clause); `planYear`, the year the document plans, makes a sentence
  *  about an earlier year a review. */
 export function tenseOf(sentence: string, planYear?: number | null): Tense {
-  const strongPlan = STRONG_PLAN.test(sentence);
+  const strongPlan = STRONG_PLAN.test(sentence) || setsDeadline(sentence, planYear);
   if (STRONG_REVIEW.test(sentence) || namesPastYear(sentence, planYear)) return strongPlan ? 'plan' : 'review';
   if (strongPlan) return 'plan';
   if (WEAK_REVIEW.test(sentence)) {

@@ -1,6 +1,6 @@
 /**
  * Units and measure words (量词) a target figure is written with: the table a clerk's documents
- * use, by kind, not the seeds' list. A figure's unit is kept as written, with a 万/亿/千万/百万
+ * use, by kind, not the seeds' list. A figure's unit is kept as written, with a 万/亿/千万/百万/万亿
  * magnitude in front ("2万人" → "万人", "39亿元" → "亿元", "1.6亿美元" → "亿美元") and a rate per
  * period or head behind ("700元/月", "90元/月/人").
  *
@@ -66,7 +66,7 @@ for (const u of SORTED) {
   list.push(u);
 }
 
-const MAGNITUDES = ['千万', '百万', '万', '亿'];
+const MAGNITUDES = ['万亿', '千万', '百万', '万', '亿'];
 /** A rate per period or head: 700元/月, 90元/月/人. */
 const PER = /(?:\/[月年人日天次户亩])+/y;
 

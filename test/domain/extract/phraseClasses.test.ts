@@ -649,4 +649,12 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
     expect(targets('会议要求，2025年全县地区生产总值增长6%以上。').map(([, name, target]) => [name, target])).toEqual([['地区生产总值', 6]]);
     expect(brief('他表示，下一步将新建5G基站500个。').map((i) => i.name)).toEqual(['新建5G基站']);
   });
+
+  it('a deadline in the year planned or later plans; 万亿元 is a unit; 向…冲刺 names what comes before: 到2027年经济总量向7万亿元冲刺', () => {
+    expect(tenseOf('到2027年，全市人均地区生产总值达到11万元以上', 2023)).toBe('plan');
+    expect(tenseOf('到2020年底，全市人均地区生产总值达到8万元', 2023)).not.toBe('plan');
+    expect(extractTargets('到2027年，全省经济总量向6万亿元冲刺', 'plan', 2023).indicators.map((i) => [i.name, i.target, i.unit])).toEqual([
+      ['经济总量', 6, '万亿元'],
+    ]);
+  });
 });
