@@ -109,7 +109,8 @@ export function trimTrailing(name: string): string {
   let s = name;
   for (let changed = true; changed; ) {
     changed = false;
-    s = s.replace(/[、，,；;：:\s]+$/, '');
+    // A bracket opened and not closed in the name is the start of a remark ("公共厕所(其中"), not the name.
+    s = s.replace(/[、，,；;：:\s]+$/, '').replace(/(?<=.)[（(][^（()）]{0,8}$/, '');
     const w = TRAILING_INDEX.endOf(s);
     if (w !== null && s.length > w.length) {
       s = s.slice(0, -w.length);

@@ -18,7 +18,7 @@ const PAIRS: Array<[string, string]> = [
 /** A quote or remark longer than this is a cut-off mark or prose in brackets: it protects nothing. */
 const MAX_PART = 60;
 
-const TARGET_WORDS = /(达到|以上|以内|不低于|不少于|不超过|控制在|提高到|提升至|新增|建成|完成)/;
+const TARGET_WORDS = /(达到|以上|以内|不低于|不少于|不超过|控制在|提高到|提升至|新增|建成|完成|^[（(]\s*其中)/;
 
 const OPENS = new Map(PAIRS.map(([open, close], k) => [open, { close, k }]));
 const OPEN_CHARS = charTable(PAIRS.map(([open]) => open).join(''));
@@ -36,7 +36,8 @@ export function protectedMask(text: string): Mask {
     // An unclosed mark (a quote cut by a page break) protects nothing: better to read a figure
     // than to lose the rest of the paragraph.
     if (end < 0) continue;
-    // A parenthesis that states a target ("（城市建成区25%以上的面积达到…）") is read; one that
+    // A parenthesis that states a target ("（城市建成区25%以上的面积达到…）") or a target's parts
+    // ("（其中，城区公厕100座、农村公厕500座）") is read; one that
     // names examples ("（菱泊湖小区1956户、…）") or a phase ("（二期）") is not.
     const paren = pair.close === '）' || pair.close === ')';
     if (paren && TARGET_WORDS.test(text.slice(start, end))) continue;

@@ -657,4 +657,12 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
       ['经济总量', 6, '万亿元'],
     ]);
   });
+
+  it('a target\'s parts in brackets after 其中 are targets: 公共厕所750座(其中,城区公厕100座、农村公厕500座)', () => {
+    expect(brief('新建改造公共厕所600座(其中,城区公厕100座、农村公厕500座)。').map((i) => [i.name, i.target])).toEqual([
+      ['新建改造公共厕所', 600], ['新建城区公厕', 100], ['新建农村公厕', 500],
+    ]);
+    // A remark in brackets without 其中 stays a remark.
+    expect(brief('新建学校3所(含2所九年一贯制学校)。').map((i) => i.target)).toEqual([3]);
+  });
 });
