@@ -665,4 +665,8 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
     // A remark in brackets without 其中 stays a remark.
     expect(brief('新建学校3所(含2所九年一贯制学校)。').map((i) => i.target)).toEqual([3]);
   });
+
+  it('measure words of doses and of area as spoken: 接种疫苗1万剂, 改造屋面2000平米', () => {
+    expect(figures('为老年人免费接种流感疫苗1万剂，改造屋面2000平米')).toEqual([[1, null, '万剂', '='], [2000, null, '平米', '=']]);
+  });
 });
