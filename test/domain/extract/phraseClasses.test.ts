@@ -669,4 +669,9 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
   it('measure words of doses and of area as spoken: 接种疫苗1万剂, 改造屋面2000平米', () => {
     expect(figures('为老年人免费接种流感疫苗1万剂，改造屋面2000平米')).toEqual([[1, null, '万剂', '='], [2000, null, '平米', '=']]);
   });
+
+  it('decomposition lines: an outline number (1.1) and the owners after the figure are no part of the name', () => {
+    const lines = '重点任务\n1.1 新建5G基站300个 牵头单位：县工信局 完成时限：2024年12月\n1.2 新增规上工业企业15家 牵头单位：县工信局';
+    expect(targets(lines).map(([line, name, target]) => [line, name, target])).toEqual([[2, '新建5G基站', 300], [3, '新增规上工业企业', 15]]);
+  });
 });
