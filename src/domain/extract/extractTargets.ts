@@ -102,7 +102,7 @@ export function extractTargets(
       same.push({ sentence, name: r.name });
       const span = originalSpan(text, clean, r.quoteStart, r.quoteEnd);
       const ind: ExtractedIndicator = {
-        quote: span.quote, name: DIMENSION_ONLY.test(r.name) ? measuredThing(t, previous, clause) ?? r.name : r.name, kind: r.kind, target: r.target, max: r.max, unit: r.unit, cmp: r.cmp,
+        quote: span.quote, name: r.name, kind: r.kind, target: r.target, max: r.max, unit: r.unit, cmp: r.cmp,
         offset: span.offset,
       };
       if (r.uncertain) ind.uncertain = r.uncertain;
@@ -119,17 +119,6 @@ export function extractTargets(
   }
   if (flow !== undefined) flow.tense = context === 'neutral' ? tense ?? previousTense : null;
   return { indicators, qualitative, refused };
-}
-
-/** A size named by its dimension alone ("全长约4.3公里", "总面积2万平方米"): the thing measured is
- *  the clause before it ("铺设将军大道供热主管网，全长约4.3公里", issue 11). */
-const DIMENSION_ONLY = /^(?:全长|总长|总长度|长度|全程|总面积|面积|占地面积|建筑面积|总建筑面积)$/;
-
-/** The thing the clause before `clause` in the same sentence names, without its brackets. */
-function measuredThing(text: string, previous: Clause | null, clause: Clause): string | null {
-  if (previous === null || previous.sentenceStart !== clause.sentenceStart) return null;
-  const words = trimLeading(text.slice(previous.start, previous.end).replace(/[（(][^（()）]*[）)]/g, '')).replace(/[\s，,；;、。：:]+$/, '');
-  return words.length >= 2 && words.length <= 30 && !/\d/.test(words) ? words : null;
 }
 
 /** The words of text[from, to) outside quotes and brackets: “五个确保” names a campaign, it does not

@@ -29,9 +29,10 @@ export interface Carry {
   before?: { text: string; start: number; end: number } | null;
 }
 
-/** The thing a clause without a figure names ("新建滨江大道" → 滨江大道). */
+/** The thing a clause without a figure names ("新建滨江大道" → 滨江大道), without a remark in
+ *  brackets ("铺设将军大道(龙山电厂-状元街段)供热主管网"). */
 function nounOf(clause: string): string | null {
-  const s = trimLeading(clause.replace(/^[、，,；;\s]+/, ''));
+  const s = trimLeading(clause.replace(/^[、，,；;\s]+/, '').replace(/[（(][^（()）]*[）)]/g, ''));
   const verb = leadingVerb(s);
   const noun = verb ? s.slice(verb.length) : s;
   return noun.length >= 2 && noun.length <= 16 ? noun : null;
@@ -44,7 +45,7 @@ const QUALIFIER_GAP = /^[^、，,；;和及与并(（)）]{1,14}$/;
 /** Words before a figure that make it the size of something named after it (总投资356.8亿元的…). */
 const DESCRIPTIVE = /(总投资|投资额|计划投资|年产|年产能|产能|规模|占地|占地面积|总面积|面积|总长|全长|长度|装机容量|装机|容量|库容|总计)$/;
 /** A name that is only a dimension ("全长约6.2公里"): the thing measured is named before it. */
-const DIMENSION = /^(全长|总长|长度|总面积|面积|占地面积|占地|建筑面积|规模|总投资|投资)$/;
+const DIMENSION = /^(全长|总长|总长度|长度|全程|总面积|面积|占地面积|占地|建筑面积|总建筑面积|规模|总投资|投资)$/;
 /** A count after these verbs counts the things worked on, not things to deliver (推进3条道路建设). */
 const EFFORT = /^(全力|大力|加快|积极|着力|持续|深入|扎实|纵深|全面|重点)*(推进|推动|加快|申报|实行|用好|围绕|依托|聚焦|谋划|储备|利用|发挥|对接|统筹|严控)/;
 /** Verbs after which a count in Chinese numerals is a target (办好六件实事, 新增一个…, 完成…两处…). */
@@ -114,9 +115,10 @@ function measureOf(f: Figure, named: Named, cmp: Cmp): Pick<Measure, 'target' | 
   return { target: -Math.abs(f.value), max: null, cmp: FLIP[cmp] };
 }
 
-/** Name, kind and leading comparator from the words before a figure. */
+/** A tone or an estimate between what is measured and its verb ("力争增长", "约需下降"). */
 const TONE_BEFORE_VERB = /(?:约需|约为|大约|(?<![签制预节公条契合邀])约|力争|争取|确保|努力|预计|力求)$/;
 
+/** Name, kind and leading comparator from the words before a figure. */
 function nameFromPrefix(prefix: string, unit: string): Named {
   // "提高到每人每月800元": the period and head say how the amount is paid, not what is measured.
   // "经济总量向7万亿元冲刺": 向 points at the figure, it is no part of the name.

@@ -26,8 +26,6 @@ const TRAILING = [
   // The verb of attainment after what is measured ("固定资产投资完成120亿元以上", "营业收入实现
   // 50亿元"): the name is what is measured (labels README, "name").
   '完成', '实现',
-  // The dimension of a thing named before it ("新建城市道路全长约6.2公里").
-  '全长', '总长', '全程',
 ];
 
 /** Verbs that start a name and keep their meaning ("新增…", "改造…"); used for 等-lists and
@@ -149,16 +147,16 @@ export function dropExamples(prefix: string, suffix: string): string {
   return lead + verb + after + suffix;
 }
 
-/**
- * Names in a shared list: "城、乡居民人均可支配收入" → 城居民人均可支配收入 / 乡居民人均可支配收入;
- * "新开工、新投产项目" → 新开工项目 / 新投产项目; "主导产业及高新技术产业营业收入占比" →
- * 主导产业营业收入占比 / 高新技术产业营业收入占比.
- */
 /** Words that say whose or where a measure is, before a noun phrase they share ("城镇、农村常住居民人均
  *  可支配收入", "国有和民营企业营业收入"). */
 const ATTRIBUTE = /^(?:城镇|农村|城市|乡村|城乡|城区|郊区|国有|民营|外资|内资|省级|市级|县级|国家级|男性|女性)$/;
 export const isAttribute = (word: string): boolean => ATTRIBUTE.test(word);
 
+/**
+ * Names in a shared list: "城、乡居民人均可支配收入" → 城居民人均可支配收入 / 乡居民人均可支配收入;
+ * "新开工、新投产项目" → 新开工项目 / 新投产项目; "主导产业及高新技术产业营业收入占比" →
+ * 主导产业营业收入占比 / 高新技术产业营业收入占比.
+ */
 export function expandList(items: string[]): string[] {
   const last = items[items.length - 1];
   return items.map((item, k) => {

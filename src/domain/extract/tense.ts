@@ -37,7 +37,7 @@ const PLAN_AHEAD = /将|要|争取|努力|完成.*任务/;
  *  the time ("在…方面，全年完成投资150.6亿元，实施安防工程4687公里"): only a target's qualifier
  *  (以上, 左右, 不少于 …: "全年实现城镇新增就业47万人以上") still says that the sentence plans. */
 const RESULT_VERBS = /全年完成|全年实现|累计完成|同比(?:增长|下降)|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年/;
-const QUALIFIED = /以上|左右|以内|以下|不少于|不低于|不超过|不高于|力争/;
+const QUALIFIED = /以上|左右|以内|以下|不少于|不低于|不超过|不高于/;
 
 /**
  * A year named as the time of what a sentence tells ("2018年，全省完成交通投资259.4亿元",

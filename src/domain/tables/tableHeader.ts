@@ -8,13 +8,16 @@
 
 export type ColumnRole = 'seq' | 'text' | 'leadLeader' | 'leadUnit' | 'units' | 'owners' | 'deadline' | 'livelihood' | 'note';
 
+/** Headers of units that help the one responsible (配合单位, 协办单位): a units column, never the lead. */
+export const HELPER_UNITS = /(?:配合|协同|参与|协办|协助)(?:单位|部门)/;
+
 /** Tried in this order: 牵头领导 before 牵头单位, and people before units: a header that merely
  *  contains 牵头单位, such as "责任人（牵头单位）" or "牵头单位责任人", names the unit's person (issue 11). */
 const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['leadLeader', /(?:牵头|责任|分管|联系|包联|挂帅)(?:区|市|县|州)?(?:级)?领导/],
   ['owners', /责任人|联系人|具体负责人/],
   ['leadUnit', /(?:牵头|主责|主办)(?:单位|部门)/],
-  ['units', /(?:责任|配合|协同|参与|协办|协助)(?:单位|部门)/],
+  ['units', new RegExp(`责任(?:单位|部门)|${HELPER_UNITS.source}`)],
   ['deadline', /完成时限|完成时间|时间节点|时限要求|^时限$|^完成时间节点$/],
   ['livelihood', /民生实事/],
   ['note', /^备注$/],

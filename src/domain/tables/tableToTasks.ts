@@ -5,7 +5,7 @@
 import type { Diagnostic, Task } from '../model';
 import type { TableBlock } from '../document';
 import { normalizeCellText, splitNames, splitUnits } from '../names';
-import { roleOf, type ColumnRole, type TableLayout } from './tableHeader';
+import { HELPER_UNITS, roleOf, type ColumnRole, type TableLayout } from './tableHeader';
 
 export interface TableTasks {
   tasks: Task[];
@@ -20,8 +20,6 @@ function cleanSeq(raw: string): string {
 }
 
 const FALSE_MARK = /^(?:否|无|不是|×|N|No)?$/i;
-/** Headers of units that help the one responsible (issue 11: 配合单位, 协办单位). */
-const HELPER = /(?:配合|协同|参与|协办|协助)(?:单位|部门)/;
 
 /** A row compared without spaces: "序 号" = "序号". */
 function rowKey(row: string[]): string {
@@ -51,7 +49,7 @@ export function tableToTasks(table: TableBlock, layout: TableLayout): TableTasks
   };
   const first = (row: string[], role: ColumnRole): string => cellsOf(row, role)[0] ?? '';
   // Columns of units that only help (配合单位, 协办单位): their first unit is not the one that leads.
-  const helping = new Set((columnsOf.get('units') ?? []).filter((c) => table.rows.slice(layout.headerRow, layout.dataStart).some((h) => HELPER.test((h[c] ?? '').replace(/\s+/g, '')))));
+  const helping = new Set((columnsOf.get('units') ?? []).filter((c) => table.rows.slice(layout.headerRow, layout.dataStart).some((h) => HELPER_UNITS.test((h[c] ?? '').replace(/\s+/g, '')))));
   const responsibleOf = (row: string[]): string[] =>
     splitUnits((columnsOf.get('units') ?? []).filter((c) => !helping.has(c) && c < row.length).map((c) => row[c]).join('\n'));
   const numbered = layout.columns.includes('seq');
