@@ -346,7 +346,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const counted = !forThem && f.bare === true && PEOPLE_AFTER.test(after);
     const served = forThem || counted;
     if (served) suffix = after.replace(/^的/, '');
-    if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(以上|以内|以下|左右|目标|任务|要求|大关|关口|台阶|牵头|责任|配合|协办|完成时限|时间节点|时限)/.test(suffix) || startsWithVerb(suffix) || ADVERB_AFTER.test(suffix)) suffix = '';
+    if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(等(?![级第])|以上|以内|以下|左右|目标|任务|要求|大关|关口|台阶|牵头|责任|配合|协办|完成时限|时间节点|时限)/.test(suffix) || startsWithVerb(suffix) || ADVERB_AFTER.test(suffix)) suffix = '';
     // The count of a list of 实事 is not a target, whatever follows it (labels README, "Lists of 民生实事").
     // So is the count of a speech's parts ("等10个方面的重点任务").
     if (LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {

@@ -12,7 +12,7 @@ const LEADING = [
   '力争', '确保', '争取', '努力', '全力', '全年', '年内', '今年', '明年', '下一步', '下步', '今后', '接下来', '全区', '全市', '全县',
   '全省', '全州', '全旗', '全镇', '我区', '我市', '我县', '我省', '我旗', '我州', '我们', '选择', '组织',
   // The tone of a plan ("全省将新建…", "要完成…"), never the measured thing.
-  '将', '要',
+  '还将', '还要', '也将', '也要', '仍将', '将', '要',
   '其中', '同时', '并且', '以及', '另外', '累计', '进一步', '持续', '抓好', '办好', '办实', '扎实',
   '积极', '大力', '着力', '重点', '坚持', '全面', '切实', '有效', '力促', '推动', '促进', '加快',
   '坚决', '继续', '保持', '实现', '达到', '并', '及', '与',
@@ -39,6 +39,9 @@ export const MEANINGFUL_VERBS = [
 const YEAR_PREFIX = /^(到|至|截至)?\d{4}年(底|末|内)?/;
 /** The marks of a list's items: "一是新建公园3处；二是…", "其一，…", "首先…". */
 const ITEM_MARK = /^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)/;
+
+/** A speaker and the verb of saying, before what is said. */
+const SAID = /^[\u4e00-\u9fa5]{0,8}?(?:提出|要求|强调|指出|明确)(?:了|要|将)?(?=[\u4e00-\u9fa5“])/;
 
 /** The words that announce the goals, up to the first goal's name. */
 const GOAL_INTRO = /目标(?:是|为)[:：]?/;
@@ -68,6 +71,14 @@ export function trimLeading(name: string): string {
     const goal = GOAL_INTRO.exec(s);
     if (goal && s.length > goal.index + goal[0].length + 1) {
       s = s.slice(goal.index + goal[0].length);
+      changed = true;
+      continue;
+    }
+    // Who says it in a speech or a news item ("报告提出要新增…", "会议要求全年完成…"): the name is
+    // what is said.
+    const said = SAID.exec(s);
+    if (said && s.length > said[0].length + 2) {
+      s = s.slice(said[0].length);
       changed = true;
       continue;
     }

@@ -17,8 +17,10 @@ export interface LabelIndicator {
 export interface LabelQualitative { line: number; quote: string; name: string; type: string }
 export interface Labels { indicators: LabelIndicator[]; qualitative: LabelQualitative[] }
 
-/** Names compare without spaces, quotes, brackets and list commas ("新注册“湘商回归”企业" = "新注册湘商回归企业"). */
-export const norm = (s: string): string => s.replace(/[\s“”"‘’'《》（）()、,，]/g, '');
+/** Names compare without spaces, quotes, brackets, list commas ("新注册“湘商回归”企业" = "新注册湘商回归企业")
+ *  and the readings in pinyin some reposting sites print after characters ("規(guī)模" = "規模"). */
+export const norm = (s: string): string =>
+  s.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g, '').replace(/[\s“”"‘’'《》（）()、,，]/g, '');
 
 function bigrams(s: string): string[] {
   const out: string[] = [];

@@ -674,4 +674,23 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
     const lines = '重点任务\n1.1 新建5G基站300个 牵头单位：县工信局 完成时限：2024年12月\n1.2 新增规上工业企业15家 牵头单位：县工信局';
     expect(targets(lines).map(([line, name, target]) => [line, name, target])).toEqual([[2, '新建5G基站', 300], [3, '新增规上工业企业', 15]]);
   });
+
+  it('readings in pinyin after characters, as reposting sites print them, are read past: 城鎮新增就業5萬(wàn)人以上', () => {
+    const found = parseText('2024年主要目標：城鎮新增就業5萬(wàn)人以上，規(guī)模工業(yè)增加值增長8%。', 'r.txt').indicators;
+    expect(found.map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['城鎮新增就業', 5, '万人', '>='], ['規模工業增加值', 8, '%', '=']]);
+    // The quote stays the document's own words; a bracket that is no reading stays where it was.
+    expect(found[0].quote).toBe('城鎮新增就業5萬(wàn)人以上');
+    expect(figures('新建公厕(a类)20座')).toEqual([[20, null, '座', '=']]);
+  });
+
+  it('a list closed by 等 after its last figure: 进出口总额增长6%等 is growth, named without 等', () => {
+    expect(brief('今年目标：社会消费品零售总额增长6%，进出口总额增长6%等。').map((i) => [i.name, i.kind, i.target])).toEqual([
+      ['社会消费品零售总额', 'growth', 6], ['进出口总额', 'growth', 6],
+    ]);
+  });
+
+  it('who says it is no part of the name: 报告提出要力争全年新增百亿企业10家; 还将 is the tone of a plan', () => {
+    expect(brief('今年，报告提出要力争全年新增百亿企业10家、专精特新中小企业800家。').map((i) => i.name)).toEqual(['新增百亿企业', '新增专精特新中小企业']);
+    expect(brief('2024年，全市还将新建口袋公园30个。').map((i) => i.name)).toEqual(['新建口袋公园']);
+  });
 });
