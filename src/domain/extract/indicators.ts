@@ -296,7 +296,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // What follows the figure up to the next one; names are short, so no further than AFTER_WINDOW.
     let after = text.slice(f.end, Math.min(next ? next.start : clause.end, f.end + AFTER_WINDOW));
     // "25%以上的面积" is a share to reach, not a size; "改造25处的老旧小区" counts what is done.
-    const sizeOf = /^的/.test(after) && f.unit !== '%' && !isCountUnit(f.unit);
+    // "4万人的饮水问题" counts people as "25处的" counts places.
+    const sizeOf = /^的/.test(after) && f.unit !== '%' && !isCountUnit(f.unit.replace(/^(?:万亿|千万|百万|万|亿)/, ''));
     // An amount with 以上 before projects or firms names their class ("新引进 5 亿元以上重大项目"):
     // what is counted is the projects, and no count follows here.
     const classOf = f.cmpAfter === '>=' && !isCountUnit(f.unit) && f.unit !== '%' && CLASS_NOUN.test(after);

@@ -693,4 +693,9 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
     expect(brief('今年，报告提出要力争全年新增百亿企业10家、专精特新中小企业800家。').map((i) => i.name)).toEqual(['新增百亿企业', '新增专精特新中小企业']);
     expect(brief('2024年，全市还将新建口袋公园30个。').map((i) => i.name)).toEqual(['新建口袋公园']);
   });
+
+  it('people counted before 的 and what is done for them: 解决4万人的饮水不安全问题 (a size before 的 stays no target)', () => {
+    expect(brief('今年要解决4万人的饮水不安全问题。').map((i) => [i.name, i.target, i.unit])).toEqual([['解决饮水不安全问题', 4, '万人']]);
+    expect(brief('建设总投资3.5亿元的污水处理厂。').map((i) => i.target)).toEqual([]);
+  });
 });
