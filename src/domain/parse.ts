@@ -16,7 +16,7 @@ import { textToDocument } from './text/textToDocument';
 import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
 import { hasTargetZone, readingContexts } from './sections/targetZones';
-import { DOCUMENT_NUMBER, isNumberedItem } from './sections/headings';
+import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
 import { tableToTasks } from './tables/tableToTasks';
@@ -126,6 +126,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
       }
     };
 
+    let livelihoodList = false;
     for (let b = 0; b < part.blocks.length; b++) {
       const block = part.blocks[b];
       if (block.kind === 'paragraph') {
@@ -138,7 +139,10 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
         }
         const seqs = livelihoodSeqs(block.text);
         if (seqs) notes.push({ line: block.line, seqs });
-        const context = contextOf[b];
+        if (opensLivelihoodList(block.text)) livelihoodList = true;
+        // Under the title of a list of livelihood projects to do, a text without plan headings plans
+        // ("学校食堂“明厨亮灶”覆盖率达到100%" is a project's target, not news of a result).
+        const context = contextOf[b] === 'neutral' && livelihoodList ? 'plan' : contextOf[b];
         if (context !== runContext) flushRun();
         if (context !== null) {
           runContext = context;

@@ -23,6 +23,11 @@ const COMPLETION_INTRO = /(?:已(?:全部|基本)?完成|完成情况)[^。；;]
 /** Item numbering at the start of a line: "（二）", "3、", "12." */
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d))/;
 
+/** The title of a list of livelihood projects to do ("2024年县政府十件民生实事项目", "关于印发2023年
+ *  为民办实事项目的通知"), not news of how they went ("十件民生实事全部完成", "…进展顺利"). */
+const LIVELIHOOD_TITLE = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾|投票|表决|票决|征集|候选|出炉|揭晓|公布))[^。；;，,]{0,30}(?:民生实事|为民办实事|惠民实事)(?:项目)?(?:的通知|计划|安排|清单|名单)?\s*$/;
+export const opensLivelihoodList = (text: string): boolean => isHeading(text) && LIVELIHOOD_TITLE.test(text);
+
 /** Whether a paragraph opens a completion report, and whether a line is a numbered item. */
 export const opensCompletionReport = (text: string): boolean => COMPLETION_INTRO.test(text);
 export const isNumberedItem = (text: string): boolean => ITEM_NUMBER.test(text);

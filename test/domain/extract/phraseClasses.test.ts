@@ -698,4 +698,11 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
     expect(brief('今年要解决4万人的饮水不安全问题。').map((i) => [i.name, i.target, i.unit])).toEqual([['解决饮水不安全问题', 4, '万人']]);
     expect(brief('建设总投资3.5亿元的污水处理厂。').map((i) => i.target)).toEqual([]);
   });
+
+  it('under the title of a list of livelihood projects to do, a rate to reach is a target: 2023年民生实事项目 / 覆盖率达到100%', () => {
+    const list = '2023年民生实事项目\n六、实施“明厨亮灶”工程。全县学校食堂“明厨亮灶”覆盖率达到100%。';
+    expect(targets(list)).toEqual([[2, '学校食堂“明厨亮灶”覆盖率', 100]]);
+    // News of the list (a vote, a completion) opens no plan: the same sentence reads as a result.
+    expect(targets(list.replace('2023年民生实事项目', '2023年民生实事项目全部完成'))).toEqual([]);
+  });
 });
