@@ -42,7 +42,7 @@ function documents(split: string): CorpusLabels[] {
  * strict F1 0.747 (indicator P 0.673, R 0.827) with round 6's first rules, 0.768 without them.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout2', 'heldout5']);
+const UNSEEN = new Set(['heldout2']);
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },

@@ -44,6 +44,20 @@ const LIST_SEP = /^([、，,；;]|以及|和|及|与|并|[（(][0-9一二三四�
 const QUALIFIER_GAP = /^[^、，,；;和及与并(（)）]{1,14}$/;
 /** Words before a figure that make it the size of something named after it (总投资356.8亿元的…). */
 const DESCRIPTIVE = /(总投资|投资额|计划投资|年产|年产能|产能|规模|占地|占地面积|总面积|面积|总长|全长|长度|装机容量|装机|容量|库容|总计)$/;
+/** Items of a list of projects that each open with their money: "投资500万元，建设…". */
+const OPENING_INVESTMENT = /投资\d[\d.]*[万亿]?元[，,]/g;
+/** Whether the full sentence of a clause lists two or more projects by the money they open with
+ *  (looked at within a bounded stretch: a sentence may be a whole 5 MB line). */
+function projectInvestments(text: string, clause: Clause): boolean {
+  const span = text.slice(Math.max(clause.periodStart, clause.start - 1500), Math.min(clause.periodEnd, clause.end + 1500));
+  return (span.match(OPENING_INVESTMENT)?.length ?? 0) >= 2;
+}
+
+/** Words before a figure that describe a project or facility whatever follows (labels README, fifth
+ *  held-out set): its total investment, the land it takes, its width, what it treats or supplies a
+ *  day ("计划总投资250亿元，年度计划投资86亿元", "占地2700亩", "宽50米"). Its length to build is a
+ *  target and is not among them. */
+const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|宽|宽度|日供水|日处理)(?:约|超|超过|达|近)?$/;
 /** A name that is only a dimension ("全长约6.2公里"): the thing measured is named before it. */
 const DIMENSION = /^(全长|总长|总长度|长度|全程|总面积|面积|占地面积|占地|建筑面积|总建筑面积|规模|总投资|投资)$/;
 /** A count after these verbs counts the things worked on, not things to deliver (推进3条道路建设). */
@@ -301,7 +315,17 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // An amount with 以上 before projects or firms names their class ("新引进 5 亿元以上重大项目"):
     // what is counted is the projects, and no count follows here.
     const classOf = f.cmpAfter === '>=' && !isCountUnit(f.unit) && f.unit !== '%' && CLASS_NOUN.test(after);
-    if (sizeOf || classOf || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
+    // The money a thing is done with, when the thing done has its own figure ("投资5300万元建成公租房
+    // 510套"): the target is what is delivered (labels README, fifth held-out set).
+    // So is the money each item of a list of projects opens with ("投资9530万元，实施…易地扶贫搬迁工程；
+    // 投资4000万元，实施…；投资500万元，建设新城大桥"); a single "投资28亿元，新建、改建农村公路300公里"
+    // is the investment a plan sets (labels README).
+    const investment = /(?<!完成|资产|总)投资$/.test(prefix);
+    const meansOf =
+      investment &&
+      ((next !== null && !/[，,；;。]/.test(gap) && startsWithVerb(after)) ||
+        (after === '' && /^[，,]/.test(text.slice(clause.end, clause.end + 1)) && startsWithVerb(text.slice(clause.end + 1)) && projectInvestments(text, clause)));
+    if (sizeOf || classOf || meansOf || ALWAYS_DESCRIPTIVE.test(prefix) || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
       segStart = f.end;
       continue;
     }

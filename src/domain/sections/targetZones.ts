@@ -72,11 +72,15 @@ export function readingContexts(part: DocumentPart, readEverything: boolean): (R
   let on = readEverything;
   let results = false;
   let pageTail = false;
+  let read = 0;
   for (let i = 0; i < part.blocks.length; i++) {
     const block = part.blocks[i];
     if (block.kind !== 'paragraph') continue;
     const signal = opensCellTable(part.blocks, i) ? 'on' : zoneSignal(block.text);
-    if (signal === 'end') break;
+    // A glossary ends a text; the same words before any sentence ("扫一扫" / "下载客户端" of a news
+    // app's banner) are the page's head.
+    if (signal === 'end' && read > 0) break;
+    if (/[。；;！？]/.test(block.text)) read++;
     if (signal === 'on') on = true;
     else if (signal === 'off') on = false;
     // After a news article's end (…(完)) come the page's links and counters: only a sentence that

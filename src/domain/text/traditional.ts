@@ -23,6 +23,8 @@ const PAIRS = [
   '餘余館馆駐驻體体髮发鬥斗麪面麫面麵面點点齣出「“」”『‘』’',
   // The people counted without a measure word and the words of results (extract/indicators.ts, tense.ts).
   '眾众兒儿職职勞劳婦妇殘残員员顯显驗验這这',
+  // A streak reported (連續), the tone of a plan (還將) and a facility's width (寬).
+  '連连還还寬宽',
 ].join('');
 
 const FOLD = new Map<string, string>();

@@ -706,3 +706,41 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
     expect(targets(list.replace('2023年民生实事项目', '2023年民生实事项目全部完成'))).toEqual([]);
   });
 });
+
+describe('shapes brought by the fifth held-out set (made-up sentences of the same shapes)', () => {
+  const targets = (text: string) => parseText(text, 'r.txt').indicators.map((i) => [i.line, i.name, i.target]);
+
+  it('a project\'s total investment, the land it takes and its width describe it: 计划总投资250亿元, 占地2700亩, 宽50米', () => {
+    expect(brief('今年计划实施项目126个，计划总投资250亿元，年度计划投资86亿元。').map((i) => [i.name, i.target])).toEqual([
+      ['实施项目', 126], ['年度计划投资', 86],
+    ]);
+    expect(brief('建设占地2700亩的光伏电站，新建道路宽50米、全长约3公里。').map((i) => i.target)).toEqual([3]);
+    expect(brief('据悉，一批重大项目总投资超1.4万亿元。').map((i) => i.target)).toEqual([]);
+  });
+
+  it('the money a thing is done with is no target where what is delivered has its own figure: 投资5300万元建成公租房510套', () => {
+    expect(brief('投资5300万元建成公租房510套，投资4000万元新建幼儿园3所。').map((i) => [i.name, i.target])).toEqual([
+      ['建成公租房', 510], ['新建幼儿园', 3],
+    ]);
+    // A list of projects each opening with its money: the money describes each project.
+    expect(brief('投资9530万元，实施易地扶贫搬迁工程；投资500万元，建设新城大桥；投资762万元，实施农村饮水管网延伸工程。').map((i) => i.target)).toEqual([]);
+    // One investment a plan sets for a programme stays a target (labels README: 投资28亿元，新建、改建农村公路300公里).
+    expect(brief('推进“四好农村路”建设。投资28亿元，新建、改建农村公路300公里。').map((i) => i.target)).toEqual([28, 300]);
+  });
+
+  it('a news app\'s banner (扫一扫 / 下载客户端) before the article does not end the text as a glossary does', () => {
+    const page = '证券日报APP\n\n扫一扫\n下载客户端\n\n1月17日，自治区第十三届人民代表大会第五次会议开幕。今年主要预期目标是经济增长6.5%以上。';
+    expect(targets(page)).toEqual([[6, '经济', 6.5]]);
+  });
+
+  it('review or plan: the year a news item states a target for (2021年…增长目标为7.5%以上) is the year planned; the year before it reports', () => {
+    expect(targets('报告提出，2020年全区地区生产总值增长3.7%，2021年全区生产总值增长目标为7.5%以上。\n2020年全区固定资产投资增长4.2%。')).toEqual([
+      [1, '生产总值', 7.5],
+    ]);
+  });
+
+  it('review or plan: a streak (连续327天, 連續(xù)327天) and 保持了 report results', () => {
+    expect(targets('广西GDP增长7.5%，连续327天无新增本土病例\n\n今年主要预期目标是经济增长6.5%以上。').map(([, , t]) => t)).toEqual([6.5]);
+    expect(targets('廣西GDP增長7.5%,連續(xù)327天無新增本土病例\n\n今年主要預(yù)期目標(biāo)是經(jīng)濟(jì)增長6.5%以上。').map(([, , t]) => t)).toEqual([6.5]);
+  });
+});
