@@ -10,13 +10,13 @@ import { planYear } from './sections/planYear';
 import type { ParagraphBlock, SourceDocument, TableBlock } from './document';
 import type { Diagnostic, Indicator, ParseResult, Qualitative, Task } from './model';
 import type { ExtractedIndicator, ExtractedQualitative, RefusedFigure } from './extract/types';
-import type { ReadingContext } from './extract/tense';
+import { tenseOf, type ReadingContext } from './extract/tense';
 import { extractTargets, type TenseFlow } from './extract/extractTargets';
 import { textToDocument } from './text/textToDocument';
 import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
 import { hasTargetZone, readingContexts } from './sections/targetZones';
-import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList } from './sections/headings';
+import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList, reportsProgress, itemHead } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
 import { tableToTasks } from './tables/tableToTasks';
@@ -127,6 +127,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
     };
 
     let livelihoodList = false;
+    let progressReport = false;
     for (let b = 0; b < part.blocks.length; b++) {
       const block = part.blocks[b];
       if (block.kind === 'paragraph') {
@@ -140,6 +141,17 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
         const seqs = livelihoodSeqs(block.text);
         if (seqs) notes.push({ line: block.line, seqs });
         if (opensLivelihoodList(block.text)) livelihoodList = true;
+        if (reportsProgress(block.text)) progressReport = true;
+        else if (contextOf[b] === 'plan') progressReport = false;
+        // A progress report restates each target at the head of its item before the results
+        // ("1.引进…项目不少于3个；…。上半年，引进…"): the head is read as a plan's, the rest as it stands.
+        const head = progressReport && isNumberedItem(block.text) ? itemHead(block.text) : null;
+        if (head !== null && !/review/.test(tenseOf(head, year))) {
+          flushRun();
+          runContext = 'plan';
+          readPassage(passages.add({ ...block, text: head }));
+          flushRun();
+        }
         // Under the title of a list of livelihood projects to do, a text without plan headings plans
         // ("学校食堂“明厨亮灶”覆盖率达到100%" is a project's target, not news of a result).
         const context = contextOf[b] === 'neutral' && livelihoodList ? 'plan' : contextOf[b];

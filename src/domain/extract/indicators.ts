@@ -95,8 +95,10 @@ const TONE_ONLY = /^(力争|争取|努力|确保)(达到|实现)?$/;
 const LIST_COUNT = /(民生实事|为民实事|实事|民生工程|大事|子项目|方面|大类)(项目)?(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
 /** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
  *  list's items ("今年要办12件"). */
-const LIST_NOUN = /^(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程)/;
+const LIST_NOUN = /^(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程)/;
 const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
+/** A description of a list, then its name, with no figure or full stop between. */
+const DESCRIBED_LIST = /^[^\d。；;]{2,50}?的[^。；;，,]{0,20}?(民生实事|为民实事|惠民实事|实事|民生工程)/;
 /** Words after a count that are adverbs of the sentence, not the noun counted ("其中7件都涉及农村"). */
 const ADVERB_AFTER = /^(都|均|也|全部|全都|已)(?!类)/;
 /** The predicate of a measured subject: a count before that subject ("11个重点城市空气质量二级以上天数
@@ -294,7 +296,14 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // "在17个乡镇硬化道路10万平方米", "在39个村改造线路16公里": a count after 在 says where the next
     // figure is done.
-    if (next && isCountUnit(f.unit) && f.cmpAfter === null && /(?:^|[^存现实所内])在$/.test(prefix)) {
+    // So does one before a comma when the next clause does something with a figure ("在46个小区，建成38个
+    // 厢房").
+    const whereNext = !next && /^[，,]$/.test(text.slice(clause.end, clause.end + 1)) && startsWithVerb(text.slice(clause.end + 1, clause.end + 9)) && /\d/.test(text.slice(clause.end + 1, clause.end + 17));
+    if ((next || whereNext) && isCountUnit(f.unit) && f.cmpAfter === null && /(?:^|[^存现实所内])在$/.test(prefix)) {
+      if (!next) {
+        segStart = f.end;
+        continue;
+      }
       // The next target's name starts at the verb, after the places ("乡镇" of 在17个乡镇).
       // Places are a few words: looking no further keeps a long gap linear.
       const places = Math.min(gap.length, 12);
@@ -374,7 +383,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(等(?![级第])|以上|以内|以下|左右|目标|任务|要求|大关|关口|台阶|牵头|责任|配合|协办|完成时限|时间节点|时限)/.test(suffix) || startsWithVerb(suffix) || ADVERB_AFTER.test(suffix)) suffix = '';
     // The count of a list of 实事 is not a target, whatever follows it (labels README, "Lists of 民生实事").
     // So is the count of a speech's parts ("等10个方面的重点任务").
-    if (LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    // And a list described before it is named ("15件群众关注度高、…的2022年长宁区政府实事项目"), and the
+    // kinds a list is grouped in ("6类22件").
+    const describedList = /^[件项]$/.test(f.unit) && DESCRIBED_LIST.test(text.slice(f.end, Math.min(clause.end + 60, f.end + 60)));
+    const kindsOfList = f.unit === '类' && next !== null && gap === '';
+    if (describedList || kindsOfList || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }

@@ -28,6 +28,19 @@ const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|
 const LIVELIHOOD_TITLE = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾|投票|表决|票决|征集|候选|出炉|揭晓|公布))[^。；;，,]{0,30}(?:民生实事|为民办实事|惠民实事)(?:项目)?(?:的通知|计划|安排|清单|名单)?\s*$/;
 export const opensLivelihoodList = (text: string): boolean => isHeading(text) && LIVELIHOOD_TITLE.test(text);
 
+/** The heading of a progress report's part ("（二）报告中确定的其他指标任务完成情况", "重点工作进展情况"). */
+const PROGRESS_HEADING = /(?:完成|进展|落实|推进|执行)情况[：:]?\s*$/;
+export const reportsProgress = (text: string): boolean => isHeading(text) && PROGRESS_HEADING.test(text);
+
+/**
+ * The head of a progress report's item ("1.引进…项目不少于3个；投资10亿元以上项目10个。上半年，引进…"):
+ * its first sentence, where the target is restated before the results. Null for an item of one sentence.
+ */
+export function itemHead(text: string): string | null {
+  const end = text.indexOf('。');
+  return end < 0 || end === text.length - 1 ? null : text.slice(0, end + 1);
+}
+
 /** Whether a paragraph opens a completion report, and whether a line is a numbered item. */
 export const opensCompletionReport = (text: string): boolean => COMPLETION_INTRO.test(text);
 export const isNumberedItem = (text: string): boolean => ITEM_NUMBER.test(text);

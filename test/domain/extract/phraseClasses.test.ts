@@ -743,4 +743,25 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
     expect(targets('广西GDP增长7.5%，连续327天无新增本土病例\n\n今年主要预期目标是经济增长6.5%以上。').map(([, , t]) => t)).toEqual([6.5]);
     expect(targets('廣西GDP增長7.5%,連續(xù)327天無新增本土病例\n\n今年主要預(yù)期目標(biāo)是經(jīng)濟(jì)增長6.5%以上。').map(([, , t]) => t)).toEqual([6.5]);
   });
+
+  it('a progress report restates each target at the head of its item: 1.引进…不少于3个。上半年，引进…', () => {
+    const report = '二、报告中确定的其他指标任务完成情况\n1.引进龙头企业投资项目不少于3个；新开工亿元以上产业项目100个。上半年，引进项目2个，新开工项目56个。\n2.培育互联网平台2家。支持企业实施数字化改造，新增平台1家。';
+    expect(targets(report)).toEqual([[2, '引进龙头企业投资项目', 3], [2, '新开工亿元以上产业项目', 100], [3, '培育互联网平台', 2]]);
+    // An item that opens with its results restates nothing.
+    expect(targets('二、重点工作完成情况\n1.上半年，新开工项目56个。下一步，继续推进。')).toEqual([]);
+  });
+
+  it('review or plan: progress cells (已进场施工，完成30%; 正在加紧制作; 滞后了2个月; 带了4本) report results', () => {
+    expect(brief('已进场施工，完成30%。第一批451个厢房正在加紧制作。项目滞后了2个月。').map((i) => i.target)).toEqual([]);
+    expect(brief('记者发现代表的材料袋里都带了4本画册。').map((i) => i.target)).toEqual([]);
+  });
+
+  it('a count after 在 before a comma says where the next clause\'s figure is done: 在46个小区，建成38个厢房', () => {
+    expect(brief('在46个小区，建成38个厢房。').map((i) => [i.name, i.target])).toEqual([['建成厢房', 38]]);
+  });
+
+  it('the counts of a list described before it is named and of its kinds are no targets: 6类22件, 15件群众关注度高…的实事项目', () => {
+    expect(brief('今年印发6类22件市级民生实事项目清单。').map((i) => i.target)).toEqual([]);
+    expect(brief('15件群众关注度高、社会覆盖面广的2022年区政府实事项目确定。').map((i) => i.target)).toEqual([]);
+  });
 });
