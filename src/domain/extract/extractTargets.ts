@@ -160,15 +160,18 @@ function restated(same: { sentence: number; name: string }[], sentence: number, 
 }
 
 /** Two names of the same figure name one thing when they share a run of four characters and
- *  what comes before that run does not differ on both sides ("建设高标准农田" / "高标准农田建设任务
- *  目标" are one; "签约亿元以上项目" / "新开工亿元以上产业项目" are two). */
+ *  what comes before that run, and what comes after it, do not differ on both sides ("建设高标准农田" /
+ *  "高标准农田建设任务目标" are one; "签约亿元以上项目" / "新开工亿元以上产业项目" are two, and so
+ *  are "亿元以上项目签约" / "亿元以上项目开复工建设"). */
 function sameThing(a: string, b: string): boolean {
   if (a === b) return true;
   for (let i = 0; i + 4 <= a.length; i++) {
     const at = b.indexOf(a.slice(i, i + 4));
     if (at < 0) continue;
-    const before = [a.slice(0, i), b.slice(0, at)].map((x) => trimLeading(x));
-    return before[0] === '' || before[1] === '' || before[0] === before[1];
+    let n = 4;
+    while (i + n < a.length && at + n < b.length && a[i + n] === b[at + n]) n++;
+    const agree = (x: string, y: string) => x === '' || y === '' || x === y;
+    return agree(trimLeading(a.slice(0, i)), trimLeading(b.slice(0, at))) && agree(a.slice(i + n), b.slice(at + n));
   }
   return false;
 }

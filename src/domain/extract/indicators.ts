@@ -92,11 +92,16 @@ const TONE_ONLY = /^(力争|争取|努力|确保)(达到|实现)?$/;
  * 10件民生实事48个子项目) or of a speech's parts (重点做好10个方面工作) names the list: its items are
  * the targets (labels README, "Lists of 民生实事").
  */
-const LIST_COUNT = /(民生实事|为民实事|实事|民生工程|大事|子项目|方面|大类)(项目)?(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
+const LIST_COUNT = /((民生实事|为民实事|实事|民生工程|大事|子项目)(项目)?|方面|大类)(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
 /** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
  *  list's items ("今年要办12件"). */
 const LIST_NOUN = /^(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程)/;
 const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
+/** What happens to the subject of a list's items ("项目新签约80个、新开工70个", "亿元以上项目签约120个、
+ *  落地70个"): the later items name only the verb and share the subject. */
+const ITEM_VERB = '新[\\u4e00-\\u9fa5]{1,3}|签约|落地|开工|投产|竣工|开复工|开复工建设|入库|纳统|到位|履约|达产';
+const SUBJECT_VERB = new RegExp(`^(?:${ITEM_VERB})$`);
+const SUBJECT_THEN_VERB = new RegExp(`^(.{1,8}?)(${ITEM_VERB})$`);
 /** A description of a list, then its name, with no figure or full stop between. */
 const DESCRIBED_LIST = /^[^\d。；;]{2,50}?的[^。；;，,]{0,20}?(民生实事|为民实事|惠民实事|实事|民生工程)/;
 /** Words after a count that are adverbs of the sentence, not the noun counted ("其中7件都涉及农村"). */
@@ -505,7 +510,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       name = carry.verb + name;
     }
     // "项目新签约80个以上、新开工70个以上": the later items share the subject before the verb.
-    const shared = carry.subject && /^新[\u4e00-\u9fa5]{1,3}$/.test(name) ? carry.subject : null;
+    const shared = carry.subject && SUBJECT_VERB.test(name) ? carry.subject : null;
     if (shared) name = shared + name;
     // "全长约6.2公里": the thing that is long was named before.
     if (DIMENSION.test(name)) {
@@ -526,7 +531,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       segStart = suffix ? suffixEnd : f.end;
       continue;
     }
-    const subjectVerb = /^(.{1,6}?)(新[\u4e00-\u9fa5]{1,3})$/.exec(name);
+    const subjectVerb = SUBJECT_THEN_VERB.exec(name);
     carry.subject = subjectVerb ? subjectVerb[1] : shared;
     const nextVerb = leadingVerb(name);
     carry.verb = nextVerb && name.length > nextVerb.length ? nextVerb : null;

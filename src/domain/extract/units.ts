@@ -19,7 +19,7 @@
  *
  * Never a target's unit although a number precedes them: 年 (a date or a span), 届 (a session), 岁 (an
  * age). 期 counts only after Arabic digits ("举办培训10期"); after a Chinese numeral it is a phase
- * ("二期工程"). Longest first, so that 个百分点 wins over 个, 批次 over 批, 平方公里 over 公里.
+ * ("二期工程"). So does 对, pairs ("公交站台10对"); after a Chinese numeral it is mostly "to" (一对一). Longest first, so that 个百分点 wins over 个, 批次 over 批, 平方公里 over 公里.
  * 人 before 口/员/才/群 is not the measure word but the start of a noun ("200万人口"): the
  * figure is then a bare magnitude, as in "200万农村人口".
  */
@@ -30,7 +30,7 @@ const UNITS_BY_KIND: Record<string, string[]> = {
   things: [
     '个', '家', '项', '件', '套', '座', '处', '所', '口', '台', '辆', '条', '栋', '幢', '间', '张', '床', '盏', '眼', '艘', '架',
     '部', '只', '头', '羽', '匹', '株', '棵', '支', '块', '根', '本', '册', '篇', '份', '宗', '批', '类', '门', '场', '班', '次', '期', '款',
-    '台套', '列', '箱', '剂', '剂次', '台次',
+    '台套', '列', '箱', '剂', '剂次', '台次', '对',
   ],
   // "白内障复明手术1000例", "较大事故控制在1起以内".
   cases: ['例', '起'],
@@ -111,7 +111,7 @@ export function matchUnit(text: string, at = 0, arabic = true, allowBare = false
     }
     return null;
   }
-  if (NOT_TARGET_UNITS.has(u) || (u === '期' && !arabic)) return null;
+  if (NOT_TARGET_UNITS.has(u) || ((u === '期' || u === '对') && !arabic)) return null;
   if (prefix && RATE_UNITS.has(u)) return null;
   PER.lastIndex = start + u.length;
   const per = PER.exec(text);

@@ -764,4 +764,21 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
     expect(brief('今年印发6类22件市级民生实事项目清单。').map((i) => i.target)).toEqual([]);
     expect(brief('15件群众关注度高、社会覆盖面广的2022年区政府实事项目确定。').map((i) => i.target)).toEqual([]);
   });
+
+  it('counts of projects by field are targets (农业农村基础设施方面项目31个), the count of a speech\'s fields is not (10个方面)', () => {
+    expect(brief('涉及农业农村基础设施方面项目31个，年度投资6.6亿元；生态环保方面项目9个。').map((i) => [i.name, i.target])).toEqual([
+      ['农业农村基础设施方面项目', 31], ['年度投资', 6.6], ['生态环保方面项目', 9],
+    ]);
+  });
+
+  it('two targets with the same figure in one paragraph are two when what they measure differs after the shared words: 项目签约120个 / 项目开复工建设120个', () => {
+    expect(brief('力争亿元以上项目签约120个、落地70个。力争亿元以上项目开复工建设120个。').map((i) => [i.name, i.target])).toEqual([
+      ['亿元以上项目签约', 120], ['亿元以上项目落地', 70], ['亿元以上项目开复工建设', 120],
+    ]);
+  });
+
+  it('pairs (改扩建城区公交站台10对) count after Arabic digits; a project 正如火如荼建设中 is news of progress', () => {
+    expect(figures('改扩建城区公交站台10对')).toEqual([[10, null, '对', '=']]);
+    expect(brief('总投资4.6亿元的华润100兆瓦光伏发电项目正如火如荼建设中。').map((i) => i.target)).toEqual([]);
+  });
 });
