@@ -13,10 +13,11 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 /** Longest first: 建成运营 must not be read as 建成 + “运营…”. */
 const VERBS = [
   '建成并投入使用', '建成投产', '建成运营', '建成投用', '开通运营', '开工建设', '启动建设', '投入使用', '整体搬迁',
-  '建成', '完成', '启动', '投产', '开工', '竣工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成',
+  '建成', '完成', '启动', '投产', '开工', '竣工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网',
 ].join('|');
-/** Verbs that start work: only these count after 推进/推动 (推动…开工), not 推进…建成. */
-const STARTS = /^(启动|开工|启动建设|开工建设|整体搬迁)$/;
+/** Verbs that start work or production: only these count after 推进/推动 (推动…开工, 推进…竣工投产), not
+ *  推进…建成. */
+const STARTS = /^(启动|开工|启动建设|开工建设|整体搬迁|投产)$/;
 
 /** Tone and timing before a verb that comes first: 确保建成, 全面完成, 基本建成. */
 const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|年内|年底前)*)(${VERBS})(.{3,})$`);
@@ -36,7 +37,7 @@ const GENERIC = /(^(一批|一些|若干|多个|各类|相关|重点|主要)|重
 /** An object that starts with a preposition is a manner (按照时间节点), not a thing. */
 const MANNER = /^(按照|按期|按时|按进度|根据|依照|依据)/;
 /** Without 确保/推动… before it, the subject must visibly be a project or a facility. */
-const DELIVERABLE_END = /(项目|工程|中心|学校|医院|基地|园区?|厂|站|馆|大桥|公路|道路|航线|码头|小区|平台|设施)$/;
+const DELIVERABLE_END = /(项目|工程|中心|学校|医院|基地|园区?|厂|站|馆|大桥|公路|道路|航线|码头|小区|平台|设施|楼|水库|大厦|公园)$/;
 const EFFORT = /(服务|推进|加快|做好|抓好|支持|保障|谋划|加强|围绕|统筹|督促|协调|配合|指导|争取|促进)/;
 /** A figure in a list item: that item is the indicator's, not a milestone's. */
 const FIGURE = /\d|[一二两三四五六七八九十百]+[个所家座条处项台套]/;
@@ -57,6 +58,12 @@ function isDeliverable(object: string): boolean {
 export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolean): RawQualitative[] {
   const item = (start: number, name: string): RawQualitative[] =>
     [{ quoteStart: offset + start, quoteEnd: offset + s.length, name, type: 'milestone' }];
+  // "总投资13.6亿元的博兴水库将在年内开工建设": the figure only describes the deliverable after 的.
+  const described = SIZE_DESCRIBED.exec(s);
+  if (described && !FIGURE.test(s.slice(described[0].length))) {
+    const rest = s.slice(described[0].length).replace(WILL, '');
+    return milestonesOf({ s: rest, offset: offset + described[0].length, mask: mask.slice(described[0].length) }, false).map((m) => ({ ...m, quoteStart: offset, quoteEnd: offset + s.length }));
+  }
   if (hasFigure) return besideFigure(s, offset, mask);
 
   // A named duty done for the year: "节能减排约束性指标完成年度任务".
@@ -77,20 +84,26 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
     const [, lead, object, verb] = last;
     if (!isDeliverable(object)) return [];
     if (/推动|推进/.test(lead) && !STARTS.test(verb)) return [];
-    if (lead === '' && (!DELIVERABLE_END.test(object) || EFFORT.test(object))) return [];
+    if (lead === '' && (!DELIVERABLE_END.test(clean(object)) || EFFORT.test(object))) return [];
     return item(0, clean(object) + verb);
   }
   return [];
 }
 
+/** A size or cost before 的 that describes what follows ("总投资13.6亿元的", "35万吨的"). */
+const SIZE_DESCRIBED = /^(?:[\u4e00-\u9fa5]{0,6}?(?:总投资|投资))?(?:约|超)?\d[\d.]*[万亿千百]*[\u4e00-\u9fa5]{0,3}(?:以上)?的/;
+/** A plan's tone between a deliverable and its verb ("博兴水库将在年内开工建设"). */
+const WILL = /(?:将|要)(?:在)?(?=(?:年内|今年|年底前)?[\u4e00-\u9fa5]{2,4}$)/;
+
 /** “确保5所…“徐特立项目”、沅江职业中专“楚怡”改扩建项目建成并投入使用”: the count is an indicator,
  *  the named project listed after it is a milestone of its own. */
 function besideFigure(s: string, offset: number, mask: Mask): RawQualitative[] {
   // "建成投用柳东大桥、19条市政道路等项目": a named deliverable listed first, before the count; not
-  // where the count covers every item ("完成A工程、B工程各6个").
+  // where the count covers every item ("完成A工程、B工程各6个"). Items are joined by 、 or 和
+  // ("完成透明食堂工程和7处学校建设任务").
   const first = VERB_FIRST.exec(s);
   if (first && !first[3].includes('各')) {
-    const items = first[3].split('、');
+    const items = first[3].split(/、|和/);
     const named = items[0];
     if (items.length > 1 && !FIGURE.test(named) && DELIVERABLE_END.test(named) && isDeliverable(named) && items.slice(1).some((it) => FIGURE.test(it))) {
       const start = offset + first[1].length;

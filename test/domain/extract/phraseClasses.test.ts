@@ -709,6 +709,7 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
 
 describe('shapes brought by the fifth held-out set (made-up sentences of the same shapes)', () => {
   const targets = (text: string) => parseText(text, 'r.txt').indicators.map((i) => [i.line, i.name, i.target]);
+  const qual = (text: string) => extractTargets(text).qualitative.map((q) => [q.type, q.name]);
 
   it('a project\'s total investment, the land it takes and its width describe it: 计划总投资250亿元, 占地2700亩, 宽50米', () => {
     expect(brief('今年计划实施项目126个，计划总投资250亿元，年度计划投资86亿元。').map((i) => [i.name, i.target])).toEqual([
@@ -780,5 +781,14 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
   it('pairs (改扩建城区公交站台10对) count after Arabic digits; a project 正如火如荼建设中 is news of progress', () => {
     expect(figures('改扩建城区公交站台10对')).toEqual([[10, null, '对', '=']]);
     expect(brief('总投资4.6亿元的华润100兆瓦光伏发电项目正如火如荼建设中。').map((i) => i.target)).toEqual([]);
+  });
+
+  it('milestones: topping out (封顶), 推进…竣工投产, a deliverable described by its cost (总投资13.6亿元的博兴水库将在年内开工建设), one named beside a count joined by 和', () => {
+    expect(qual('年内县医院医技楼、门诊楼封顶')).toEqual([['milestone', '县医院医技楼、门诊楼封顶']]);
+    expect(qual('推进农大禾丰35万吨数字化生产线项目竣工投产')).toEqual([['milestone', '农大禾丰35万吨数字化生产线项目竣工投产']]);
+    expect(qual('总投资13.6亿元的博兴水库将在年内开工建设')).toEqual([['milestone', '博兴水库开工建设']]);
+    expect(qual('完成透明食堂工程和7处学校建设任务')).toEqual([['milestone', '完成透明食堂工程']]);
+    // 推进…建成 stays an effort.
+    expect(qual('推进县医院新院区建成')).toEqual([]);
   });
 });
