@@ -1,14 +1,16 @@
 import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 
 /**
- * Targets relative to another figure (labels README): 与经济增长同步, 控制在省定目标以内,
+ * Targets relative to another figure (labels README): 与经济增长同步(增长), 控制在省定目标以内 (省政府下达的范围之内),
  * 低于省市平均水平, 达到省市要求, 完成国家和省市下达的节能减排任务, 与乙烯项目同时建成、同时投产.
  * (“双下降”, relative to last year, is read with the bottom lines: it has their shape.)
  * The name is the comparison as the target states it (issue 10), without the tone before it.
  */
 const PATTERNS: RegExp[] = [
   /^(.{1,24}?)(与|和|同)(.{1,12}?)(基本)?同步$/,
-  /^(.{1,24}?)(控制在|低于|高于|不低于|不高于|优于|达到)(国家|省市|省|市|全省全市|全省|全市|省定|市定|上级)(下达的?)?(.{0,10}?)(目标|平均水平|平均|要求|水平)(以内|以下|以上)?$/,
+  // Growing with another figure (与经济同步增长); "A和B同步提升" only says both grow.
+  /^(.{1,24}?)与(.{1,12}?)(基本)?同步(增长|提高|提升)$/,
+  /^(.{1,24}?)(控制在|低于|高于|不低于|不高于|优于|达到)(国家|省市|省政府|市政府|省|市|全省全市|全省|全市|省定|市定|上级)(下达的?)?(.{0,10}?)(目标|平均水平|平均|要求|水平|范围)(以内|以下|以上|之内)?$/,
   // A task or target set by a higher level: "（全面）完成省下达节能减排任务", "完成国家下达的单位地区生产总值
   // 二氧化碳排放降低任务", "单位地区生产总值能耗完成“十四五”国家考核目标", "A和B均完成省下达".
   /^(.{0,30}?)(?:均|全面|确保|力争|超额)*完成(?:“[^”]{1,8}”)?(?:国家和省市|国家|省、市|省市|省|市|自治区|上级)(?:下达|考核|确定|要求)的?(.{0,24}?)$/,

@@ -791,4 +791,10 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
     // 推进…建成 stays an effort.
     expect(qual('推进县医院新院区建成')).toEqual([]);
   });
+
+  it('relative targets: 与经济同步增长, 控制在省政府下达的范围之内; 森林蓄积量和质量同步提升 only says both grow', () => {
+    expect(qual('城乡居民人均可支配收入实现与经济同步增长')).toEqual([['relative', '城乡居民人均可支配收入实现与经济同步增长']]);
+    expect(qual('节能减排指标控制在省政府下达的范围之内')).toEqual([['relative', '节能减排指标控制在省政府下达的范围之内']]);
+    expect(qual('森林蓄积量和质量同步提升')).toEqual([]);
+  });
 });
