@@ -58,6 +58,8 @@ function projectInvestments(text: string, clause: Clause): boolean {
  *  day ("计划总投资250亿元，年度计划投资86亿元", "占地2700亩", "宽50米"). Its length to build is a
  *  target and is not among them. */
 const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|宽|宽度|日供水|日处理)(?:约|超|超过|达|近)?$/;
+/** A name that is only a verb of doing, with its time ("年度实施10所以上"). */
+const BARE_VERB = /^(?:年度|全年|每年|今年|年内)?(?:实施|完成|建设|新建|改造|建成|开工|改扩建|新改建)$/;
 /** A name that is only a dimension ("全长约6.2公里"): the thing measured is named before it. */
 const DIMENSION = /^(全长|总长|总长度|长度|全程|总面积|面积|占地面积|占地|建筑面积|总建筑面积|规模|总投资|投资)$/;
 /** A count after these verbs counts the things worked on, not things to deliver (推进3条道路建设). */
@@ -516,6 +518,12 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     if (DIMENSION.test(name)) {
       const thing = carry.before ? nounOf(carry.before.text.slice(carry.before.start, carry.before.end)) : null;
       if (thing ?? carry.name) name = (thing ?? carry.name) + name;
+    }
+    // "加快推进全县中小学薄弱学校改造工程，年度实施10所以上": a bare verb counts the thing the clause
+    // before names.
+    if (BARE_VERB.test(name) && carry.before) {
+      const thing = nounOf(carry.before.text.slice(carry.before.start, carry.before.end))?.replace(/^(?:推进|全县|全市|全区|全省)+/, '');
+      if (thing && thing.length >= 2) name = thing;
     }
     // "地区生产总值突破3600亿元、增长10%以上", "…比上年增加1530元，达到21200元": a bare change or level
     // takes the name before it.

@@ -797,4 +797,10 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
     expect(qual('节能减排指标控制在省政府下达的范围之内')).toEqual([['relative', '节能减排指标控制在省政府下达的范围之内']]);
     expect(qual('森林蓄积量和质量同步提升')).toEqual([]);
   });
+
+  it('a bare verb counts the thing the clause before names: 加快推进全县中小学薄弱学校改造工程，年度实施10所以上', () => {
+    expect(brief('四是加快推进全县中小学薄弱学校改造工程，年度实施10所以上。').map((i) => [i.name, i.target, i.cmp])).toEqual([
+      ['中小学薄弱学校改造工程', 10, '>='],
+    ]);
+  });
 });
