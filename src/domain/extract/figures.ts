@@ -34,6 +34,8 @@ export interface Figure {
 
 /** Sticky scanners: each is tried at one index, never on a substring (the second number of a
  *  range; a number's own digits are scanned by arabicEnd). */
+/** A magnitude then 余/多 ("万余"), before the unit. */
+const MAGNITUDE_MORE = /^(万亿|千万|百万|万|亿)[余多]/;
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 const RANGE_SEP = /(?:-|—|–|~|～|至|到)/y;
@@ -202,7 +204,14 @@ function figureAt(text: string, start: number, numberEnd: number, value: number 
     approxMore = true;
     j += 1;
   }
-  const unit = matchUnit(text, j, arabic, arabic && max === null);
+  let unit = matchUnit(text, j, arabic, arabic && max === null);
+  // …and between a magnitude and the unit (1.2万余人次, 3万多亩).
+  const moreAfter = unit === null || unit.bare === true ? MAGNITUDE_MORE.exec(text.slice(j, j + 5)) : null;
+  const base = moreAfter ? matchUnit(text, j + moreAfter[0].length, arabic) : null;
+  if (moreAfter && base && !base.bare && !/^[万亿千百]/.test(base.unit)) {
+    approxMore = true;
+    unit = { unit: moreAfter[1] + base.unit, length: moreAfter[0].length + base.length };
+  }
   if (!unit) {
     // An index without a unit, stated with a qualifier right after it: 控制在103.5以内.
     const q = arabic && max === null ? qualifierAfter(text, j) : null;

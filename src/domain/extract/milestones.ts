@@ -19,8 +19,8 @@ const VERBS = [
  *  推进…建成. */
 const STARTS = /^(启动|开工|启动建设|开工建设|整体搬迁|投产)$/;
 
-/** Tone and timing before a verb that comes first: 确保建成, 全面完成, 基本建成. */
-const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|年内|年底前)*)(${VERBS})(.{3,})$`);
+/** Tone and timing before a verb that comes first: 确保建成, 全面完成, 基本建成, 6月底前完成. */
+const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|年内|年底前|(?:\\d{4}年)?\\d{1,2}月(?:底|末|份)?(?:前|内)?)*)(${VERBS})(.{3,})$`);
 /** The deliverable first, the verb last: 推动长吉高速长安段开工, 确保…项目建成投产. */
 const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|推动|推进)?)(.{3,}?)(${VERBS})$`);
 /** The thing whose year's task is done, named before 完成年度任务. */

@@ -803,4 +803,13 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
       ['中小学薄弱学校改造工程', 10, '>='],
     ]);
   });
+
+  it('余/多 after a magnitude means more than: 培训新型职业农民1.2万余人次, 造林3万多亩', () => {
+    expect(figures('培训新型职业农民1.2万余人次')).toEqual([[1.2, null, '万人次', '>=']]);
+    expect(figures('新增造林3万多亩')).toEqual([[3, null, '万亩', '>=']]);
+  });
+
+  it('a milestone with a month deadline before its verb: 确保6月底前完成县人民医院综合楼主体工程', () => {
+    expect(qual('确保6月底前完成县人民医院综合楼主体工程')).toEqual([['milestone', '完成县人民医院综合楼主体工程']]);
+  });
 });
