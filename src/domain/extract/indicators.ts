@@ -58,6 +58,8 @@ function projectInvestments(text: string, clause: Clause): boolean {
  *  day ("计划总投资250亿元，年度计划投资86亿元", "占地2700亩", "宽50米"). Its length to build is a
  *  target and is not among them. */
 const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|宽|宽度|日供水|日处理)(?:约|超|超过|达|近)?$/;
+/** Places as the thing counted: townships, streets, villages, communities, counties. */
+const PLACES = /^(?:乡镇|街道|行政村|村|社区|县|区|镇|乡|县区|县市区)(?![\u4e00-\u9fa5]{0,6}(居民|群众|农户|家庭|人口|学生))/;
 /** A name that is only a verb of doing, with its time ("年度实施10所以上"). */
 const BARE_VERB = /^(?:年度|全年|每年|今年|年内)?(?:实施|完成|建设|新建|改造|建成|开工|改扩建|新改建)$/;
 /** A name that is only a dimension ("全长约6.2公里"): the thing measured is named before it. */
@@ -394,7 +396,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // kinds a list is grouped in ("6类22件").
     const describedList = /^[件项]$/.test(f.unit) && DESCRIBED_LIST.test(text.slice(f.end, Math.min(clause.end + 60, f.end + 60)));
     const kindsOfList = f.unit === '类' && next !== null && gap === '';
-    if (describedList || kindsOfList || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    // The places a work reaches ("惠及17个乡镇(街道办)") are where it is done, not what it delivers
+    // (labels README); the people it reaches are targets.
+    const placesReached = isCountUnit(f.unit) && /(惠及|覆盖|涉及)$/.test(trimTrailing(prefix)) && PLACES.test(suffix);
+    if (placesReached || describedList || kindsOfList || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }

@@ -15,10 +15,10 @@
  * | length, area, volume | 公里 千米 米 延米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 |
  * | concentration | 微克/立方米 毫克/立方米 毫克/升 |
  * | mass, energy, containers | 吨 斤 公斤 千克 吨标准煤 标箱 千瓦 兆瓦 千瓦时 千伏安 |
- * | time | 天 |
+ * | time | 天 周 |
  *
  * Never a target's unit although a number precedes them: 年 (a date or a span), 届 (a session), 岁 (an
- * age). 期 counts only after Arabic digits ("举办培训10期"); after a Chinese numeral it is a phase
+ * age), 周年 and 周岁 (not 周, weeks). 期 counts only after Arabic digits ("举办培训10期"); after a Chinese numeral it is a phase
  * ("二期工程"). So does 对, pairs ("公交站台10对"); after a Chinese numeral it is mostly "to" (一对一). Longest first, so that 个百分点 wins over 个, 批次 over 批, 平方公里 over 公里.
  * 人 before 口/员/才/群 is not the measure word but the start of a noun ("200万人口"): the
  * figure is then a bare magnitude, as in "200万农村人口".
@@ -36,12 +36,12 @@ const UNITS_BY_KIND: Record<string, string[]> = {
   cases: ['例', '起'],
   // "建成林周等5县污水处理厂": a count of the places where something is done (labels README).
   places: ['县', '乡', '镇', '村'],
-  time: ['天'],
+  time: ['天', '周'],
   measure: ['公里', '千米', '米', '延米', '平方公里', '平方千米', '平方米', '平米', '亩', '公顷', '立方米', '方'],
   // "PM2.5平均浓度控制在35微克/立方米以内".
   concentration: ['微克/立方米', '毫克/立方米', '毫克/升'],
   mass: ['吨', '斤', '公斤', '千克', '吨标准煤', '标箱', '千瓦', '兆瓦', '千瓦时', '千伏安'],
-  notTarget: ['年', '届', '岁'],
+  notTarget: ['年', '届', '岁', '周年', '周岁'],
 };
 
 /** Units that are never a target's unit although they follow numbers (dates, sessions, ages). */

@@ -812,4 +812,13 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
   it('a milestone with a month deadline before its verb: 确保6月底前完成县人民医院综合楼主体工程', () => {
     expect(qual('确保6月底前完成县人民医院综合楼主体工程')).toEqual([['milestone', '完成县人民医院综合楼主体工程']]);
   });
+
+  it('a limit reached from where it stands: 一次处方医保用药量从4周延长至最多12周 (weeks; 100周年 is no figure)', () => {
+    expect(brief('一次处方医保用药量从4周延长至最多12周。').map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['一次处方医保用药量', 12, '周', '<=']]);
+    expect(brief('隆重纪念建党100周年。').map((i) => i.target)).toEqual([]);
+  });
+
+  it('the places a work reaches are where it is done, the people it reaches are a target: 惠及17个乡镇, 惠及5万人', () => {
+    expect(brief('硬化道路，惠及17个乡镇(街道办)、惠及群众5万人。').map((i) => [i.target, i.unit])).toEqual([[5, '万人']]);
+  });
 });
