@@ -60,6 +60,8 @@ function projectInvestments(text: string, clause: Clause): boolean {
 const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|宽|宽度|日供水|日处理)(?:约|超|超过|达|近)?$/;
 /** Places as the thing counted: townships, streets, villages, communities, counties. */
 const PLACES = /^(?:乡镇|街道|行政村|村|社区|县|区|镇|乡|县区|县市区)(?![\u4e00-\u9fa5]{0,6}(居民|群众|农户|家庭|人口|学生))/;
+/** A name that is only a time ("到2030年突破500亿元" after 地区生产总值…): the target is the one before. */
+const TIME_ONLY = /^(?:到|至|截至)?\d{4}年(?:底|末)?(?:前)?$/;
 /** A name that is only a verb of doing, with its time ("年度实施10所以上"). */
 const BARE_VERB = /^(?:年度|全年|每年|今年|年内)?(?:实施|完成|建设|新建|改造|建成|开工|改扩建|新改建)$/;
 /** A name that is only a dimension ("全长约6.2公里"): the thing measured is named before it. */
@@ -532,7 +534,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // "地区生产总值突破3600亿元、增长10%以上", "…比上年增加1530元，达到21200元": a bare change or level
     // takes the name before it.
-    if ((name === '' || NEUTRAL_ONLY.test(name)) && carry.name) name = carry.name;
+    if ((name === '' || NEUTRAL_ONLY.test(name) || TIME_ONLY.test(name)) && carry.name) name = carry.name;
     // "规上工业增加值增长7%左右，力争8%": a stretch goal with only the tone before it is the same target.
     let kind: IndicatorKind = suffix ? 'level' : named.kind;
     if (TONE_ONLY.test(name) && carry.name && !suffix) {

@@ -821,4 +821,11 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
   it('the places a work reaches are where it is done, the people it reaches are a target: 惠及17个乡镇, 惠及5万人', () => {
     expect(brief('硬化道路，惠及17个乡镇(街道办)、惠及群众5万人。').map((i) => [i.target, i.unit])).toEqual([[5, '万人']]);
   });
+
+  it('a level to reach by a year takes the name before it; a rate raised from where it stands is named without the start: 到2030年突破500亿元, 由85%提高到90%', () => {
+    expect(brief('地区生产总值年均增长6%左右，到2030年突破500亿元。').map((i) => [i.name, i.target, i.kind])).toEqual([
+      ['地区生产总值', 6, 'growth'], ['地区生产总值', 500, 'level'],
+    ]);
+    expect(brief('农村自来水普及率由85%提高到90%。').map((i) => [i.name, i.target])).toEqual([['农村自来水普及率', 90]]);
+  });
 });
