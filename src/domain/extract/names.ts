@@ -123,7 +123,7 @@ export function trimTrailing(name: string): string {
     s = s.replace(/[、，,；;：:\s]+$/, '').replace(/(?<=.)[（(][^（()）]{0,8}$/, '');
     // The change from where it stands ("用药量从4周延长至最多12周", "普及率由85%提高到90%"): the name is
     // what changes.
-    s = s.replace(/(?<=.{2})[从由][^，,；;。从由]{0,10}\d[^，,；;。从由]{0,6}?(?:延长|提高|增加|提升|扩大|降低|减少|缩短|下降|调整)?(?:至|到)?$/, '');
+    s = s.replace(/(?<=.{2})[从由][^，,；;。从由]{0,10}?\d[\d.]*[%‰\u4e00-\u9fa5]{0,3}?(?:延长|提高|增加|提升|扩大|降低|减少|缩短|下降|调整)?(?:至|到)?$/, '');
     const w = TRAILING_INDEX.endOf(s);
     if (w !== null && s.length > w.length) {
       s = s.slice(0, -w.length);
