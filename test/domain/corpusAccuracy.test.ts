@@ -39,7 +39,8 @@ function documents(split: string): CorpusLabels[] {
  * totals only, at strict F1 0.800 before and after round 4 (indicator P 0.845, R 0.769). Round 5 then
  * opened it as a development set: its floors sit a little under what it reaches since.
  * heldout5 (20 documents, 15 provinces, labelled the same way) was measured blind, totals only, at
- * strict F1 0.747 (indicator P 0.673, R 0.827) with round 6's first rules, 0.768 without them.
+ * strict F1 0.747 (indicator P 0.673, R 0.827) with round 6's first rules, 0.768 without them; round 6
+ * then opened it as a development set, and its floors sit a little under what it reaches since.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
 const UNSEEN = new Set(['heldout2']);
@@ -50,7 +51,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout2: { f1: 0.81, p: 0.8, r: 0.8 },
   heldout3: { f1: 0.95, p: 0.95, r: 0.95 },
   heldout4: { f1: 0.89, p: 0.92, r: 0.87 },
-  heldout5: { f1: 0.74, p: 0.67, r: 0.8 },
+  heldout5: { f1: 0.9, p: 0.86, r: 0.92 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
