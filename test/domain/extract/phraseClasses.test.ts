@@ -828,4 +828,9 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
     ]);
     expect(brief('农村自来水普及率由85%提高到90%。').map((i) => [i.name, i.target])).toEqual([['农村自来水普及率', 90]]);
   });
+
+  it('a decomposition written as numbered paragraphs under 2024年《政府工作报告》重点工作任务分解 is a plan', () => {
+    const text = '2024年《政府工作报告》重点工作任务分解\n1.地区生产总值增长6.5%左右。（牵头单位：县发改局）\n2.新增城镇就业3500人以上。县人社局牵头。';
+    expect(targets(text)).toEqual([[2, '地区生产总值', 6.5], [3, '新增城镇就业', 3500]]);
+  });
 });
