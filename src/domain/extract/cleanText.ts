@@ -2,8 +2,8 @@ import { toHalfWidth } from '../numbers/parseNumber';
 
 /**
  * Text as the extractor reads it, with the scars of text extraction removed (markdown bold,
- * footnote marks ^[13] / [2], readings in pinyin (萬(wàn)), spaces and line breaks between words and digits), and a way back to
- * the input so that quotes and offsets are the document's own words.
+ * footnote marks ^[13] / [2], readings in pinyin (萬(wàn)), spaces and line breaks between words and
+ * digits), and a way back to the input so that quotes and offsets are the document's own words.
  *
  * One pass: unchanged stretches are copied whole, and only where the text changes (a mark or a
  * space dropped) is a breakpoint recorded, so the cost is one scan plus the number of changes.

@@ -34,13 +34,13 @@ export interface Figure {
 
 /** Sticky scanners: each is tried at one index, never on a substring (the second number of a
  *  range; a number's own digits are scanned by arabicEnd). */
-/** A magnitude then 余/多 ("万余"), before the unit. */
-const MAGNITUDE_MORE = /^(万亿|千万|百万|万|亿)[余多]/;
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 const RANGE_SEP = /(?:-|—|–|~|～|至|到)/y;
 const FRACTION = new RegExp(`(负)?(百分之|千分之|万分之)(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,4})`, 'y');
 const FRACTION_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
+/** A magnitude then 余/多 ("万余"), before the unit. */
+const MAGNITUDE_MORE = /^(万亿|千万|百万|万|亿)[余多]/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiWord = (ch: string) => /[\dA-Za-z.]/.test(ch);

@@ -55,6 +55,11 @@ function isDeliverable(object: string): boolean {
 }
 
 
+/** A size or cost before 的 that describes what follows ("总投资13.6亿元的", "35万吨的"). */
+const SIZE_DESCRIBED = /^(?:[\u4e00-\u9fa5]{0,6}?(?:总投资|投资))?(?:约|超)?\d[\d.]*[万亿千百]*[\u4e00-\u9fa5]{0,3}(?:以上)?的/;
+/** A plan's tone between a deliverable and its verb ("博兴水库将在年内开工建设"). */
+const WILL = /(?:将|要)(?:在)?(?=(?:年内|今年|年底前)?[\u4e00-\u9fa5]{2,4}$)/;
+
 export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolean): RawQualitative[] {
   const item = (start: number, name: string): RawQualitative[] =>
     [{ quoteStart: offset + start, quoteEnd: offset + s.length, name, type: 'milestone' }];
@@ -89,11 +94,6 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
   }
   return [];
 }
-
-/** A size or cost before 的 that describes what follows ("总投资13.6亿元的", "35万吨的"). */
-const SIZE_DESCRIBED = /^(?:[\u4e00-\u9fa5]{0,6}?(?:总投资|投资))?(?:约|超)?\d[\d.]*[万亿千百]*[\u4e00-\u9fa5]{0,3}(?:以上)?的/;
-/** A plan's tone between a deliverable and its verb ("博兴水库将在年内开工建设"). */
-const WILL = /(?:将|要)(?:在)?(?=(?:年内|今年|年底前)?[\u4e00-\u9fa5]{2,4}$)/;
 
 /** “确保5所…“徐特立项目”、沅江职业中专“楚怡”改扩建项目建成并投入使用”: the count is an indicator,
  *  the named project listed after it is a milestone of its own. */
