@@ -44,6 +44,34 @@ const LIST_SEP = /^([、，,；;]|以及|和|及|与|并|[（(][0-9一二三四�
 const QUALIFIER_GAP = /^[^、，,；;和及与并(（)）]{1,14}$/;
 /** Words before a figure that make it the size of something named after it (总投资356.8亿元的…). */
 const DESCRIPTIVE = /(总投资|投资额|计划投资|年产|年产能|产能|规模|占地|占地面积|总面积|面积|总长|全长|长度|装机容量|装机|容量|库容|总计)$/;
+/** Places as a count's unit: where a work is done. */
+const PLACE_UNIT = /^(?:县|乡|镇|村)$/;
+/** What a run of counts describes: a noun phrase after them, with or without 的. */
+const RUN_THING = /^的?([\u4e00-\u9fa5“”"]{2,24}?)(?=$|[，,；;。、])/;
+
+/**
+ * A run of two or more counts with nothing between them but a place's rest ("6乡镇7村596户3523人")
+ * and the noun phrase they all describe after the last, or null. Not a 类 count (6类22件: the kinds
+ * of a list), a range, a qualified figure or an amount of money.
+ */
+function countRun(text: string, figures: Figure[], k: number, clause: Clause): { last: number; thing: string; end: number } | null {
+  let last = k;
+  while (last + 1 < figures.length && figures[last].cmpAfter === null && figures[last].max === null) {
+    const gap = text.slice(figures[last].end, figures[last + 1].start);
+    if (!/^(?:镇|乡镇|街道|社区)?$/.test(gap)) break;
+    last++;
+  }
+  if (last === k) return null;
+  // A qualified figure names a class ("230个50户以上…村寨"); money before a thing is its size.
+  for (let r = k; r <= last; r++) {
+    const g = figures[r];
+    if (g.unit === '类' || g.chinese || g.cmpAfter !== null || g.max !== null || /元$/.test(g.unit)) return null;
+  }
+  const tail = RUN_THING.exec(text.slice(figures[last].end, clause.end));
+  if (!tail || startsWithVerb(tail[1])) return null;
+  return { last, thing: tail[1], end: figures[last].end + tail[0].length };
+}
+
 /** Items of a list of projects that each open with their money: "投资500万元，建设…". */
 const OPENING_INVESTMENT = /投资\d[\d.]*[万亿]?元[，,]/g;
 /** Whether the full sentence of a clause lists two or more projects by the money they open with
@@ -293,6 +321,23 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     if (group) flushGroup(group, out);
     group = null;
+
+    // Counts in a row before what they all describe ("实施6乡镇7村596户3523人的易地扶贫搬迁工程",
+    // "建设23条65公里农村通畅工程"): each is a target named by that thing, except the places where it
+    // is done (labels README, fifth held-out set).
+    const run = countRun(text, figures, k, clause);
+    if (run !== null) {
+      for (let r = k; r <= run.last; r++) {
+        const g = figures[r];
+        if (PLACE_UNIT.test(g.unit) || /^(乡镇|街道|社区)/.test(text.slice(g.end, g.end + 2))) continue;
+        const named = nameFromPrefix(run.thing, g.unit);
+        push(out, g, named, g.cmpAfter ?? qualifierBefore(r === k ? prefix : '')?.cmp ?? '=', r === k ? prefixStart : g.start, r === run.last ? run.end : g.end, run.thing, 'level', uncertainName(run.thing));
+      }
+      carry.name = run.thing;
+      segStart = run.end;
+      k = run.last;
+      continue;
+    }
 
     // A figure that qualifies the next one: 引进50亿元以上项目1个, 产值过50亿元企业1家. Two counts in
     // a row are two targets ("新建口袋公园12处建成社区食堂8处"): the gap then starts with a verb. A

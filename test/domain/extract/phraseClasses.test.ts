@@ -833,4 +833,10 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
     const text = '2024年《政府工作报告》重点工作任务分解\n1.地区生产总值增长6.5%左右。（牵头单位：县发改局）\n2.新增城镇就业3500人以上。县人社局牵头。';
     expect(targets(text)).toEqual([[2, '地区生产总值', 6.5], [3, '新增城镇就业', 3500]]);
   });
+
+  it('counts in a row before what they all describe are targets named by it, the places where it is done are not: 实施6乡镇7村596户3523人的易地扶贫搬迁工程', () => {
+    expect(brief('实施6乡镇7村596户3523人的易地扶贫搬迁工程；建设23条65公里农村通畅工程。').map((i) => [i.name, i.target, i.unit])).toEqual([
+      ['易地扶贫搬迁工程', 596, '户'], ['易地扶贫搬迁工程', 3523, '人'], ['农村通畅工程', 23, '条'], ['农村通畅工程', 65, '公里'],
+    ]);
+  });
 });
