@@ -478,7 +478,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const countVerb = CHINESE_COUNT_VERB.exec(prefix);
     const lead = prefix.replace(/^(全面|确保|力争|全年|年内|计划|积极|加快)+/, '');
     const verbBefore = countVerb !== null && (countVerb.index + countVerb[0].length === prefix.length || lead.startsWith(countVerb[0]));
-    if (f.chinese && !(verbBefore && suffix && isCountUnit(f.unit) && !/^方面/.test(suffix))) {
+    // A count that sums the things named before it after 建设 alone ("建设A和B两个优势产业集群") states
+    // no deliverable (labels README, fifth held-out set); 建成 would.
+    const sumsNamed = /^建设[^，,；;。]{2,}(?:和|、|及)[^，,；;。]{2,}$/.test(lead);
+    if (f.chinese && (sumsNamed || !(verbBefore && suffix && isCountUnit(f.unit) && !/^方面/.test(suffix)))) {
       segStart = f.end;
       continue;
     }

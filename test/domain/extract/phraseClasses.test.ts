@@ -839,4 +839,9 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
       ['易地扶贫搬迁工程', 596, '户'], ['易地扶贫搬迁工程', 3523, '人'], ['农村通畅工程', 23, '条'], ['农村通畅工程', 65, '公里'],
     ]);
   });
+
+  it('a count that sums named things after 建设 alone is no target; after 建成 it is: 建设A和B两个优势产业集群', () => {
+    expect(brief('建设辽河流域优质水稻和昊明禽业白羽肉鸡两个优势产业集群。').map((i) => i.target)).toEqual([]);
+    expect(brief('建成东区和西区两个产业园。').map((i) => i.target)).toEqual([2]);
+  });
 });
