@@ -75,7 +75,8 @@ function countRun(text: string, figures: Figure[], k: number, clause: Clause): {
 /** Items of a list of projects that each open with their money: "投资500万元，建设…". */
 const OPENING_INVESTMENT = /投资\d[\d.]*[万亿]?元[，,]/g;
 /** Whether the full sentence of a clause lists two or more projects by the money they open with
- *  (looked at within a bounded stretch: a sentence may be a whole 5 MB line). */
+ *  (looked at within a bounded stretch: a sentence may be a whole 5 MB line). Sentences of one
+ *  investment each are programmes a plan funds (labels README). */
 function projectInvestments(text: string, clause: Clause): boolean {
   const span = text.slice(Math.max(clause.periodStart, clause.start - 1500), Math.min(clause.periodEnd, clause.end + 1500));
   return (span.match(OPENING_INVESTMENT)?.length ?? 0) >= 2;
@@ -389,7 +390,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const meansOf =
       investment &&
       ((next !== null && !/[，,；;。]/.test(gap) && startsWithVerb(after)) ||
-        (after === '' && /^[，,]/.test(text.slice(clause.end, clause.end + 1)) && startsWithVerb(text.slice(clause.end + 1)) && projectInvestments(text, clause)));
+        (after === '' && /^[，,]/.test(text.slice(clause.end, clause.end + 1)) && (startsWithVerb(text.slice(clause.end + 1)) || /^在/.test(text.slice(clause.end + 1))) && projectInvestments(text, clause)));
     if (sizeOf || classOf || meansOf || ALWAYS_DESCRIPTIVE.test(prefix) || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
       segStart = f.end;
       continue;

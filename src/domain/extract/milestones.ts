@@ -12,7 +12,7 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 
 /** Longest first: 建成运营 must not be read as 建成 + “运营…”. */
 const VERBS = [
-  '建成并投入使用', '建成投产', '建成运营', '建成投用', '开通运营', '开工建设', '启动建设', '投入使用', '整体搬迁',
+  '建成并投入使用', '建成并投入运营', '建成投产', '建成运营', '建成投用', '建成投运', '开通运营', '开工建设', '启动建设', '投入使用', '投入运营', '整体搬迁',
   '建成', '完成', '启动', '投产', '开工', '竣工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网',
 ].join('|');
 /** Verbs that start work or production: only these count after 推进/推动 (推动…开工, 推进…竣工投产), not

@@ -12,7 +12,7 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 export type { RawQualitative } from './qualitativeTypes';
 
 /** A list number at the start of an item ("3.", "1、", "（二）", "①") is layout, not words. */
-const LIST_NUMBER = /^(\d{1,2}[.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+const LIST_NUMBER = /^(\d{1,2}[.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,3}是)/;
 
 function clauseWords(text: string, c: Clause, mask: Mask): ClauseWords {
   const raw = text.slice(c.start, c.end);

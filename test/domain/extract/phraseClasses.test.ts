@@ -844,4 +844,8 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
     expect(brief('建设辽河流域优质水稻和昊明禽业白羽肉鸡两个优势产业集群。').map((i) => i.target)).toEqual([]);
     expect(brief('建成东区和西区两个产业园。').map((i) => i.target)).toEqual([2]);
   });
+
+  it('milestones: 建成…并投入运营, also after a list mark 八是', () => {
+    expect(qual('八是建成城区养老服务中心并投入运营')).toEqual([['milestone', '建成城区养老服务中心并投入运营']]);
+  });
 });
