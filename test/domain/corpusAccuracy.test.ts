@@ -46,7 +46,7 @@ function documents(split: string): CorpusLabels[] {
  * parser as it was before round 6. Its floors sit under that blind measure.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout2', 'heldout6']);
+const UNSEEN = new Set(['heldout2']);
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },

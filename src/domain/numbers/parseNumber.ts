@@ -36,12 +36,11 @@ function decimalShape(t: string): 'plain' | 'grouped' | null {
   return j === t.length ? (grouped ? 'grouped' : 'plain') : null;
 }
 
-/** Full-width digits, point, percent and comma to their ASCII forms (same length, one for one). */
+/** Full-width digits, point, percent and comma to their ASCII forms, and small punctuation (﹔) to
+ *  the usual marks (same length, one for one). */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[０-９．％－]/g, (ch) => {
-    if (ch === '．') return '.';
-    if (ch === '％') return '%';
-    if (ch === '－') return '-';
-    return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-  });
+  return text.replace(/[０-９．％－﹐﹑﹔﹕]/g, (ch) => SMALL_FORMS[ch] ?? (ch === '．' ? '.' : ch === '％' ? '%' : ch === '－' ? '-' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
+
+/** The small punctuation some Big5 conversions write ("﹔" for "；"): read as the full-width marks. */
+const SMALL_FORMS: Record<string, string> = { '﹐': '，', '﹑': '、', '﹔': '；', '﹕': '：' };

@@ -849,3 +849,21 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
     expect(qual('八是建成城区养老服务中心并投入运营')).toEqual([['milestone', '建成城区养老服务中心并投入运营']]);
   });
 });
+
+describe('shapes brought by the sixth held-out set (made-up sentences of the same shapes)', () => {
+  const qual = (text: string) => extractTargets(text).qualitative.map((q) => [q.type, q.name]);
+
+  it('relative targets: an assigned task of the year (空气质量完成年度目标任务), a target set by the city (完成市定目标, 控制在市定目标内), kept level with last year (与上年度持平), 完成节能减排任务', () => {
+    expect(qual('空气质量完成年度目标任务')).toEqual([['relative', '空气质量完成年度目标任务']]);
+    expect(qual('完成节能减排任务')).toEqual([['relative', '完成节能减排任务']]);
+    expect(qual('城市空气质量优良天数比例完成市定目标')).toEqual([['relative', '城市空气质量优良天数比例完成市定目标']]);
+    expect(qual('主要污染物减排控制在市定目标内')).toEqual([['relative', '主要污染物减排控制在市定目标内']]);
+    expect(qual('固定资产投资与上年度持平')).toEqual([['relative', '固定资产投资与上年度持平']]);
+    // A year's task named without 目标 stays a milestone (labels README).
+    expect(qual('节能减排约束性指标完成年度任务')).toEqual([['milestone', '节能减排约束性指标完成年度任务']]);
+  });
+
+  it('small punctuation of a Big5 conversion (﹔) separates clauses as ； does', () => {
+    expect(qual('固定资产投资与上年度持平﹔城镇登记失业率控制在市定目标内').map(([, n]) => n)).toEqual(['固定资产投资与上年度持平', '城镇登记失业率控制在市定目标内']);
+  });
+});
