@@ -3,6 +3,7 @@ import { splitClauses, type Clause } from './clauses';
 import { findFigures, type Figure } from './figures';
 import { indicatorsOfClause, type Carry, type RawIndicator } from './indicators';
 import { trimLeading } from './names';
+import { isDatedOnly } from './milestones';
 import { qualitativeOfClause } from './qualitative';
 import { rankingOfClause } from './ranking';
 import { protectedMask, type Mask } from './spans';
@@ -52,6 +53,8 @@ export function extractTargets(
   let sentence = -1;
   let previous: Clause | null = null;
   let nextFigure = 0;
+  /** The title of the item being read, for a milestone told by its date alone. */
+  let title: string | null = null;
   for (const clause of clauses) {
     // The clause's figures: figures are in text order, so one pointer walks them all once.
     while (nextFigure < figures.length && figures[nextFigure].start < clause.start) nextFigure++;
@@ -112,8 +115,17 @@ export function extractTargets(
     if (!isItemTitle(t, clause)) {
       for (const q of qualitativeOfClause(t, clause, raws.length > 0 || own.length > readable.length, mask, previous)) {
         const span = originalSpan(text, clean, q.quoteStart, q.quoteEnd);
-        qualitative.push({ quote: span.quote, name: q.name, type: q.type, offset: span.offset });
+        // "预计6月上旬全部开工": the work is the one the item's title names ("建设农村饮水工程。").
+        const datedOnly = q.type === 'milestone' && isDatedOnly(q.name);
+        // Alone, as a table's deadline cell ("9月投入使用"), the date is a deadline, not a milestone.
+        if (datedOnly && clause.start === clause.periodStart && clause.end === clause.periodEnd) continue;
+        const name = datedOnly && title !== null ? title + q.name : q.name;
+        qualitative.push({ quote: span.quote, name, type: q.type, offset: span.offset });
       }
+    }
+    // A short first sentence is the title of what follows ("建设农村饮水工程。", "老旧小区及外立面改造。").
+    if (title === null && clause.start === clause.periodStart && clause.end === clause.periodEnd && clause.end - clause.start <= 20 && own.length === 0) {
+      title = t.slice(clause.start, clause.end).replace(/[。.！!]$/, '').replace(/^(?:建设|实施|推进|开展|加快)/, '');
     }
     previous = clause;
   }

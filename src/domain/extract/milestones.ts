@@ -60,9 +60,17 @@ const SIZE_DESCRIBED = /^(?:[\u4e00-\u9fa5]{0,6}?(?:总投资|投资))?(?:约|�
 /** A plan's tone between a deliverable and its verb ("博兴水库将在年内开工建设"). */
 const WILL = /(?:将|要)(?:在)?(?=(?:年内|今年|年底前)?[\u4e00-\u9fa5]{2,4}$)/;
 
+/** A start or completion told by its date alone ("预计6月上旬全部开工", "9月末完工", "年底完成工程项目"):
+ *  a milestone of the work the item is about (labels README, sixth held-out set); 施工 alone is none. */
+const DATED = /^(?:预计|计划|力争|确保|争取)?((?:\d{1,2}月(?:上旬|中旬|下旬|底|末|份)?|年底|年内|年中)前?)(?:全部|全面|基本)?(开工建设|开工|完工|竣工|建成|投用|投入使用|完成)(工程项目|工程|项目)?$/;
+/** Whether a milestone's name is only its date and verb: the caller names the work before it. */
+export const isDatedOnly = (name: string): boolean => /^(?:\d{1,2}月|年底|年内|年中)/.test(name);
+
 export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolean): RawQualitative[] {
   const item = (start: number, name: string): RawQualitative[] =>
     [{ quoteStart: offset + start, quoteEnd: offset + s.length, name, type: 'milestone' }];
+  const dated = hasFigure ? null : DATED.exec(s);
+  if (dated) return item(0, dated[1] + dated[2] + (dated[3] ?? ''));
   // "总投资13.6亿元的博兴水库将在年内开工建设": the figure only describes the deliverable after 的.
   const described = SIZE_DESCRIBED.exec(s);
   if (described && !FIGURE.test(s.slice(described[0].length))) {

@@ -866,4 +866,14 @@ describe('shapes brought by the sixth held-out set (made-up sentences of the sam
   it('small punctuation of a Big5 conversion (﹔) separates clauses as ； does', () => {
     expect(qual('固定资产投资与上年度持平﹔城镇登记失业率控制在市定目标内').map(([, n]) => n)).toEqual(['固定资产投资与上年度持平', '城镇登记失业率控制在市定目标内']);
   });
+
+  it('a start or completion told by its date is a milestone of the item its title names: 建设农村饮水工程。…预计6月上旬全部开工，9月末完工', () => {
+    const item = '老旧小区及外立面改造。改造老旧小区涉及受益居民659户，项目计划6月中旬施工，9月末完工。';
+    expect(extractTargets(item, 'neutral').qualitative.map((q) => [q.name, q.quote])).toEqual([['老旧小区及外立面改造9月末完工', '9月末完工']]);
+    expect(extractTargets('建设农村饮水工程。改善农村饮水质量。预计6月上旬全部开工，年底完成工程项目。', 'neutral').qualitative.map((q) => q.name)).toEqual([
+      '农村饮水工程6月上旬开工', '农村饮水工程年底完成工程项目',
+    ]);
+    // A table's deadline cell on its own is a deadline, not a milestone.
+    expect(qual('9月投入使用')).toEqual([]);
+  });
 });
