@@ -221,7 +221,7 @@ function expandTownCountry(subjects: string[], count: number): string[] {
 
 /** A subject followed by 均 and a verb or comparator ("城乡居民人均可支配收入均增长7%左右", "A和B均
  *  不低于90元"): not the 均 of 人均 or 平均. */
-const EACH = /(?<![人平])均(?=(增长|达到|达|不低于|不少于|不超过|控制在|保持|稳定|提高|提升|下降|降低|为|在|超过|突破|完成))/;
+const EACH = /(?<![人平年])均(?=(增长|达到|达|不低于|不少于|不超过|控制在|保持|稳定|提高|提升|下降|降低|为|在|超过|突破|完成))/;
 
 interface Group {
   subjects: string[];
@@ -380,7 +380,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const sizeOf = /^的/.test(after) && f.unit !== '%' && !isCountUnit(f.unit.replace(/^(?:万亿|千万|百万|万|亿)/, ''));
     // An amount with 以上 before projects or firms names their class ("新引进 5 亿元以上重大项目"):
     // what is counted is the projects, and no count follows here.
-    const classOf = f.cmpAfter === '>=' && !isCountUnit(f.unit) && f.unit !== '%' && CLASS_NOUN.test(after);
+    // So does a count with 以上 right before the things it sorts ("全省20户以上具备条件的自然村通硬化路"):
+    // it says which things, and no count follows.
+    const classOf = f.cmpAfter === '>=' && f.unit !== '%' && (isCountUnit(f.unit) ? next === null && /^[\u4e00-\u9fa5]{2,}的/.test(after) && !startsWithVerb(after) : CLASS_NOUN.test(after));
     // The money a thing is done with, when the thing done has its own figure ("投资5300万元建成公租房
     // 510套"): the target is what is delivered (labels README, fifth held-out set).
     // So is the money each item of a list of projects opens with ("投资9530万元，实施…易地扶贫搬迁工程；
@@ -403,7 +405,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // The number of tasks a plan is divided into ("将全年的目标任务分解成50项具体工作任务", "50项工作任务
     // 中涉及我厅的…") counts a list, as "办好10件民生实事" does; it is not a target.
-    if (f.unit === '项' && TASK_LIST.test(after) && (/分解[成为]$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) {
+    if (f.unit === '项' && ((TASK_LIST.test(after) && (/分解[成为]$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) || /(细分出|分解出|梳理出|细化出|细化为|分解为)$/.test(prefix))) {
       segStart = f.end;
       continue;
     }

@@ -113,6 +113,8 @@ export function matchUnit(text: string, at = 0, arabic = true, allowBare = false
   }
   if (NOT_TARGET_UNITS.has(u) || ((u === '期' || u === '对') && !arabic)) return null;
   if (prefix && RATE_UNITS.has(u)) return null;
+  // "培训800人(次)": the visits, written with the 次 in brackets.
+  if (u === '人' && /^[(（]次[)）]/.test(text.slice(start + 1, start + 4))) return { unit: prefix + '人次', length: prefix.length + 4 };
   PER.lastIndex = start + u.length;
   const per = PER.exec(text);
   const perText = per ? per[0] : '';

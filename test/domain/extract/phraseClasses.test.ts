@@ -876,4 +876,21 @@ describe('shapes brought by the sixth held-out set (made-up sentences of the sam
     // A table's deadline cell on its own is a deadline, not a milestone.
     expect(qual('9月投入使用')).toEqual([]);
   });
+
+  it('an amount and its rise (财政总收入11亿元，比增7%) are a level and a growth of one name; visits written 800人(次)', () => {
+    expect(brief('财政总收入11亿元，比增7%。').map((i) => [i.name, i.kind, i.target, i.unit])).toEqual([
+      ['财政总收入', 'level', 11, '亿元'], ['财政总收入', 'growth', 7, '%'],
+    ]);
+    expect(figures('开展职业技能培训800人(次)')).toEqual([[800, null, '人次', '=']]);
+  });
+
+  it('城乡居民…年均增长8%左右 is one target (年均 is no 均 of each); the count a division is split into (共细分出171项) is none', () => {
+    expect(brief('城乡居民人均可支配收入年均增长8%左右。').map((i) => [i.name, i.target])).toEqual([['城乡居民人均可支配收入', 8]]);
+    expect(brief('将全年目标共细分出171项。').map((i) => i.target)).toEqual([]);
+  });
+
+  it('a count with 以上 before the things it sorts says which things: 全省20户以上具备条件的自然村通硬化路', () => {
+    expect(brief('年底前基本实现全省20户以上具备条件的自然村通硬化路。').map((i) => i.target)).toEqual([]);
+    expect(brief('新增城镇就业5000人以上，培训农民1000人。').map((i) => i.target)).toEqual([5000, 1000]);
+  });
 });
