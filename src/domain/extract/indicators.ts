@@ -116,7 +116,7 @@ const MEASURED = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面
 /** 与 + partners + the verb of a partnership. */
 const PAIRING = /与[^，,；;。]{1,40}?(结对|共建|合作|对接|帮扶|挂钩)/;
 /** Ages and age ranges describe who is served, they are not part of the name. */
-const AGE = /\d+(-\d+)?岁(及以上|以上|以下)?/g;
+const AGE = /\d+([-—–~至]\d+)?岁(及以上|以上|以下)?/g;
 const NEUTRAL = /(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
 const PER_HEAD = /(每人每月|每人每年|每户每月|每月每人|每人|每月|每年|每户)$/;
 const NEUTRAL_ONLY = /^(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
@@ -369,7 +369,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       segStart = v < places ? f.end + v : f.end;
       continue;
     }
-    if (next && !countThenSize && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
+    if (next && !next.chinese && !countThenSize && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
       continue; // the next figure's prefix starts where this one's did
     }
     // The size of something named after it: 总投资356.8亿元的乙烯项目, 年产30万吨…装置.
@@ -435,7 +435,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       if (joint && after.length === suffix.length) suffix = suffix.slice(0, joint.index);
     }
     // People served are listed with 、 ("为71名听力、言语…儿童提供"): the list is one noun.
-    const forThem = BENEFICIARY.test(prefix.replace(SCOPE, ''));
+    // So are people listed after others the sentence serves ("为全省65岁以上老年人、4.5万名…干部免费体检").
+    const forThem = BENEFICIARY.test(prefix.replace(SCOPE, '')) || /为[^，,；;。为]{1,16}、$/.test(prefix);
     const counted = !forThem && f.bare === true && PEOPLE_AFTER.test(after);
     const served = forThem || counted;
     if (served) suffix = after.replace(/^的/, '');

@@ -53,13 +53,14 @@ export function namesPastYear(sentence: string, planYear: number | null | undefi
 }
 
 /** Which years a sentence tells of, against the year planned: before it, and it or after. */
-function timeYears(sentence: string, planYear: number | null | undefined): { past: boolean; planned: boolean } {
-  const out = { past: false, planned: false };
+function timeYears(sentence: string, planYear: number | null | undefined): { past: boolean; planned: boolean; later: boolean } {
+  const out = { past: false, planned: false, later: false };
   if (planYear === null || planYear === undefined || !sentence.includes('年')) return out;
   TIME_YEAR.lastIndex = 0;
   for (let m = TIME_YEAR.exec(sentence); m !== null; m = TIME_YEAR.exec(sentence)) {
     if (Number(m[1]) < planYear) out.past = true;
     else out.planned = true;
+    if (Number(m[1]) > planYear) out.later = true;
   }
   return out;
 }
@@ -84,7 +85,8 @@ export function isMixed(sentence: string, planYear?: number | null): boolean {
 /** The tense of a sentence (or clause); `planYear`, the year the document plans, makes a sentence
  *  about an earlier year a review. */
 export function tenseOf(sentence: string, planYear?: number | null): Tense {
-  const strongPlan = STRONG_PLAN.test(sentence) || setsDeadline(sentence, planYear);
+  // A year after the one planned is a goal's ("官渡区：2026年地区生产总值突破2000亿元").
+  const strongPlan = STRONG_PLAN.test(sentence) || setsDeadline(sentence, planYear) || timeYears(sentence, planYear).later;
   if (STRONG_REVIEW.test(sentence) || namesPastYear(sentence, planYear)) return strongPlan ? 'plan' : 'review';
   if (strongPlan) return 'plan';
   if (WEAK_REVIEW.test(sentence)) {

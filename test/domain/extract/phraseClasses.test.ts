@@ -893,4 +893,15 @@ describe('shapes brought by the sixth held-out set (made-up sentences of the sam
     expect(brief('年底前基本实现全省20户以上具备条件的自然村通硬化路。').map((i) => i.target)).toEqual([]);
     expect(brief('新增城镇就业5000人以上，培训农民1000人。').map((i) => i.target)).toEqual([5000, 1000]);
   });
+
+  it('people served listed after others (为全省65岁以上老年人、4.5万名…干部免费体检一次) are a target; an age range 35—64岁 leaves the name', () => {
+    expect(brief('为全省65岁以上老年人、4.5万名脱贫攻坚一线干部免费体检一次，为80万农村35—64岁妇女免费做“两癌”检查。').map((i) => [i.name, i.target, i.unit])).toEqual([
+      ['脱贫攻坚一线干部免费体检', 4.5, '万名'], ['农村妇女免费“两癌”检查', 80, '万'],
+    ]);
+  });
+
+  it('review or plan: a year after the one planned is a goal\'s (官渡区：2026年地区生产总值突破2000亿元 in a 2022 news item)', () => {
+    expect(brief('官渡区：2026年地区生产总值突破2000亿元', 'outside').map((i) => i.target)).toEqual([]);
+    expect(extractTargets('官渡区：2026年地区生产总值突破2000亿元', 'outside', 2022).indicators.map((i) => [i.name, i.target])).toEqual([['地区生产总值', 2000]]);
+  });
 });
