@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -44,9 +44,12 @@ function documents(split: string): CorpusLabels[] {
  * heldout6 (20 documents, 15 provinces, labelled the same way) was measured blind, totals only, after
  * round 6: strict F1 0.870 (indicator P 0.904, R 0.939; qualitative recall 0.364), 0.849 with the
  * parser as it was before round 6. Its floors sit under that blind measure.
+ * heldout7 (19 documents, 15 provinces) was measured blind, totals only, after round 7: strict F1
+ * 0.832 (indicator P 0.781, R 0.898); 0.830 after round 6 and 0.829 before it. Its floors sit under
+ * that blind measure.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout2']);
+const UNSEEN = new Set(['heldout2', 'heldout7']);
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },
@@ -56,6 +59,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout4: { f1: 0.89, p: 0.92, r: 0.87 },
   heldout5: { f1: 0.9, p: 0.86, r: 0.92 },
   heldout6: { f1: 0.86, p: 0.89, r: 0.92 },
+  heldout7: { f1: 0.82, p: 0.77, r: 0.88 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
