@@ -43,7 +43,8 @@ function documents(split: string): CorpusLabels[] {
  * then opened it as a development set, and its floors sit a little under what it reaches since.
  * heldout6 (20 documents, 15 provinces, labelled the same way) was measured blind, totals only, after
  * round 6: strict F1 0.870 (indicator P 0.904, R 0.939; qualitative recall 0.364), 0.849 with the
- * parser as it was before round 6. Its floors sit under that blind measure.
+ * parser as it was before round 6. Round 7 then opened it as a development set (0.974 since); its
+ * floors sit a little under that.
  * heldout7 (19 documents, 15 provinces) was measured blind, totals only, after round 7: strict F1
  * 0.832 (indicator P 0.781, R 0.898); 0.830 after round 6 and 0.829 before it. Its floors sit under
  * that blind measure.
@@ -58,7 +59,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout3: { f1: 0.95, p: 0.95, r: 0.95 },
   heldout4: { f1: 0.89, p: 0.92, r: 0.87 },
   heldout5: { f1: 0.9, p: 0.86, r: 0.92 },
-  heldout6: { f1: 0.86, p: 0.89, r: 0.92 },
+  heldout6: { f1: 0.95, p: 0.94, r: 0.96 },
   heldout7: { f1: 0.82, p: 0.77, r: 0.88 },
 };
 
