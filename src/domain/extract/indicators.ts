@@ -393,7 +393,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       investment &&
       ((next !== null && !/[，,；;。]/.test(gap) && startsWithVerb(after)) ||
         (after === '' && /^[，,]/.test(text.slice(clause.end, clause.end + 1)) && (startsWithVerb(text.slice(clause.end + 1)) || /^在/.test(text.slice(clause.end + 1))) && projectInvestments(text, clause)));
-    if (sizeOf || classOf || meansOf || ALWAYS_DESCRIPTIVE.test(prefix) || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
+    // A size class ("600万吨级的绿色焦化产业园", "10万吨级白酒基地") says what kind of thing, and a
+    // count of none ("0人参与", "0条评论" of a page's comment box) is no target a clerk could follow.
+    const sizeClass = /^级/.test(after);
+    const none = f.value === 0 && f.max === null;
+    if (sizeClass || none || sizeOf || classOf || meansOf || ALWAYS_DESCRIPTIVE.test(prefix) || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
       segStart = f.end;
       continue;
     }

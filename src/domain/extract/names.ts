@@ -49,8 +49,9 @@ const GOAL_INTRO = /目标(?:是|为)[:：]?/;
 const LEADING_INDEX = wordIndex(LEADING);
 const TRAILING_INDEX = wordIndex(TRAILING);
 const VERB_INDEX = wordIndex(MEANINGFUL_VERBS);
-/** Marks before a name, and an outline number of two or more levels ("1.1 新建5G基站…"). */
-const LEADING_MARKS = /^(?:[、，,；;：:\s●■◆▲★□○◎•·]|\d{1,2}(?!\d)(?:[.．]\d{1,2}(?!\d))+(?![%万亿千百]))+/;
+/** Marks before a name (a table cell's bar too), and an outline number of two or more levels ("1.1
+ *  新建5G基站…"). */
+const LEADING_MARKS = /^(?:[、，,；;：:\s●■◆▲★□○◎•·|｜]|\d{1,2}(?!\d)(?:[.．]\d{1,2}(?!\d))+(?![%万亿千百]))+/;
 
 export function trimLeading(name: string): string {
   let s = name;

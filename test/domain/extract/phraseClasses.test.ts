@@ -905,3 +905,20 @@ describe('shapes brought by the sixth held-out set (made-up sentences of the sam
     expect(extractTargets('官渡区：2026年地区生产总值突破2000亿元', 'outside', 2022).indicators.map((i) => [i.name, i.target])).toEqual([['地区生产总值', 2000]]);
   });
 });
+
+describe('shapes brought by the seventh held-out set (made-up sentences of the same shapes)', () => {
+  const targets = (text: string) => parseText(text, 'r.txt').indicators.map((i) => [i.line, i.name, i.target]);
+
+  it('review or plan: the year planned is the one whose goals a news item states (2019年，云南省…主要预期目标建议为) or whose sessions it reports (2022全国地方两会)', () => {
+    const news = '2019年，云南省经济社会发展的主要预期目标建议为：地区生产总值增长8.5%左右。\n会议透露，2018年云南省地区生产总值增长8.9%。\n2018年，全省固定资产投资增长11.6%。';
+    expect(targets(news)).toEqual([[1, '地区生产总值', 8.5]]);
+    const sessions = '2022全国地方两会｜新疆GDP达1.6万亿\n政府工作报告指出，2021年，新疆全年实现地区生产总值1.6万亿元、增长7%。\n今年预期目标是地区生产总值增长5%左右。';
+    expect(targets(sessions)).toEqual([[3, '地区生产总值', 5]]);
+  });
+
+  it('a size class (600万吨级的绿色焦化产业园), a count of none (0人参与) and a table cell\'s bar before a name', () => {
+    expect(brief('打造600万吨级的绿色焦化产业园，打造10万吨级白酒基地。').map((i) => i.target)).toEqual([]);
+    expect(brief('评论 0人参与，0条评论').map((i) => i.target)).toEqual([]);
+    expect(brief('| 新增婴幼儿照护服务托位600个 |').map((i) => i.name)).toEqual(['新增婴幼儿照护服务托位']);
+  });
+});
