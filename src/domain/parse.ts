@@ -39,6 +39,17 @@ const PLAN_WORD = /今年|明年|新的一年|将|力争|确保|目标|预期|�
 /** A year told of ("2024年，…"), not a deadline or a span (到2025年, 2025年底前, 2018年以来). */
 const namesYear = (text: string) => /(?<![到至比较])20\d\d\s*年(?!以来|底前|前|[—–~-])/.test(text);
 
+/** The header of a progress table kept as text with bars: a column of how the work went. */
+const PROGRESS_BAR_HEADER = /\|.*(?:进展情况|完成情况|推进情况|进度情况).*\||(?:进展情况|完成情况|推进情况|进度情况)\s*\|/;
+
+/** The task cell of a progress table's row ("1 | 新建成公办中小学7所。 | 新建成…(progress) | 教育局 |"): the
+ *  first cell that is not a sequence number, or null for a row without one. */
+function taskCellOf(row: string): string | null {
+  const cells = row.split('|').map((c) => c.trim());
+  const task = cells.find((c) => c !== '' && !/^[\d一二三四五六七八九十.、()（）]+$/.test(c));
+  return task ?? null;
+}
+
 export function parseText(text: string, name: string, extract: Extractor = extractTargets): ParseResult {
   return parseDocument(textToDocument(text, name), extract);
 }
@@ -127,9 +138,10 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
     };
 
     let livelihoodList = false;
+    let progressBars = false;
     let progressReport = false;
     for (let b = 0; b < part.blocks.length; b++) {
-      const block = part.blocks[b];
+      let block = part.blocks[b];
       if (block.kind === 'paragraph') {
         const lines = readIndicatorLines(part.blocks, b);
         if (lines) {
@@ -141,6 +153,14 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
         const seqs = livelihoodSeqs(block.text);
         if (seqs) notes.push({ line: block.line, seqs });
         if (opensLivelihoodList(block.text)) livelihoodList = true;
+        // A progress table kept as text, a row per line with bars ("序号 | 项目内容 | 进展情况 | 责任单位 |"):
+        // only each row's task cell states a target; the progress cells report results.
+        if (PROGRESS_BAR_HEADER.test(block.text)) progressBars = true;
+        else if (progressBars && block.text.includes('|')) {
+          const task = taskCellOf(block.text);
+          if (task === null) continue;
+          block = { ...block, text: task };
+        }
         if (reportsProgress(block.text)) progressReport = true;
         else if (contextOf[b] === 'plan') progressReport = false;
         // A progress report restates each target at the head of its item before the results

@@ -921,4 +921,9 @@ describe('shapes brought by the seventh held-out set (made-up sentences of the s
     expect(brief('评论 0人参与，0条评论').map((i) => i.target)).toEqual([]);
     expect(brief('| 新增婴幼儿照护服务托位600个 |').map((i) => i.name)).toEqual(['新增婴幼儿照护服务托位']);
   });
+
+  it('a progress table kept as text with bars: only each row\'s task cell states a target, its 进展情况 cell reports results', () => {
+    const table = '2022年民生实事项目进展情况表\n序号 | 项目内容 | 进展情况 | 责任单位 |\n1 | 实施农村公路大中修100公里。 | 完成农村公路大中修50公里。 | 交通运输局 |\n新增公交线路3条。 | 新增4条公交线路。 | ||';
+    expect(targets(table)).toEqual([[3, '实施农村公路大中修', 100], [4, '新增公交线路', 3]]);
+  });
 });
