@@ -13,6 +13,7 @@ import type { ExtractedIndicator, ExtractedQualitative, RefusedFigure } from './
 import { tenseOf, type ReadingContext } from './extract/tense';
 import { extractTargets, type TenseFlow } from './extract/extractTargets';
 import { textToDocument } from './text/textToDocument';
+import { dropReadings } from './text/readings';
 import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
 import { hasTargetZone, readingContexts } from './sections/targetZones';
@@ -39,6 +40,14 @@ const PLAN_WORD = /今年|明年|新的一年|将|力争|确保|目标|预期|�
 /** A year told of ("2024年，…"), not a deadline or a span (到2025年, 2025年底前, 2018年以来). */
 const namesYear = (text: string) => /(?<![到至比较])20\d\d\s*年(?!以来|底前|前|[—–~-])/.test(text);
 
+/** The document without readings in pinyin after its characters (text/readings.ts). */
+function withoutReadings(doc: SourceDocument): SourceDocument {
+  return {
+    ...doc,
+    blocks: doc.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: dropReadings(b.text) } : { ...b, rows: b.rows.map((r) => r.map(dropReadings)) })),
+  };
+}
+
 /** The header of a progress table kept as text with bars: a column of how the work went. */
 const PROGRESS_BAR_HEADER = /\|.*(?:进展情况|完成情况|推进情况|进度情况).*\||(?:进展情况|完成情况|推进情况|进度情况)\s*\|/;
 
@@ -54,7 +63,8 @@ export function parseText(text: string, name: string, extract: Extractor = extra
   return parseDocument(textToDocument(text, name), extract);
 }
 
-export function parseDocument(doc: SourceDocument, extract: Extractor = extractTargets): ParseResult {
+export function parseDocument(source: SourceDocument, extract: Extractor = extractTargets): ParseResult {
+  const doc = withoutReadings(source);
   // Traditional characters (a Big5 text from Taiwan, Hong Kong or Macau) are folded for matching;
   // what the clerk sees is taken back to how the document wrote it.
   const traditional = foldedDocument(doc);

@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -47,7 +47,11 @@ function documents(split: string): CorpusLabels[] {
  * floors sit a little under that.
  * heldout7 (19 documents, 15 provinces) was measured blind, totals only, after round 7: strict F1
  * 0.832 (indicator P 0.781, R 0.898); 0.830 after round 6 and 0.829 before it. Its floors sit under
- * that blind measure.
+ * that blind measure. Round 8 then opened it (0.907 since).
+ * heldout8 (14 documents, 12 provinces) was measured blind, totals only, after round 8's first rules:
+ * strict F1 0.657 (indicator P 0.750, R 0.582); 0.609 before round 6. Then opened as a development
+ * set: dropping readings in pinyin from the whole document (not only inside a sentence) took it to
+ * 0.761; its floors sit a little under that.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
 const UNSEEN = new Set(['heldout2']);
@@ -60,7 +64,8 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout4: { f1: 0.89, p: 0.92, r: 0.87 },
   heldout5: { f1: 0.9, p: 0.86, r: 0.92 },
   heldout6: { f1: 0.95, p: 0.94, r: 0.96 },
-  heldout7: { f1: 0.82, p: 0.77, r: 0.88 },
+  heldout7: { f1: 0.89, p: 0.91, r: 0.9 },
+  heldout8: { f1: 0.74, p: 0.78, r: 0.7 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

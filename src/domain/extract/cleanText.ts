@@ -2,8 +2,8 @@ import { toHalfWidth } from '../numbers/parseNumber';
 
 /**
  * Text as the extractor reads it, with the scars of text extraction removed (markdown bold,
- * footnote marks ^[13] / [2], readings in pinyin (萬(wàn)), spaces and line breaks between words and
- * digits), and a way back to the input so that quotes and offsets are the document's own words.
+ * footnote marks ^[13] / [2], spaces and line breaks between words and digits), and a way back to
+ * the input so that quotes and offsets are the document's own words.
  *
  * One pass: unchanged stretches are copied whole, and only where the text changes (a mark or a
  * space dropped) is a breakpoint recorded, so the cost is one scan plus the number of changes.
@@ -21,10 +21,6 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 const isAsciiLetter = (ch: string) => /[A-Za-z]/.test(ch);
 /** `**`, `^[13]`, `[2]` at an index (tried only where the text has * ^ or [). */
 const MARK = /\*\*|\^\[\d{1,3}\]|\[\d{1,3}\]/y;
-/** A reading in pinyin after a character, as some reposting sites print every few characters
- *  ("5萬(wàn)人", "節(jié)能"): one syllable of lower-case letters with a tone mark. */
-const PINYIN = /\((?=[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/y;
-const isHan = (ch: string) => ch >= '\u3400' && ch <= '\u9fff';
 
 /** The clean text being built: copied stretches and the breakpoints between them. */
 class Builder {
@@ -79,15 +75,6 @@ export function cleanText(input: string): CleanText {
     if (c === 42 /* * */ || c === 94 /* ^ */ || c === 91 /* [ */) {
       MARK.lastIndex = i;
       const m = MARK.exec(half);
-      if (m) {
-        b.flush(i);
-        i += m[0].length;
-        b.breakAt(i);
-        continue;
-      }
-    } else if (c === 40 /* ( */ && isHan(b.lastChar(i))) {
-      PINYIN.lastIndex = i;
-      const m = PINYIN.exec(half);
       if (m) {
         b.flush(i);
         i += m[0].length;

@@ -130,7 +130,7 @@ const TONE_ONLY = /^(力争|争取|努力|确保)(达到|实现)?$/;
 const LIST_COUNT = /((民生实事|为民实事|实事|民生工程|大事|子项目)(项目)?|方面|大类)(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
 /** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
  *  list's items ("今年要办12件"). */
-const LIST_NOUN = /^(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程)/;
+const LIST_NOUN = /^(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|折子工程)/;
 const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
 /** What happens to the subject of a list's items ("项目新签约80个、新开工70个", "亿元以上项目签约120个、
  *  落地70个"): the later items name only the verb and share the subject. */

@@ -678,8 +678,8 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
   it('readings in pinyin after characters, as reposting sites print them, are read past: 城鎮新增就業5萬(wàn)人以上', () => {
     const found = parseText('2024年主要目標：城鎮新增就業5萬(wàn)人以上，規(guī)模工業(yè)增加值增長8%。', 'r.txt').indicators;
     expect(found.map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['城鎮新增就業', 5, '万人', '>='], ['規模工業增加值', 8, '%', '=']]);
-    // The quote stays the document's own words; a bracket that is no reading stays where it was.
-    expect(found[0].quote).toBe('城鎮新增就業5萬(wàn)人以上');
+    // The quote is the words without their readings; a bracket that is no reading stays where it was.
+    expect(found[0].quote).toBe('城鎮新增就業5萬人以上');
     expect(figures('新建公厕(a类)20座')).toEqual([[20, null, '座', '=']]);
   });
 
@@ -925,5 +925,14 @@ describe('shapes brought by the seventh held-out set (made-up sentences of the s
   it('a progress table kept as text with bars: only each row\'s task cell states a target, its 进展情况 cell reports results', () => {
     const table = '2022年民生实事项目进展情况表\n序号 | 项目内容 | 进展情况 | 责任单位 |\n1 | 实施农村公路大中修100公里。 | 完成农村公路大中修50公里。 | 交通运输局 |\n新增公交线路3条。 | 新增4条公交线路。 | ||';
     expect(targets(table)).toEqual([[3, '实施农村公路大中修', 100], [4, '新增公交线路', 3]]);
+  });
+
+  it('readings in pinyin are dropped from the whole document, so its headings and plan words are read: 2022年要辦的民生實(shí)事', () => {
+    const list = '2022年要辦的民生實(shí)事\n根據(jù)票決結(jié)果，10項(xiàng)民生實(shí)事依次為：\n1、加強(qiáng)公共就業(yè)服務(wù)。新增城鎮(zhèn)就業(yè)6700人。';
+    expect(targets(list)).toEqual([[3, '新增城鎮就業', 6700]]);
+  });
+
+  it('the count of a government\'s list of key tasks (271项区政府折子工程) is no target', () => {
+    expect(brief('全面完成271项区政府折子工程。').map((i) => i.target)).toEqual([]);
   });
 });
