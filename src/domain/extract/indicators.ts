@@ -394,9 +394,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       ((next !== null && !/[，,；;。]/.test(gap) && startsWithVerb(after)) ||
         (after === '' && /^[，,]/.test(text.slice(clause.end, clause.end + 1)) && (startsWithVerb(text.slice(clause.end + 1)) || /^在/.test(text.slice(clause.end + 1))) && projectInvestments(text, clause)));
     // A size class ("600万吨级的绿色焦化产业园", "10万吨级白酒基地") says what kind of thing, and a
-    // count of none ("0人参与", "0条评论" of a page's comment box) is no target a clerk could follow.
+    // bare count of none ("0人参与", "0条评论" of a page's comment box) is no target a clerk could
+    // follow; a zero with its comparison is ("新增隐性债务控制在0亿元").
     const sizeClass = /^级/.test(after);
-    const none = f.value === 0 && f.max === null;
+    const none = f.value === 0 && f.max === null && f.cmpAfter === null && qualifierBefore(prefix) === null;
     if (sizeClass || none || sizeOf || classOf || meansOf || ALWAYS_DESCRIPTIVE.test(prefix) || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
       segStart = f.end;
       continue;

@@ -919,6 +919,8 @@ describe('shapes brought by the seventh held-out set (made-up sentences of the s
   it('a size class (600万吨级的绿色焦化产业园), a count of none (0人参与) and a table cell\'s bar before a name', () => {
     expect(brief('打造600万吨级的绿色焦化产业园，打造10万吨级白酒基地。').map((i) => i.target)).toEqual([]);
     expect(brief('评论 0人参与，0条评论').map((i) => i.target)).toEqual([]);
+    // A zero with its comparison is a target.
+    expect(brief('新增隐性债务控制在0亿元。').map((i) => [i.target, i.cmp])).toEqual([[0, '<=']]);
     expect(brief('| 新增婴幼儿照护服务托位600个 |').map((i) => i.name)).toEqual(['新增婴幼儿照护服务托位']);
   });
 
