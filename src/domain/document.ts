@@ -31,3 +31,11 @@ export interface SourceDocument {
   name: string;
   blocks: Block[];
 }
+
+/** The document with every paragraph's text and every table cell passed through `f`. */
+export function mapText(doc: SourceDocument, f: (text: string) => string): SourceDocument {
+  return {
+    ...doc,
+    blocks: doc.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: f(b.text) } : { ...b, rows: b.rows.map((r) => r.map(f)) })),
+  };
+}

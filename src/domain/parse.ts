@@ -7,7 +7,7 @@
  * is extract/extractTargets.ts.
  */
 import { planYear } from './sections/planYear';
-import type { ParagraphBlock, SourceDocument, TableBlock } from './document';
+import { mapText, type ParagraphBlock, type SourceDocument, type TableBlock } from './document';
 import type { Diagnostic, Indicator, ParseResult, Qualitative, Task } from './model';
 import type { ExtractedIndicator, ExtractedQualitative, RefusedFigure } from './extract/types';
 import { tenseOf, type ReadingContext } from './extract/tense';
@@ -17,7 +17,7 @@ import { dropReadings } from './text/readings';
 import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
 import { hasTargetZone, readingContexts } from './sections/targetZones';
-import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList, reportsProgress, itemHead } from './sections/headings';
+import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList, reportsProgress, itemHead, opensProgressBars, taskCellOf } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
 import { tableToTasks } from './tables/tableToTasks';
@@ -40,31 +40,13 @@ const PLAN_WORD = /今年|明年|新的一年|将|力争|确保|目标|预期|�
 /** A year told of ("2024年，…"), not a deadline or a span (到2025年, 2025年底前, 2018年以来). */
 const namesYear = (text: string) => /(?<![到至比较])20\d\d\s*年(?!以来|底前|前|[—–~-])/.test(text);
 
-/** The document without readings in pinyin after its characters (text/readings.ts). */
-function withoutReadings(doc: SourceDocument): SourceDocument {
-  return {
-    ...doc,
-    blocks: doc.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: dropReadings(b.text) } : { ...b, rows: b.rows.map((r) => r.map(dropReadings)) })),
-  };
-}
-
-/** The header of a progress table kept as text with bars: a column of how the work went. */
-const PROGRESS_BAR_HEADER = /\|.*(?:进展情况|完成情况|推进情况|进度情况).*\||(?:进展情况|完成情况|推进情况|进度情况)\s*\|/;
-
-/** The task cell of a progress table's row ("1 | 新建成公办中小学7所。 | 新建成…(progress) | 教育局 |"): the
- *  first cell that is not a sequence number, or null for a row without one. */
-function taskCellOf(row: string): string | null {
-  const cells = row.split('|').map((c) => c.trim());
-  const task = cells.find((c) => c !== '' && !/^[\d一二三四五六七八九十.、()（）]+$/.test(c));
-  return task ?? null;
-}
-
 export function parseText(text: string, name: string, extract: Extractor = extractTargets): ParseResult {
   return parseDocument(textToDocument(text, name), extract);
 }
 
 export function parseDocument(source: SourceDocument, extract: Extractor = extractTargets): ParseResult {
-  const doc = withoutReadings(source);
+  // Readings in pinyin after characters hide the words every step looks for (text/readings.ts).
+  const doc = mapText(source, dropReadings);
   // Traditional characters (a Big5 text from Taiwan, Hong Kong or Macau) are folded for matching;
   // what the clerk sees is taken back to how the document wrote it.
   const traditional = foldedDocument(doc);
@@ -165,7 +147,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
         if (opensLivelihoodList(block.text)) livelihoodList = true;
         // A progress table kept as text, a row per line with bars ("序号 | 项目内容 | 进展情况 | 责任单位 |"):
         // only each row's task cell states a target; the progress cells report results.
-        if (PROGRESS_BAR_HEADER.test(block.text)) progressBars = true;
+        if (opensProgressBars(block.text)) progressBars = true;
         else if (progressBars && block.text.includes('|')) {
           const task = taskCellOf(block.text);
           if (task === null) continue;

@@ -5,7 +5,7 @@ import type { Measure } from './types';
 import { classifyKind } from './growth';
 import { dropExamples, expandList, isAttribute, leadingVerb, splitList, startsWithVerb, trimLeading, trimTrailing } from './names';
 import { qualifierBefore } from './qualifiers';
-import { isCountUnit, isRateUnit } from './units';
+import { isCountUnit, isPlaceUnit, isRateUnit } from './units';
 
 /** An indicator in clean-text coordinates, before quotes are mapped back to the input. */
 export interface RawIndicator extends Measure {
@@ -44,8 +44,6 @@ const LIST_SEP = /^([、，,；;]|以及|和|及|与|并|[（(][0-9一二三四�
 const QUALIFIER_GAP = /^[^、，,；;和及与并(（)）]{1,14}$/;
 /** Words before a figure that make it the size of something named after it (总投资356.8亿元的…). */
 const DESCRIPTIVE = /(总投资|投资额|计划投资|年产|年产能|产能|规模|占地|占地面积|总面积|面积|总长|全长|长度|装机容量|装机|容量|库容|总计)$/;
-/** Places as a count's unit: where a work is done. */
-const PLACE_UNIT = /^(?:县|乡|镇|村)$/;
 /** What a run of counts describes: a noun phrase after them, with or without 的. */
 const RUN_THING = /^的?([\u4e00-\u9fa5“”"]{2,24}?)(?=$|[，,；;。、])/;
 
@@ -330,7 +328,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     if (run !== null) {
       for (let r = k; r <= run.last; r++) {
         const g = figures[r];
-        if (PLACE_UNIT.test(g.unit) || /^(乡镇|街道|社区)/.test(text.slice(g.end, g.end + 2))) continue;
+        if (isPlaceUnit(g.unit) || /^(乡镇|街道|社区)/.test(text.slice(g.end, g.end + 2))) continue;
         const named = nameFromPrefix(run.thing, g.unit);
         push(out, g, named, g.cmpAfter ?? qualifierBefore(r === k ? prefix : '')?.cmp ?? '=', r === k ? prefixStart : g.start, r === run.last ? run.end : g.end, run.thing, 'level', uncertainName(run.thing));
       }

@@ -85,9 +85,10 @@ export function isMixed(sentence: string, planYear?: number | null): boolean {
 /** The tense of a sentence (or clause); `planYear`, the year the document plans, makes a sentence
  *  about an earlier year a review. */
 export function tenseOf(sentence: string, planYear?: number | null): Tense {
+  const years = timeYears(sentence, planYear);
   // A year after the one planned is a goal's ("官渡区：2026年地区生产总值突破2000亿元").
-  const strongPlan = STRONG_PLAN.test(sentence) || setsDeadline(sentence, planYear) || timeYears(sentence, planYear).later;
-  if (STRONG_REVIEW.test(sentence) || namesPastYear(sentence, planYear)) return strongPlan ? 'plan' : 'review';
+  const strongPlan = STRONG_PLAN.test(sentence) || setsDeadline(sentence, planYear) || years.later;
+  if (STRONG_REVIEW.test(sentence) || years.past) return strongPlan ? 'plan' : 'review';
   if (strongPlan) return 'plan';
   if (WEAK_REVIEW.test(sentence)) {
     if (PLAN_AHEAD.test(sentence)) return 'weak-plan';

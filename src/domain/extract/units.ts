@@ -121,6 +121,13 @@ export function matchUnit(text: string, at = 0, arabic = true, allowBare = false
   return { unit: prefix + u + perText, length: prefix.length + u.length + perText.length };
 }
 
+const PLACE_UNITS = new Set(UNITS_BY_KIND.places);
+
+/** A count of places where a work is done (5县, 7村), not of what it delivers. */
+export function isPlaceUnit(unit: string): boolean {
+  return PLACE_UNITS.has(unit);
+}
+
 export function isCountUnit(unit: string): boolean {
   return COUNT_UNITS.has(unit);
 }

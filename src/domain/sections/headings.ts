@@ -28,9 +28,23 @@ const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|
 const LIVELIHOOD_TITLE = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾|投票|表决|票决|征集|候选|出炉|揭晓|公布))[^。；;，,]{0,30}(?:民生实事|为民办实事|惠民实事)(?:项目)?(?:的通知|计划|安排|清单|名单)?\s*$/;
 export const opensLivelihoodList = (text: string): boolean => isHeading(text) && LIVELIHOOD_TITLE.test(text);
 
+/** How the work went, as a progress report's headings and columns name it. */
+const PROGRESS = '(?:完成|进展|落实|推进|执行|进度)情况';
 /** The heading of a progress report's part ("（二）报告中确定的其他指标任务完成情况", "重点工作进展情况"). */
-const PROGRESS_HEADING = /(?:完成|进展|落实|推进|执行)情况[：:]?\s*$/;
+const PROGRESS_HEADING = new RegExp(`${PROGRESS}[：:]?\\s*$`);
 export const reportsProgress = (text: string): boolean => isHeading(text) && PROGRESS_HEADING.test(text);
+
+/** The header of a progress table kept as text, a row per line with bars ("序号 | 项目内容 | 进展情况 |
+ *  责任单位 |"): a column of how the work went. */
+const PROGRESS_BARS = new RegExp(`\\|.*${PROGRESS}.*\\||${PROGRESS}\\s*\\|`);
+export const opensProgressBars = (text: string): boolean => PROGRESS_BARS.test(text);
+
+/** The task cell of a progress table's row ("1 | 新建成公办中小学7所。 | 新建成…(progress) | 教育局 |"): the
+ *  first cell that is not a sequence number, or null for a row without one. */
+export function taskCellOf(row: string): string | null {
+  const cells = row.split('|').map((c) => c.trim());
+  return cells.find((c) => c !== '' && !/^[\d一二三四五六七八九十.、()（）]+$/.test(c)) ?? null;
+}
 
 /**
  * The head of a progress report's item ("1.引进…项目不少于3个；投资10亿元以上项目10个。上半年，引进…"):

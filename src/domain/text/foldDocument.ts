@@ -4,7 +4,7 @@
  * document wrote it. Units stay the parser's normalised ones (亿元), which the progress engine and
  * the figures files use.
  */
-import type { SourceDocument } from '../document';
+import { mapText, type SourceDocument } from '../document';
 import type { ParseResult } from '../model';
 import { foldTraditional, hasTraditional, WrittenForm } from './traditional';
 
@@ -53,12 +53,7 @@ export interface Folded {
 export function foldedDocument(doc: SourceDocument): Folded | null {
   const written = wordsOf(doc);
   if (!hasTraditional(written.words)) return null;
-  const folded: SourceDocument = {
-    name: doc.name,
-    blocks: doc.blocks.map((b) =>
-      b.kind === 'paragraph' ? { ...b, text: foldTraditional(b.text) } : { ...b, rows: b.rows.map((r) => r.map(foldTraditional)) },
-    ),
-  };
+  const folded = mapText(doc, foldTraditional);
   return { folded, form: new WrittenForm(written.words, wordsOf(folded).words), where: written };
 }
 

@@ -11,6 +11,10 @@ const brief = (text: string, context: Parameters<typeof extractTargets>[1] = 'pl
   extractTargets(text, context).indicators.map((i) => ({ name: i.name, kind: i.kind, target: i.target, max: i.max, unit: i.unit, cmp: i.cmp }));
 const figures = (text: string, context: Parameters<typeof extractTargets>[1] = 'plan') =>
   extractTargets(text, context).indicators.map((i) => [i.target, i.max, i.unit, i.cmp]);
+/** A whole text parsed: each target's line, name and figure. */
+const targets = (text: string) => parseText(text, 'r.txt').indicators.map((i) => [i.line, i.name, i.target]);
+/** The qualitative targets of a sentence: type and name. */
+const qual = (text: string) => extractTargets(text).qualitative.map((q) => [q.type, q.name]);
 
 describe('range with the unit at both ends or once: 增长6.5%-7%', () => {
   it.each([
@@ -218,7 +222,6 @@ describe('review or plan, by the sentence itself', () => {
 });
 
 describe('targets relative to a higher level and duties of the year', () => {
-  const qual = (text: string) => extractTargets(text).qualitative.map((q) => [q.type, q.name]);
 
   it.each([
     ['全面完成省下达节能减排任务', 'relative', '全面完成省下达节能减排任务'],
@@ -574,7 +577,6 @@ describe('shapes brought by the third held-out set after its blind measure (made
 });
 
 describe('shapes brought by the fourth held-out set (made-up sentences of the same shapes)', () => {
-  const targets = (text: string) => parseText(text, 'r.txt').indicators.map((i) => [i.line, i.name, i.target]);
 
   it('a plan heading with its year and numbering opens the plan: 二、2025年主要目标任务, 三、2025年重点工作', () => {
     const report = ['一、2024年工作回顾', '全县地区生产总值增长6.1%；', '二、2025年主要目标任务', '全县地区生产总值增长6%左右；', '三、2025年重点工作', '新建村级养老服务站12个；'].join('\n');
@@ -708,8 +710,6 @@ describe('shapes brought by the fourth held-out set (made-up sentences of the sa
 });
 
 describe('shapes brought by the fifth held-out set (made-up sentences of the same shapes)', () => {
-  const targets = (text: string) => parseText(text, 'r.txt').indicators.map((i) => [i.line, i.name, i.target]);
-  const qual = (text: string) => extractTargets(text).qualitative.map((q) => [q.type, q.name]);
 
   it('a project\'s total investment, the land it takes and its width describe it: 计划总投资250亿元, 占地2700亩, 宽50米', () => {
     expect(brief('今年计划实施项目126个，计划总投资250亿元，年度计划投资86亿元。').map((i) => [i.name, i.target])).toEqual([
@@ -851,7 +851,6 @@ describe('shapes brought by the fifth held-out set (made-up sentences of the sam
 });
 
 describe('shapes brought by the sixth held-out set (made-up sentences of the same shapes)', () => {
-  const qual = (text: string) => extractTargets(text).qualitative.map((q) => [q.type, q.name]);
 
   it('relative targets: an assigned task of the year (空气质量完成年度目标任务), a target set by the city (完成市定目标, 控制在市定目标内), kept level with last year (与上年度持平), 完成节能减排任务', () => {
     expect(qual('空气质量完成年度目标任务')).toEqual([['relative', '空气质量完成年度目标任务']]);
@@ -907,7 +906,6 @@ describe('shapes brought by the sixth held-out set (made-up sentences of the sam
 });
 
 describe('shapes brought by the seventh held-out set (made-up sentences of the same shapes)', () => {
-  const targets = (text: string) => parseText(text, 'r.txt').indicators.map((i) => [i.line, i.name, i.target]);
 
   it('review or plan: the year planned is the one whose goals a news item states (2019年，云南省…主要预期目标建议为) or whose sessions it reports (2022全国地方两会)', () => {
     const news = '2019年，云南省经济社会发展的主要预期目标建议为：地区生产总值增长8.5%左右。\n会议透露，2018年云南省地区生产总值增长8.9%。\n2018年，全省固定资产投资增长11.6%。';
