@@ -25,7 +25,7 @@ import { livelihoodSeqs } from './tables/livelihoodNote';
 import { indicatorIds } from './ids';
 import { foldedDocument, restoreWritten } from './text/foldDocument';
 import { readIndicatorLines, type IndicatorRow } from './text/indicatorLines';
-import { indicatorOfRow } from './tables/indicatorRows';
+import { indicatorOfRow, relativeOfRow } from './tables/indicatorRows';
 
 export type Extractor = (
   text: string,
@@ -126,6 +126,8 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
       for (const row of rows) {
         const ind = indicatorOfRow(row);
         if (ind) drafts.push(draftOf({ ...ind, offset: 0 }, null, ind.line, false, uncertainOf));
+        const relative = ind ? null : relativeOfRow(row);
+        if (relative) qualitative.push({ task: null, ...relative, type: 'relative' });
       }
     };
 

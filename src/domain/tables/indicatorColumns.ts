@@ -11,7 +11,7 @@ import type { Measure } from '../extract/types';
 import { matchUnit } from '../extract/units';
 import { qualifierAfter, qualifierBefore } from '../extract/qualifiers';
 
-export type IndicatorRole = 'seq' | 'name' | 'score' | 'target' | 'unit' | 'owner' | 'category';
+export type IndicatorRole = 'seq' | 'name' | 'score' | 'target' | 'unit' | 'owner' | 'category' | 'result';
 
 /** Header words, as a cell's whole text without spaces. Tried in order. */
 const ROLES: [IndicatorRole, RegExp][] = [
@@ -22,6 +22,8 @@ const ROLES: [IndicatorRole, RegExp][] = [
   ['target', /^(?:20\d\d年(?:度)?)?(?:目标任务|目标值|年度目标|目标|任务数|年度任务|计划目标|预期目标|任务目标|目标数|计划数|考核目标|计划)(?:值)?$/],
   ['name', /^(?:项目|指标|指标名称|考核指标|考核项目|考核内容|主要指标|项目名称|指标项目|具体指标|经济指标|考核指标名称)$/],
   ['category', /^(?:类别|类型|分类|指标类别|考核类别|指标类型)$/],
+  // A report on the plan puts what was done beside each target ("年度目标 / 完成情况"): results.
+  ['result', /^(?:(?:上半年|前三季度|1-\d{1,2}月|1—\d{1,2}月|全年)?(?:完成情况|执行情况|实际完成|完成值|完成数|进展情况|完成)|实绩|实际值)$/],
 ];
 
 export function indicatorRole(cell: string): IndicatorRole | null {
@@ -94,6 +96,8 @@ export function targetOfCell(cell: string, unit: string | null): Pick<Measure, '
     cmp = after.cmp;
     rest = rest.slice(after.length);
   }
+  // "控制在 10410人内": 内 after the unit closes a 控制在.
+  if (rest === '内' && cmp === '<=') rest = '';
   if (rest !== '') return null;
   const value = Number(m[2].replace(/,/g, '')) * (m[1] ? -1 : 1);
   const max = m[3] !== undefined ? Number(m[3]) : null;

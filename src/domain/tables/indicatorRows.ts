@@ -7,15 +7,32 @@ import type { TableBlock } from '../document';
 import type { ExtractedIndicator } from '../extract/types';
 import { indicatorColumns, kindByName, targetOfCell } from './indicatorColumns';
 import type { IndicatorRow } from '../text/indicatorLines';
+import { relativeOf } from '../extract/relatives';
+import { protectedMask } from '../extract/spans';
 
 /** The rows a header search looks at before giving up. */
 const MAX_HEADER_SEARCH = 3;
+
+/** A row's name without the number some tables write in its cell ("1、地区生产总值增长率"). */
+function nameOfRow(row: IndicatorRow): string {
+  return row.name.replace(/[\s\u3000]+/g, ' ').trim().replace(/^\d{1,3}[、.．]\s*/, '');
+}
+
+/** The relative target of a row whose target cell states one instead of a figure ("与市保持同步":
+ *  地区生产总值增长率与市保持同步), or null. */
+export function relativeOfRow(row: IndicatorRow): { line: number; quote: string; name: string } | null {
+  const cell = row.target?.replace(/[\s\u3000]+/g, '') ?? '';
+  if (cell === '' || /\d/.test(cell)) return null;
+  const s = nameOfRow(row).replace(/\s/g, '') + cell;
+  const found = relativeOf({ s, offset: 0, mask: protectedMask(s) });
+  return found === null ? null : { line: row.line, quote: cell, name: found.name };
+}
 
 /** The indicator of one row, or null when its target cell states no figure. */
 export function indicatorOfRow(row: IndicatorRow): (Omit<ExtractedIndicator, 'offset'> & { line: number }) | null {
   if (row.target === null) return null;
   const measure = targetOfCell(row.target, row.unit);
-  const name = row.name.replace(/[\s\u3000]+/g, ' ').trim();
+  const name = nameOfRow(row);
   if (measure === null || name === '') return null;
   return {
     line: row.line,

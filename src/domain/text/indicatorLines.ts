@@ -12,7 +12,7 @@ import { indicatorColumns, indicatorRole, targetOfCell, type IndicatorRole } fro
 import { matchUnit } from '../extract/units';
 
 export interface IndicatorRow {
-  /** Line of the row's first cell (its name). */
+  /** Line of the row's target figure (of its name when it has none). */
   line: number;
   name: string;
   target: string | null;
@@ -37,6 +37,10 @@ const OWNER = /^[\u4e00-\u9fa5、，,（）()\s]{2,40}$/;
 const OWNER_END = /(局|委|办|中心|政府|公司|集团|委员会|部|室|院|队|站|行|会|处|科|馆|厅|团|所|街道|乡镇|各县区|各区县|管委会)$/;
 
 const isFigure = (text: string) => targetOfCell(text, null) !== null;
+/** A name numbered inside its cell ("3、四大重点培育产业占区级税收"): it starts a row. */
+const NUMBERED = /^\d{1,3}[、.．]\s*[\u4e00-\u9fa5]/;
+/** Words of a target or a result, not of a name's second line ("与市保持同步" is a target cell). */
+const NOT_NAME = /(保持|同步|持平|完成|确保|力争|控制|达到|提升|提高|下降|降低|增长|不低于|不超过|以上|以内|任务|目标)/;
 const isOwner = (text: string) => OWNER.test(text) && OWNER_END.test(text.replace(/[\s（）()]/g, ''));
 const isUnit = (text: string) => {
   const t = text.replace(/[\s\u3000]+/g, '');
@@ -77,6 +81,9 @@ function fits(role: IndicatorRole, text: string): boolean {
       return isUnit(text);
     case 'owner':
       return isOwner(text);
+    case 'result':
+      // What was done: a figure, or words such as "年度指标" (judged at the year's end).
+      return !isOwner(text);
     default:
       return false;
   }
@@ -96,20 +103,21 @@ export function readIndicatorLines(blocks: readonly Block[], start: number): Ind
   const hasSeq = columns[0] === 'seq';
   const nameAt = columns.indexOf('name');
   const rows: IndicatorRow[] = [];
-  let row: { line: number; name: string; cells: Map<IndicatorRole, string>; pos: number } | null = null;
+  interface OpenRow { line: number; name: string; cells: Map<IndicatorRole, string>; pos: number; numbered: boolean; targetLine: number | null; last: IndicatorRole | null }
+  let row: OpenRow | null = null;
   let lastSeq = 0;
   let withoutFigure = 0;
   let end = header.next;
 
   const close = () => {
     if (row !== null && row.cells.size > 0) {
-      rows.push({ line: row.line, name: row.name, target: row.cells.get('target') ?? null, unit: row.cells.get('unit') ?? null });
+      rows.push({ line: row.targetLine ?? row.line, name: row.name, target: row.cells.get('target') ?? null, unit: row.cells.get('unit') ?? null });
     }
     row = null;
   };
   const open = (p: ParagraphBlock, pos: number) => {
     close();
-    row = { line: p.line, name: p.text, cells: new Map(), pos };
+    row = { line: p.line, name: p.text, cells: new Map(), pos, numbered: NUMBERED.test(p.text.trim()), targetLine: null, last: null };
   };
 
   for (let i = header.next; i < blocks.length; i++) {
@@ -117,16 +125,17 @@ export function readIndicatorLines(blocks: readonly Block[], start: number): Ind
     if (p === null || p.text.length > MAX_CELL || /[。；;]/.test(p.text)) break;
     const text = p.text.trim();
     const figure = isFigure(text);
-    withoutFigure = figure ? 0 : withoutFigure + 1;
+    // A line with digits may be half of a broken cell ("10410人内" after "控制在").
+    withoutFigure = figure || /\d/.test(text) ? 0 : withoutFigure + 1;
     if (withoutFigure > MAX_WITHOUT_FIGURE) break;
     if (figure) end = i + 1;
-    const current = row as { line: number; name: string; cells: Map<IndicatorRole, string>; pos: number } | null;
+    const current = row as OpenRow | null;
 
     if (hasSeq && /^\d{1,3}$/.test(text) && Number(text) === lastSeq + 1) {
       // 序号 starts a row; its name is the next line.
       lastSeq++;
       close();
-      row = { line: p.line, name: '', cells: new Map(), pos: 1 };
+      row = { line: p.line, name: '', cells: new Map(), pos: 1, numbered: false, targetLine: null, last: null };
       continue;
     }
     if (current !== null && current.name === '' && hasSeq) {
@@ -135,9 +144,29 @@ export function readIndicatorLines(blocks: readonly Block[], start: number): Ind
       current.pos = nameAt + 1;
       continue;
     }
-    // Words followed by a figure start a row: a name comes before its score or target.
+    if (!hasSeq && !figure && NUMBERED.test(text)) {
+      open(p, nameAt + 1);
+      continue;
+    }
     const following = paragraphAt(blocks, i + 1);
-    const startsRow = !hasSeq && !figure && !isOwner(text) && !isUnit(text) && following !== null && isFigure(following.text.trim());
+    const beforeFigure = following !== null && isFigure(following.text.trim());
+    // A numbered name broken over two lines ("3、四大重点培育产业占区级税收" / "比重") before its target.
+    if (current !== null && current.numbered && current.cells.size === 0 && !figure && !isOwner(text) && !isUnit(text) && !NOT_NAME.test(text) && beforeFigure) {
+      current.name += text;
+      continue;
+    }
+    // A target cell broken over two lines ("提升4个" / "百分点", "控制在" / "10410人内").
+    const target = current?.cells.get('target');
+    if (current !== null && current.last === 'target' && target !== undefined && isFigure(target + text) && !(figure && isFigure(target))) {
+      current.cells.set('target', target + text);
+      if (/\d/.test(text)) current.targetLine = p.line;
+      end = i + 1;
+      continue;
+    }
+    // Words followed by a figure start a row: a name comes before its score or target.
+    // Not words of a target in a row still without one ("与市保持同步" before the result "9.8%").
+    const targetWords = current !== null && current.cells.size === 0 && NOT_NAME.test(text);
+    const startsRow = !hasSeq && !figure && !isOwner(text) && !isUnit(text) && beforeFigure && !targetWords;
     if (current === null || startsRow) {
       if (!figure && !hasSeq) open(p, nameAt + 1);
       continue;
@@ -147,6 +176,8 @@ export function readIndicatorLines(blocks: readonly Block[], start: number): Ind
       if (fits(columns[c], text)) {
         current.cells.set(columns[c], text);
         current.pos = c + 1;
+        current.last = columns[c];
+        if (columns[c] === 'target') current.targetLine = p.line;
         placed = true;
         break;
       }

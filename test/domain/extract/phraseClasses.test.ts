@@ -334,7 +334,7 @@ describe('a sentence about a year before the one planned reports results (issue 
 describe('indicator tables without units or 序号 (issue 11: 项目 / 分值 / 目标任务 / 监考单位)', () => {
   const rows = (text: string) => parseText(text, 't.txt').indicators.map((i) => [i.line, i.name, i.kind, i.target, i.unit, i.cmp]);
 
-  it('one cell per line: a score column holds no target, a judged row none, a category line no row', () => {
+  it('one cell per line: a score column holds no target, a judged row none, a category line no row; each target at its cell\'s line', () => {
     const text = [
       '某区2016年度目标任务分解表', '项 目', '分值', '目标任务', '监考单位', '宏观调控',
       '地区生产总值增长率', '3', '年终根据全省平均水平综合考核', '区发改局区统计局',
@@ -343,21 +343,21 @@ describe('indicator tables without units or 序号 (issue 11: 项目 / 分值 / 
       '公共服务', '城镇登记失业率', '1', '低于 4.1', '区人社局',
     ].join('\n');
     expect(rows(text)).toEqual([
-      [11, '全社会固定资产投资额', 'level', 186, '', '='],
-      [15, '完成重点项目年度投资计划', 'level', 18.4, '', '='],
-      [19, '城镇登记失业率', 'level', 4.1, '', '<='],
+      [13, '全社会固定资产投资额', 'level', 186, '', '='],
+      [17, '完成重点项目年度投资计划', 'level', 18.4, '', '='],
+      [21, '城镇登记失业率', 'level', 4.1, '', '<='],
     ]);
   });
 
   it('指标名称 / 单位 / 目标值 one cell per line, with 序号, and as a table: the unit column gives the unit', () => {
     const lines = ['指标名称', '单位', '2024年目标', '责任单位', '地区生产总值增速', '%', '6.5', '县发改局', '城镇新增就业', '人', '≥3000', '县人社局'];
     expect(rows(lines.join('\n'))).toEqual([
-      [5, '地区生产总值增速', 'growth', 6.5, '%', '='],
-      [9, '城镇新增就业', 'level', 3000, '人', '>='],
+      [7, '地区生产总值增速', 'growth', 6.5, '%', '='],
+      [11, '城镇新增就业', 'level', 3000, '人', '>='],
     ]);
     expect(rows('序号\n指标\n目标值\n1\n新增城镇就业\n5600人\n2\n城镇调查失业率\n5.5%以内')).toEqual([
-      [5, '新增城镇就业', 'level', 5600, '人', '='],
-      [8, '城镇调查失业率', 'level', 5.5, '%', '<='],
+      [6, '新增城镇就业', 'level', 5600, '人', '='],
+      [9, '城镇调查失业率', 'level', 5.5, '%', '<='],
     ]);
     expect(rows('指标名称\t单位\t目标值\t责任单位\n一般公共预算收入\t亿元\t12.3\t县财政局')).toEqual([[2, '一般公共预算收入', 'level', 12.3, '亿元', '=']]);
   });
@@ -934,5 +934,37 @@ describe('shapes brought by the seventh held-out set (made-up sentences of the s
 
   it('the count of a government\'s list of key tasks (271项区政府折子工程) is no target', () => {
     expect(brief('全面完成271项区政府折子工程。').map((i) => i.target)).toEqual([]);
+  });
+});
+
+describe('shapes brought by the eighth held-out set (made-up tables of the same shapes)', () => {
+  /** A half-year report's indicator table copied one cell per line, blank lines between cells. */
+  const report = [
+    '表1：上半年主要指标完成情况', '', '类别', '', '指标名称', '', '年度目标', '', '完成情况', '', '责任部门', '',
+    '稳增长', '', '1、地区生产总值增长率', '', '与市保持同步', '', '7.6%', '', '区发改委', '',
+    '2、区级税收收入增长率', '', '5%以上', '', '12.4%', '', '区财政局', '',
+    '3、战略性新兴产业占工业产值', '', '比重', '', '提升2个', '', '百分点', '', '提升1.5个百分点', '', '区经委', '',
+    '4、新增上市企业', '', '3家', '', '年度指标', '', '区金融办', '',
+    '5、城镇登记失业人数', '', '控制在', '', '8000人内', '', '6120人', '', '区人社局',
+  ].join('\n');
+
+  it('a 完成情况 column holds results: only the 年度目标 cells are targets, at the line of their figure, named without the row\'s number', () => {
+    expect(targets(report)).toEqual([
+      [25, '区级税收收入增长率', 5],
+      [35, '战略性新兴产业占工业产值比重', 2],
+      [45, '新增上市企业', 3],
+      [55, '城镇登记失业人数', 8000],
+    ]);
+  });
+
+  it('a cell broken over two lines keeps its unit and comparison: 提升2个 / 百分点, 控制在 / 8000人内', () => {
+    const found = parseText(report, 'r.txt').indicators.map((i) => [i.target, i.unit, i.cmp, i.kind]);
+    expect(found).toContainEqual([2, '个百分点', '=', 'growth']);
+    expect(found).toContainEqual([8000, '人', '<=', 'level']);
+  });
+
+  it('a 年度目标 cell that states a relative target (与市保持同步) is one, named with its row', () => {
+    const relatives = parseText(report, 'r.txt').qualitative.map((q) => [q.line, q.type, q.name]);
+    expect(relatives).toEqual([[17, 'relative', '地区生产总值增长率与市保持同步']]);
   });
 });
