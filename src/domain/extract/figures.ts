@@ -197,6 +197,13 @@ function figureAt(text: string, start: number, numberEnd: number, value: number 
       j += sep[0].length + m[0].length;
     }
   }
+  // 千 as a magnitude after digits ("8千余户", "3千人"): the figure counts in the unit after it.
+  if (arabic && max === null && text[j] === '千' && text[j + 1] !== '万' && text[j + 1] !== '亿' && !/[瓦克米卡伏焦]/.test(text[j + 1] ?? '')) {
+    value *= 1000;
+    j += 1;
+  }
+  // "3个亿": 个 before a magnitude is spoken usage, the magnitude is the unit ("3 亿").
+  if (arabic && max === null && text[j] === '个' && (text[j + 1] === '亿' || text[j + 1] === '万')) j += 1;
   const numEnd = j;
   // 余/多 between number and unit (1.7万余件, 100多家) mean "more than".
   let approxMore = false;

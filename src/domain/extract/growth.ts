@@ -12,6 +12,8 @@ const DECREASE = /^(下降|降低|减少|压减|压缩|削减|回落|负增长)$
 const YEAR_ON_YEAR = /(比上年度同比|比上年同期|比上年|较上年|同比|年均)$/;
 /** How the change is computed, not what changes: "同口径比上年增长12%", "按可比价格计算增长7%". */
 const BASIS = /[，,]?(同口径|按?可比(口径|价格?)?(计算)?)$/;
+/** A margin over another figure: "高于全国平均水平", "快于全省增速". */
+const MARGIN = /(高于|快于|低于|慢于|超过|超出)[^，,；;]{1,12}(水平|平均|增速|增幅)$/;
 /** A change in an amount measured against last year: "比上年增加1530元", "较上年减少2亿元". */
 const AMOUNT_CHANGE = /(比上年度|比上年同期|比上年|较上年|同比)(增长|增加|下降|减少|提高)$/;
 
@@ -33,5 +35,8 @@ export function classifyKind(prefix: string, unit: string): { name: string; kind
   }
   if (/(降幅|下降幅度)$/.test(prefix)) return { name: prefix.replace(/(降幅|下降幅度)$/, ''), kind: 'growth', decline: true };
   if (CHANGE_NOUN.test(prefix)) return { name: prefix, kind: 'growth' };
+  // A margin over another rate in points ("高于全国平均水平0.5个百分点") is judged as a change is;
+  // the name keeps the comparison.
+  if (/百分点$/.test(unit) && MARGIN.test(prefix)) return { name: prefix, kind: 'growth' };
   return { name: prefix, kind: 'level' };
 }

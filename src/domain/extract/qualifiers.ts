@@ -16,7 +16,7 @@ const AFTER: Array<[string, Cmp]> = [
 /** Words right before the figure, longest first. */
 const BEFORE: Array<[string, Cmp]> = ([
   ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['最少', '>='], ['突破', '>='],
-  ['超过', '>='], ['高于', '>='], ['大于', '>='], ['多于', '>='], ['达到或超过', '>='], ['超', '>='], ['过', '>='],
+  ['超过', '>='], ['高于', '>='], ['大于', '>='], ['多于', '>='], ['达到或超过', '>='], ['超', '>='], ['过', '>='], ['破', '>='],
   ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['控制在', '<='], ['低于', '<='], ['少于', '<='], ['小于', '<='], ['最多', '<='], ['最长', '<='],
   ['大约', '~'], ['约为', '~'], ['约需', '~'], ['约', '~'], ['近', '~'],
 ] as Array<[string, Cmp]>).sort((a, b) => b[0].length - a[0].length);
@@ -32,6 +32,8 @@ export function qualifierBefore(text: string): { cmp: Cmp; length: number } | nu
     if (text.endsWith(word)) {
       // "过" alone is a comparator ("产值过50亿元"), but not as the end of 通过/经过.
       if (word === '过' && /(通过|经过|不过|度过|越过)$/.test(text)) continue;
+      // 破 alone reads as 突破 ("国税开票破6亿"), not inside 打破/攻破/爆破/跌破.
+      if (word === '破' && /(打破|攻破|爆破|跌破|击破|识破|破破)$/.test(text)) continue;
       // 约 inside a word (签约, 制约, 节约) is not "about".
       if (word === '约' && /[签制预节公条契合邀]约$/.test(text)) continue;
       return { cmp, length: word.length };

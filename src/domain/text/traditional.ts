@@ -36,6 +36,12 @@ export function hasTraditional(text: string): boolean {
   return false;
 }
 
+/**
+ * Words that Taiwan's usage writes differently, of the same length (a converter that turns 水平 into
+ * 水準 for Taiwan readers: "高於全國平均水準"), folded back after the characters.
+ */
+const WORDS: Array<[RegExp, string]> = [[/水准/g, '水平']];
+
 /** The text with traditional characters folded; same length, same offsets. */
 export function foldTraditional(text: string): string {
   let out = '';
@@ -46,7 +52,9 @@ export function foldTraditional(text: string): string {
     out += text.slice(run, i) + s;
     run = i + 1;
   }
-  return run === 0 ? text : out + text.slice(run);
+  let folded = run === 0 ? text : out + text.slice(run);
+  for (const [word, simplified] of WORDS) folded = folded.replace(word, simplified);
+  return folded;
 }
 
 /** How far past the start of its line a string is looked for: a text of any length is searched

@@ -968,3 +968,34 @@ describe('shapes brought by the eighth held-out set (made-up tables of the same 
     expect(relatives).toEqual([[17, 'relative', '地区生产总值增长率与市保持同步']]);
   });
 });
+
+describe('shapes brought by the seventh held-out set, round 9 (made-up sentences of the same shapes)', () => {
+  it('a margin over an average in points is a change (growth, ">="), named with its comparison', () => {
+    expect(brief('农村居民人均可支配收入高于全国平均水平0.5个百分点以上').map((i) => [i.name, i.kind, i.target, i.unit, i.cmp])).toEqual([
+      ['农村居民人均可支配收入高于全国平均水平', 'growth', 0.5, '个百分点', '>='],
+    ]);
+  });
+
+  it('relative targets: above the national average, the same as last year, and a long list of rates that meet the state\'s targets', () => {
+    expect(qual('进出口总额高于全国平均水平')).toEqual([['relative', '进出口总额高于全国平均水平']]);
+    expect(qual('财政收入保持上年水平')).toEqual([['relative', '财政收入保持上年水平']]);
+    const list = '单位地区生产总值能耗降低、单位地区生产总值二氧化碳排放量降低、化学需氧量排放量降低、氨氮排放量降低完成国家下达目标任务';
+    expect(qual(list).map(([type]) => type)).toEqual(['relative']);
+  });
+
+  it('a text converted for Taiwan readers (水準 for 水平) reads the same', () => {
+    const text = '主要預期目標:進出口總額高於全國平均水準;農村居民每人平均可支配收入高於全國平均水準0.5個百分點以上。';
+    const r = parseText(text, 'r.txt');
+    expect(r.qualitative.map((q) => [q.type, q.name])).toEqual([['relative', '進出口總額高於全國平均水準']]);
+    expect(r.indicators.map((i) => [i.kind, i.target, i.unit, i.cmp])).toEqual([['growth', 0.5, '个百分点', '>=']]);
+  });
+
+  it('spoken magnitudes: 破6亿 reads as 突破, 3个亿 is 3 亿, 8千余户 is 8000 户 ">="', () => {
+    expect(brief('国税开票破6亿').map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['国税开票', 6, '亿', '>=']]);
+    expect(brief('国税开票突破3个亿').map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['国税开票', 3, '亿', '>=']]);
+    expect(brief('解决周边8千余户群众用水问题').map((i) => [i.target, i.unit, i.cmp])).toEqual([[8000, '户', '>=']]);
+    // 千 before a unit that begins with it is part of the unit, and 打破 is no comparison.
+    expect(brief('新建储能电站20千瓦时').map((i) => [i.target, i.unit])).toEqual([[20, '千瓦时']]);
+    expect(brief('打破3项纪录').map((i) => i.cmp)).not.toContain('>=');
+  });
+});
