@@ -36,7 +36,9 @@ export type Extractor = (
 
 
 /** Words that only a text that plans uses somewhere. */
-const PLAN_WORD = /今年|明年|新的一年|将|力争|确保|目标|预期|计划|拟|争取|努力|实事|民生工程|部署|安排|要求|提出|分解|牵头|责任单位|完成时限|时间节点/;
+/** Words of a text that looks ahead; with 今年, of a text that plans. */
+const AHEAD_WORD = /明年|新的一年|将|力争|确保|目标|预期|计划|拟|争取|努力|实事|民生工程|部署|安排|要求|提出|分解|牵头|责任单位|完成时限|时间节点/;
+const PLAN_WORD = new RegExp(`今年|${AHEAD_WORD.source}`);
 /** A year told of ("2024年，…"), not a deadline or a span (到2025年, 2025年底前, 2018年以来). */
 const namesYear = (text: string) => /(?<![到至比较])20\d\d\s*年(?!以来|底前|前|[—–~-])/.test(text);
 
@@ -76,6 +78,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
   const paragraphs = doc.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
   const onlyReports = !paragraphs.some((p) => PLAN_WORD.test(p.text)) && paragraphs.some((p) => namesYear(p.text));
   const readEverything = noZoneAnywhere && !anyTargetTable && !isNotice && !onlyReports;
+  const thisYearPlans = !readEverything || paragraphs.some((p) => AHEAD_WORD.test(p.text));
   if (readEverything && doc.blocks.some((b) => b.kind === 'paragraph')) {
     diagnostics.push({
       level: 'info',
@@ -105,7 +108,8 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
     const passages = new PassageBuilder();
     let runContext: ReadingContext | null = null;
     // The tense a text without headings ended on, for the next passage.
-    const flow: TenseFlow = { tense: null };
+    // A text that never looks ahead (a year-end news item) tells of 今年 as the year it reports on.
+    const flow: TenseFlow = { tense: null, thisYearPlans };
     const readPassage = (passage: Passage | null) => {
       if (passage === null || runContext === null) return;
       // A numbered item starts afresh: its title states its own target ("(一)新增养老床位200张").

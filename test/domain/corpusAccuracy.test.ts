@@ -1,5 +1,5 @@
 /**
- * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 85 excerpts of
+ * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 192 excerpts of
  * work reports, 民生实事 lists, 责任分解 and reviews from 31 provinces, labelled by reading before
  * the parser ran on them). Strict matches as in accuracy/scoring.ts. The held-out part was not
  * looked at while the rules were tuned; its thresholds sit a little under the figures it reached
@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -52,9 +52,17 @@ function documents(split: string): CorpusLabels[] {
  * strict F1 0.657 (indicator P 0.750, R 0.582); 0.609 before round 6. Then opened as a development
  * set: dropping readings in pinyin from the whole document (not only inside a sentence) took it to
  * 0.761; its floors sit a little under that.
+ * heldout9 (18 documents, 9 provinces) and heldout10 (16 documents, 10 provinces), labelled the same
+ * way, were measured blind, totals only, after round 9: strict F1 0.735 (indicator P 0.718, R 0.800)
+ * and 0.692 (P 0.644, R 0.774); the same with the parser as it was before round 9. heldout10 was then
+ * opened as round 10's development set (its floors sit a little under what it reaches since);
+ * heldout9 stays unseen, its floors under its blind measure, to measure round 10 once more at the end.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout2']);
+const UNSEEN = new Set(['heldout2', 'heldout9']);
+/** What an unseen set's documents without targets imported at its blind measure (heldout9: one
+ *  figure); no more may come from them. Every other set imports nothing from such documents. */
+const MAX_FROM_EMPTY: Record<string, number> = { heldout9: 1 };
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },
@@ -66,6 +74,8 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout6: { f1: 0.95, p: 0.94, r: 0.96 },
   heldout7: { f1: 0.89, p: 0.91, r: 0.9 },
   heldout8: { f1: 0.74, p: 0.78, r: 0.7 },
+  heldout9: { f1: 0.72, p: 0.7, r: 0.78 },
+  heldout10: { f1: 0.9, p: 0.9, r: 0.9 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
@@ -105,7 +115,7 @@ describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
       return [...r.indicators.map((i) => `${d.text}:${i.line} ${i.quote}`), ...r.qualitative.map((q) => `${d.text}:${q.line} ${q.quote}`)];
     });
     // For a set kept unseen only the count is shown: its documents' extras are not printed.
-    if (UNSEEN.has(split)) expect(imported.length).toBe(0);
+    if (UNSEEN.has(split)) expect(imported.length).toBeLessThanOrEqual(MAX_FROM_EMPTY[split] ?? 0);
     else expect(imported).toEqual([]);
   });
 });

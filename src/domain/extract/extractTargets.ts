@@ -19,6 +19,9 @@ export type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets } from 
  */
 export interface TenseFlow {
   tense: Tense | null;
+  /** False for a text that never looks ahead (no 将, 目标, 力争 … anywhere): its 今年 is the year
+   *  it reports on, as in a year-end news item ("今年，…有望达到3170元，…今年又有57800户…"). */
+  thisYearPlans?: boolean;
 }
 
 /**
@@ -50,6 +53,8 @@ export function extractTargets(
   let previousTense: Tense | null = context === 'neutral' ? flow?.tense ?? null : null;
   let mixed = false;
   let clauseTense: Tense | null = null;
+  /** The sentence asks ("…今年如何落子布局，确保既定“KPI”高质量完成？"): a question sets no target. */
+  let question = false;
   let sentence = -1;
   let previous: Clause | null = null;
   let nextFigure = 0;
@@ -77,15 +82,17 @@ export function extractTargets(
       carry.existing = false;
       if (tense !== null) previousTense = tense;
       const words = unmasked(t, mask, clause.periodStart, clause.periodEnd);
-      mixed = isMixed(words, planYear);
+      const thisYearPlans = flow?.thisYearPlans ?? true;
+      mixed = isMixed(words, planYear, thisYearPlans);
+      question = t[clause.periodEnd] === '？' || t[clause.periodEnd] === '?';
       clauseTense = null;
-      tense = inherit(tenseOf(words, planYear), previousTense, context);
+      tense = inherit(tenseOf(words, planYear, thisYearPlans), previousTense, context);
     }
     if (mixed) {
-      const own = tenseOf(unmasked(t, mask, clause.start, clause.end), planYear);
+      const own = tenseOf(unmasked(t, mask, clause.start, clause.end), planYear, flow?.thisYearPlans ?? true);
       clauseTense = own === 'neutral' ? (clauseTense ?? own) : own;
     } else clauseTense = tense;
-    if (!sentenceIsRead(clauseTense ?? 'neutral', context)) {
+    if (question || !sentenceIsRead(clauseTense ?? 'neutral', context)) {
       previous = clause;
       continue;
     }

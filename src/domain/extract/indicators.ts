@@ -115,11 +115,13 @@ const MEASURED = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面
 const PAIRING = /与[^，,；;。]{1,40}?(结对|共建|合作|对接|帮扶|挂钩)/;
 /** Ages and age ranges describe who is served, they are not part of the name. */
 const AGE = /\d+([-—–~至]\d+)?岁(及以上|以上|以下)?/g;
-const NEUTRAL = /(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
+const NEUTRAL = /(保持在|稳定在|维持在|保持|稳定|达到|达|为|设定在|设置在|设定为|确定为|定为|锚定在|锚定)$/;
 const PER_HEAD = /(每人每月|每人每年|每户每月|每月每人|每人|每月|每年|每户)$/;
-const NEUTRAL_ONLY = /^(保持在|稳定在|维持在|保持|稳定|达到|达|为)$/;
+const NEUTRAL_ONLY = /^(保持在|稳定在|维持在|保持|稳定|达到|达|为|设定在|设置在|设定为|确定为|定为|锚定在|锚定)$/;
 /** The tone of a stretch goal and nothing else. */
 const TONE_ONLY = /^(力争|争取|努力|确保)(达到|实现)?$/;
+/** The name of a stretch goal beside the plan's figure ("计划增长8%、工作目标8.5%"). */
+const STRETCH_GOAL = /^(工作|奋斗|力争|争取)目标(为|是)?$/;
 /**
  * The count of a list of 民生实事 (办好15件重点民生实事, 40项民生实事项目, 十个方面30项为民实事,
  * 10件民生实事48个子项目) or of a speech's parts (重点做好10个方面工作) names the list: its items are
@@ -141,7 +143,7 @@ const DESCRIBED_LIST = /^[^\d。；;]{2,50}?的[^。；;，,]{0,20}?(民生实�
 const ADVERB_AFTER = /^(都|均|也|全部|全都|已)(?!类)/;
 /** The predicate of a measured subject: a count before that subject ("11个重点城市空气质量二级以上天数
  *  增加5%") only says which places the figure after it is about. */
-const SUBJECT_PREDICATE = /(增加|增长|提高|提升|下降|降低|减少|稳定在|保持在|控制在|达到|不低于|不少于|不超过|超过)$/;
+const SUBJECT_PREDICATE = /(增加|增长|提高|提升|下降|降低|减少|稳定在|保持在|控制在|达到|不低于|不少于|不超过|超过|设定在|设置在|锚定)$/;
 /** A counted noun stops before the verb of what is done with the thing: 选聘100名“产业导师”助推乡村振兴. */
 const SUFFIX_VERB = /(开展|赴|到|助推|实施|进行|用于|推动|促进|覆盖|惠及|提供|参与|入驻|落户|实现|完成|达到|投入|帮助|免费)/;
 
@@ -345,7 +347,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const countThenSize = next !== null && isCountUnit(f.unit) && SIZE_UNIT.test(next.unit) && f.cmpAfter === null && qualifierBefore(prefix) === null;
     // "确保11个重点城市空气质量二级以上天数稳定在300天以上": the count says where the next figure is
     // measured; the next figure is the target, named from after the count.
-    if (next && isCountUnit(f.unit) && f.cmpAfter === null && !f.chinese && /^[\u4e00-\u9fa5]{4,40}$/.test(gap) && SUBJECT_PREDICATE.test(gap.replace(/[以之]?[上下内]$/, '')) && !startsWithVerb(gap) && !/[、和及与]/.test(gap)) {
+    if (next && isCountUnit(f.unit) && f.cmpAfter === null && !f.chinese && /^[\u4e00-\u9fa5A-Z]{4,40}$/.test(gap) && SUBJECT_PREDICATE.test(gap.replace(/[以之]?[上下内]$/, '')) && !startsWithVerb(gap) && !/[、和及与]/.test(gap)) {
       segStart = f.end;
       continue;
     }
@@ -453,7 +455,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // The places a work reaches ("惠及17个乡镇(街道办)") are where it is done, not what it delivers
     // (labels README); the people it reaches are targets.
     const placesReached = isCountUnit(f.unit) && /(惠及|覆盖|涉及)$/.test(trimTrailing(prefix)) && PLACES.test(suffix);
-    if (placesReached || describedList || kindsOfList || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    // A frequency ("信号灯每季度完成1次全覆盖配时优化") says how often, not how much.
+    const frequency = /^(?:次|轮)$/.test(f.unit) && /每(?:天|日|周|月|季度|季|半年|年)[\u4e00-\u9fa5]{0,8}$/.test(prefix);
+    // The group a share is taken from ("11个设区市中，有9个…") is no target.
+    const amongThem = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{1,8}中[，,:：]/.test(text.slice(f.end, f.end + 12));
+    if (placesReached || describedList || kindsOfList || amongThem || frequency || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }
@@ -487,7 +493,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const verbBefore = countVerb !== null && (countVerb.index + countVerb[0].length === prefix.length || lead.startsWith(countVerb[0]));
     // A count that sums the things named before it after 建设 alone ("建设A和B两个优势产业集群") states
     // no deliverable (labels README, fifth held-out set); 建成 would.
-    const sumsNamed = /^建设[^，,；;。]{2,}(?:和|、|及)[^，,；;。]{2,}$/.test(lead);
+    // Nor does 打造 ("打造党建引领…、营商环境改革、共同缔造、平安建设四个示范区", tenth held-out set).
+    const sumsNamed = /^(?:建设|打造)[^，,；;。]{2,}(?:和|、|及)[^，,；;。]{2,}$/.test(lead);
     if (f.chinese && (sumsNamed || !(verbBefore && suffix && isCountUnit(f.unit) && !/^方面/.test(suffix)))) {
       segStart = f.end;
       continue;
@@ -592,7 +599,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     if ((name === '' || NEUTRAL_ONLY.test(name) || TIME_ONLY.test(name)) && carry.name) name = carry.name;
     // "规上工业增加值增长7%左右，力争8%": a stretch goal with only the tone before it is the same target.
     let kind: IndicatorKind = suffix ? 'level' : named.kind;
-    if (TONE_ONLY.test(name) && carry.name && !suffix) {
+    if ((TONE_ONLY.test(name) || STRETCH_GOAL.test(prefix.replace(/^[、，,；;\s]+/, ''))) && carry.name && !suffix) {
       name = carry.name;
       if (carry.kind && isRateUnit(f.unit)) kind = carry.kind;
     }

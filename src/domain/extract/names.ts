@@ -41,7 +41,7 @@ const YEAR_PREFIX = /^(到|至|截至)?\d{4}年(底|末|内)?/;
 const ITEM_MARK = /^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)/;
 
 /** A speaker and the verb of saying, before what is said. */
-const SAID = /^[\u4e00-\u9fa5]{0,8}?(?:提出|要求|强调|指出|明确)(?:了|要|将)?(?=[\u4e00-\u9fa5“])/;
+const SAID = /^[\u4e00-\u9fa5]{0,8}?(?:提出|要求|强调|指出|明确)(?:了|要|将)?(?=[\u4e00-\u9fa5“]|20\d\d年)/;
 
 /** The words that announce the goals, up to the first goal's name. */
 const GOAL_INTRO = /目标(?:是|为)[:：]?/;

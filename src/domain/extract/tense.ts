@@ -24,11 +24,14 @@ const STRONG_REVIEW =
   /以来|(?:新建|建成|完成|实现|新增|改造|投入|开展|培训|帮助|达到|增长|下降|提高|突破|建设|实施|举办|引进|签约|打造|创建|惠及|发放|解决|落实|累计|保持)了|上半年|前三季度|这五年|这一年来|近年来|近几年来|圆满收官|完成(?:全年|年度)?(?:投资)?(?:目标|计划|任务)的\d|预计(?!\d{1,2}月|年底|年内|将|今年|明年)|初步统计|初步核算|经初步|去年|上一年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|刚刚过去|回顾|已(?:新增|完成|建成|新建|推出|达到?|实现|开工|启动|累计|投用|全部|超额|提前|惠及|发放|培训|帮助|改造|打造|签约|引进|认定|创建|落地|进场|施工|招标|签订|交付|竣工|投入使用|进入)|(?<![为除])了\d|滞后|如火如荼|(?:建设|施工)中(?![心国央小学医])|正在(?:加紧|推进|施工|建设|实施|进行|开展)|(?:整体)?完成率|完成情况|成绩单|比计划|比年度计划|与年度计划持平|占全年(?:投资)?计划的|截至|截止(?:到|至)?\d|全部(?:超额)?完成|超额完成(?:了)?[^，,。；;]{0,8}?任务|^(?:20\d\d年)?1[-—–~至到]\d{1,2}月(?:份)?/;
 
 const WEAK_REVIEW =
-  /全年完成|全年实现|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|(?<![月底末旬])完工|投票表决|票决|候选|获悉|了解到|据了解|据悉|表示|公布|通报|据介绍|据统计|数据显示|统计显示|报告显示|增至|增加到|达到\d|连续\d+(?:天|年|个月)|成效显著|成效明显|取得(?:了)?(?:显著|明显|积极|重要)?成效|不断(?:发展|加强|强化|规范|壮大)|通过(?:国家|省级|市级)?(?:层面)?(?:技术)?(?:审核|验收)/;
+  /全年完成|全年实现|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|(?<![月底末旬，,；;。：:])(?<!^)完工|投票表决|票决|候选|获悉|了解到|据了解|据悉|表示|公布|通报|据介绍|据统计|数据显示|统计显示|报告显示|增至|增加到|达到\d|连续\d+(?:天|年|个月)|成效显著|成效明显|取得(?:了)?(?:显著|明显|积极|重要)?成效|不断(?:发展|加强|强化|规范|壮大)|通过(?:国家|省级|市级)?(?:层面)?(?:技术)?(?:审核|验收)/;
 
 /** Plan words strong enough to outweigh review words in the same sentence (稳预期 and 超预期 speak of
  *  expectations, not of a plan). */
-const STRONG_PLAN = /今年(?!以来|前[一二三四两]季度|上半年|一季度|[1-9一二三四五六七八九十]{1,2}[-—–~至到]\d{0,2}|[1-9一二三四五六七八九十]{1,2}月份?[^底前]|截至|截止)|明年|新的一年|(?:部署|描绘|谋划|擘画)(?:20\d\d|新一)年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|(?<![稳超])预期|目标是|目标为|目标均|主要目标|工作目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
+const THIS_YEAR = /今年(?!以来|前[一二三四两]季度|上半年|一季度|[1-9一二三四五六七八九十]{1,2}[-—–~至到]\d{0,2}|[1-9一二三四五六七八九十]{1,2}月份?[^底前]|截至|截止)/;
+const STRONG_PLAN_WORDS = /明年|新的一年|(?:部署|描绘|谋划|擘画)(?:20\d\d|新一)年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|(?<![稳超])预期|目标是|目标为|目标均|主要目标|工作目标|目标增速|增速目标|增长目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
+/** 今年 plans, unless the text never looks ahead (a year-end news item: "今年，…有望达到3170元"). */
+const strongPlanWords = (sentence: string, thisYearPlans: boolean) => STRONG_PLAN_WORDS.test(sentence) || (thisYearPlans && THIS_YEAR.test(sentence));
 /** Words of a plan: a sentence with one of them and no review word is a plan's. */
 const PLAN = /将|要|争取|努力|推动|推进|加快|实施|开展|建设|完成.*任务/;
 /** The words of a plan that look ahead, and so outweigh the weak review words. */
@@ -66,8 +69,8 @@ function timeYears(sentence: string, planYear: number | null | undefined): { pas
 }
 
 /** A deadline in the year planned or later ("到2027年，全省经济总量…，人均地区生产总值达到11万元以上"):
- *  what is to be reached by then is planned. */
-const DEADLINE_YEAR = /(?:到|至)\s*(20\d\d)\s*年/g;
+ *  what is to be reached by then is planned. 截至/截止到 a year is a date reached, not a deadline. */
+const DEADLINE_YEAR = /(?<![截止])(?:到|至)\s*(20\d\d)\s*年/g;
 function setsDeadline(sentence: string, planYear: number | null | undefined): boolean {
   if (planYear === null || planYear === undefined || !sentence.includes('年')) return false;
   DEADLINE_YEAR.lastIndex = 0;
@@ -77,17 +80,17 @@ function setsDeadline(sentence: string, planYear: number | null | undefined): bo
 
 /** A sentence that reports last year and plans this one ("去年…增长8.0%，今年…预期增长6.5%",
  *  "2023年全县新改建农村公路120公里，2024年将新改建100公里"): its clauses are told apart one by one. */
-export function isMixed(sentence: string, planYear?: number | null): boolean {
+export function isMixed(sentence: string, planYear?: number | null, thisYearPlans = true): boolean {
   const years = timeYears(sentence, planYear);
-  return (STRONG_REVIEW.test(sentence) || years.past) && (STRONG_PLAN.test(sentence) || (years.past && years.planned));
+  return (STRONG_REVIEW.test(sentence) || years.past) && (strongPlanWords(sentence, thisYearPlans) || (years.past && years.planned));
 }
 
 /** The tense of a sentence (or clause); `planYear`, the year the document plans, makes a sentence
  *  about an earlier year a review. */
-export function tenseOf(sentence: string, planYear?: number | null): Tense {
+export function tenseOf(sentence: string, planYear?: number | null, thisYearPlans = true): Tense {
   const years = timeYears(sentence, planYear);
   // A year after the one planned is a goal's ("官渡区：2026年地区生产总值突破2000亿元").
-  const strongPlan = STRONG_PLAN.test(sentence) || setsDeadline(sentence, planYear) || years.later;
+  const strongPlan = strongPlanWords(sentence, thisYearPlans) || setsDeadline(sentence, planYear) || years.later;
   if (STRONG_REVIEW.test(sentence) || years.past) return strongPlan ? 'plan' : 'review';
   if (strongPlan) return 'plan';
   if (WEAK_REVIEW.test(sentence)) {

@@ -19,9 +19,14 @@ const RULES: { pattern: RegExp; offset: number }[] = [
   { pattern: /(?:部署|描绘|谋划|擘画)(20\d\d)年/g, offset: 0 },
   // "2024年工作回顾", "2025年及“十四五”时期经济社会发展回顾" in a report: it plans the year after.
   { pattern: /(20\d\d)年[^。，\n]{0,16}?回顾/g, offset: 1 },
+  // "回望2023年", "回顾2023年工作" as a report's review heading: it plans the year after.
+  { pattern: /(?:回望|回顾|回首|盘点)(20\d\d)年/g, offset: 1 },
+  // A report's byline, the day it was given to the people's congress ("——2024年4月29日在修山镇第七届
+  // 人民代表大会第四次会议上"): given in the first months, it plans that year.
+  { pattern: /(20\d\d)年[1-6]月\d{1,2}日在[^。\n]{0,30}?(?:人民代表大会|人大)/g, offset: 0 },
   // A news item that tells last year's results and this year's plan: the year told with a plan's
   // verb is the one planned ("2019年，西藏将推进…"), however often the year before is named.
-  { pattern: /(?<![到至比较])(20\d\d)年[，,\s]*[\u4e00-\u9fa5]{0,8}?(?:将|力争|拟)/g, offset: 0 },
+  { pattern: /(?<![到至比较])(20\d\d)年[，,\s]*[\u4e00-\u9fa5]{0,8}?(?:将|力争|拟|确保)/g, offset: 0 },
   // A news item that states the year's target as such: "2021年全区生产总值增长目标为7.5%以上".
   { pattern: /(?<![到至比较])(20\d\d)年[^。，,；;\n]{0,16}?目标(?:为|是|定为|确定为)/g, offset: 0 },
 ];

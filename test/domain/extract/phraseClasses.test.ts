@@ -999,3 +999,78 @@ describe('shapes brought by the seventh held-out set, round 9 (made-up sentences
     expect(brief('打破3项纪录').map((i) => i.cmp)).not.toContain('>=');
   });
 });
+
+describe('shapes brought by the tenth held-out set (made-up sentences of the same shapes)', () => {
+  it('a question sets no target: 今年如何落子布局，确保既定“KPI”高质量完成？', () => {
+    expect(targets('全省11个设区市今年如何落子布局，确保既定“KPI”高质量完成？')).toEqual([]);
+    expect(parseText('全省11个设区市今年如何落子布局，确保既定“KPI”高质量完成？', 'r.txt').qualitative).toEqual([]);
+  });
+
+  it('a target growth rate set or anchored (目标增速设定在5%以上, 锚定5.5%左右) is a growth target, the cities counted before it are whose it is', () => {
+    expect(brief('2026年，全省11个设区市均将GDP目标增速设定在5%以上').map((i) => [i.kind, i.target, i.unit, i.cmp])).toEqual([['growth', 5, '%', '>=']]);
+    expect(brief('拼目标：9个设区市目标增速锚定5.5%左右').map((i) => [i.kind, i.target, i.cmp])).toEqual([['growth', 5.5, '~']]);
+    // The group a share is taken from is no target.
+    expect(brief('11个设区市中，有9个目标增速设置在5.5%左右').map((i) => [i.target, i.unit])).toEqual([[5.5, '%']]);
+  });
+
+  it('a stretch goal beside the plan\'s figure (计划增长8%、工作目标8.5%) is the same indicator\'s', () => {
+    expect(brief('地区生产总值计划增长8%、工作目标8.5%；一般公共预算收入计划增长9%、工作目标12%').map((i) => [i.name, i.kind, i.target])).toEqual([
+      ['地区生产总值计划', 'growth', 8], ['地区生产总值计划', 'growth', 8.5], ['一般公共预算收入计划', 'growth', 9], ['一般公共预算收入计划', 'growth', 12],
+    ]);
+  });
+
+  it('a year\'s 重点工作任务 title opens the tasks of a notice that hands them down', () => {
+    const notice = '各市人民政府：\n《某省2023年重点工作任务》已经省政府同意，现印发给你们。\n2023年重点工作任务\n1.完善实验室体系。实施省实验室项目，高标准建设10家左右省实验室。（牵头单位：省科技厅）';
+    expect(targets(notice)).toEqual([[4, '高标准建设省实验室', 10]]);
+  });
+
+  it('完工 before what is finished is a plan\'s milestone (完工曾家岩大桥、红岩村大桥), after it a result; "2020年目标：" opens the goals', () => {
+    const text = '2020年目标：地区生产总值增长5%。\n完工曾家岩大桥、红岩村大桥；完工化龙桥立交。';
+    const r = parseText(text, 'r.txt');
+    expect(r.indicators.map((i) => [i.line, i.name, i.target])).toEqual([[1, '地区生产总值', 5]]);
+    expect(r.qualitative.map((q) => [q.line, q.type, q.name])).toEqual([[2, 'milestone', '完工曾家岩大桥、红岩村大桥'], [2, 'milestone', '完工化龙桥立交']]);
+    expect(tenseOf('去年，曾家岩大桥已完工，新增车位300个。')).toBe('review');
+  });
+
+  it('the year planned: a report opened by "回望2023年" or given to the congress on 2024年4月29日 plans 2024, a headline "2019年确保…" plans 2019', () => {
+    const town = '政府工作报告\n——2024年4月29日在某镇第七届人民代表大会第四次会议上\n回望2023年，砥砺前行\n2023年，前往广东等地开展招商调研3次，完成招商引资4亿元。';
+    expect(parseText(town, 'r.txt').planYear).toBe(2024);
+    expect(targets(town)).toEqual([]);
+    const news = '某区要求2019年确保农民收入增长13%以上\n会上说，2018年，城乡居民人均可支配收入分别增长10%和13%以上。2018年地区生产总值增长10%左右。';
+    expect(parseText(news, 'r.txt').planYear).toBe(2019);
+    expect(targets(news)).toEqual([[1, '农民收入', 13]]);
+  });
+});
+
+describe('a year-end news item that never looks ahead (tenth held-out set)', () => {
+  it('its 今年 is the year it reports on: nothing is imported', () => {
+    const news = '记者日前从自治区有关部门了解到，今年，农牧民人均纯收入有望达到3170元，保持13.7%增长速度。\n据悉，今年共落实各类支农惠农补贴27亿元，有力促进了农牧业增收。\n今年又有5.78万户农牧民搬进安全适用的住房，420余个村通公路。';
+    expect(targets(news)).toEqual([]);
+  });
+
+  it('a text with one word that looks ahead still plans with 今年', () => {
+    expect(targets('今年，全市将新建幼儿园5所。\n今年新增城镇就业1万人。').map((t) => t[2])).toEqual([5, 1]);
+  });
+});
+
+describe('a frequency is no target (tenth held-out set)', () => {
+  it('每季度完成1次全覆盖配时优化, 每月开展2轮巡查', () => {
+    expect(brief('对中心城区信号灯每季度完成1次全覆盖配时优化调整')).toEqual([]);
+    expect(brief('每月开展2轮安全巡查')).toEqual([]);
+    expect(brief('全年开展安全巡查12次').map((i) => i.target)).toEqual([12]);
+  });
+});
+
+describe('a date reached is no deadline (tenth held-out set)', () => {
+  it('截至2007年年底 reports, 到2027年 plans', () => {
+    expect(tenseOf('截至2007年年底，农牧民人均收入连续5年保持两位数增长，年均增长12.9%。', 2007)).toBe('review');
+    expect(tenseOf('到2027年，人均地区生产总值达到11万元以上。', 2025)).toBe('plan');
+  });
+});
+
+describe('a count in Chinese numerals summing slogans after 打造 is no target (tenth held-out set)', () => {
+  it('打造A、B、C、D四个示范区', () => {
+    expect(brief('打造党建引领基层治理、营商环境改革、共同缔造、平安建设四个示范区')).toEqual([]);
+    expect(brief('新建四个社区食堂').map((i) => i.target)).toEqual([4]);
+  });
+});
