@@ -17,7 +17,7 @@ import { dropReadings } from './text/readings';
 import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
 import { hasTargetZone, readingContexts } from './sections/targetZones';
-import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList, reportsProgress, itemHead, opensProgressBars, taskCellOf } from './sections/headings';
+import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList, reportsProgress, itemHead, opensProgressBars, taskCellOf, opensProgressNote, closesProgressNote, isLinkLine } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
 import { tableToTasks } from './tables/tableToTasks';
@@ -138,9 +138,17 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
     let livelihoodList = false;
     let progressBars = false;
     let progressReport = false;
+    let progressNote = false;
     for (let b = 0; b < part.blocks.length; b++) {
       let block = part.blocks[b];
       if (block.kind === 'paragraph') {
+        // "目前进度：…" and the lines after it, up to the next "目标任务：" or item, report results.
+        if (opensProgressNote(block.text)) progressNote = true;
+        else if (closesProgressNote(block.text)) progressNote = false;
+        if (progressNote || isLinkLine(block.text)) {
+          flushRun();
+          continue;
+        }
         const lines = readIndicatorLines(part.blocks, b);
         if (lines) {
           flushRun();

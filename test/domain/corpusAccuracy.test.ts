@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -57,6 +57,9 @@ function documents(split: string): CorpusLabels[] {
  * and 0.692 (P 0.644, R 0.774); the same with the parser as it was before round 9. heldout10 was then
  * opened as round 10's development set (its floors sit a little under what it reaches since);
  * heldout9 stays unseen, its floors under its blind measure, to measure round 10 once more at the end.
+ * heldout11 (19 documents, 10 provinces) was measured blind, totals only, after round 10: strict F1
+ * 0.883 (indicator P 0.857, R 0.936), against 0.902 after round 9 — round 10 had cost it 0.019 (a
+ * "增长目标" reached in a review read as a plan). Round 11 opened it as a development set.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
 const UNSEEN = new Set(['heldout2', 'heldout9']);
@@ -76,6 +79,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout8: { f1: 0.74, p: 0.78, r: 0.7 },
   heldout9: { f1: 0.72, p: 0.7, r: 0.78 },
   heldout10: { f1: 0.9, p: 0.9, r: 0.9 },
+  heldout11: { f1: 0.92, p: 0.93, r: 0.93 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

@@ -93,6 +93,12 @@ export function findFigures(text: string): Figure[] {
         i = fraction.end;
         continue;
       }
+      const tenThousand = ch === '万' ? bareTenThousand(text, i) : null;
+      if (tenThousand) {
+        figures.push(tenThousand);
+        i = tenThousand.end;
+        continue;
+      }
       if (ch === '负' || ch === '万') {
         i++;
         continue;
@@ -254,6 +260,23 @@ function figureAt(text: string, start: number, numberEnd: number, value: number 
   const refused = refusal(value, exponent) ?? (max === null ? undefined : refusal(max, false));
   if (refused) figure.refused = refused;
   return figure;
+}
+
+/** A bare 万 before a measure word of people or events ("开展万场“文化大篷车”活动", "万名居家长者乐享
+ *  智慧养老"): ten thousand. Not after a numeral or a word of vagueness (两万, 数万名, 上万场), and not
+ *  before 家/人/户, which make words (进万家, 万人助万企). */
+const TEN_THOUSAND_OF = /^(?:人次|场次|名|场|例|册)/;
+function bareTenThousand(text: string, i: number): Figure | null {
+  const before = text[i - 1] ?? '';
+  if (/[\d数几上成千百亿万余近约多]/.test(before) || CHINESE_NUMERAL_CHARS.includes(before) && before !== '') return null;
+  const m = TEN_THOUSAND_OF.exec(text.slice(i + 1, i + 3));
+  if (!m) return null;
+  const unitEnd = i + 1 + m[0].length;
+  const q = qualifierAfter(text, unitEnd);
+  return {
+    start: i, numberEnd: i + 1, unitEnd, end: unitEnd + (q ? q.length : 0), value: 10000, max: null,
+    unit: m[0], cmpAfter: q ? q.cmp : null, chinese: false,
+  };
 }
 
 /** 百分之五, 千分之三, 负千分之一, 万分之2: the unit written before the number. */

@@ -84,7 +84,7 @@ function projectInvestments(text: string, clause: Clause): boolean {
  *  held-out set): its total investment, the land it takes, its width, what it treats or supplies a
  *  day ("计划总投资250亿元，年度计划投资86亿元", "占地2700亩", "宽50米"). Its length to build is a
  *  target and is not among them. */
-const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|宽|宽度|日供水|日处理)(?:约|超|超过|达|近)?$/;
+const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|总建筑面积|宽|宽度|日供水|日处理)(?:约|超|超过|达|近)?$/;
 /** Places as the thing counted: townships, streets, villages, communities, counties. */
 const PLACES = /^(?:乡镇|街道|行政村|村|社区|县|区|镇|乡|县区|县市区)(?![\u4e00-\u9fa5]{0,6}(居民|群众|农户|家庭|人口|学生))/;
 /** A name that is only a time ("到2030年突破500亿元" after 地区生产总值…): the target is the one before. */
@@ -144,6 +144,11 @@ const ADVERB_AFTER = /^(都|均|也|全部|全都|已)(?!类)/;
 /** The predicate of a measured subject: a count before that subject ("11个重点城市空气质量二级以上天数
  *  增加5%") only says which places the figure after it is about. */
 const SUBJECT_PREDICATE = /(增加|增长|提高|提升|下降|降低|减少|稳定在|保持在|控制在|达到|不低于|不少于|不超过|超过|设定在|设置在|锚定)$/;
+/** Named things under 续建, work that goes on, summed up after 等 ("续建地铁8号线二期、…等9个项目"): the
+ *  count says how many are named, no deliverable. After 建设 such a count is a target: three labellers
+ *  (heldout3, 5, 7: "建设帕古水库、堆曲灌区工程等水利项目30个") against two (heldout10, 11), labels README. */
+const EFFORT_LIST = /^(?:加快)?续建[^，,；;。]{2,}等[\u4e00-\u9fa5]{0,8}$/;
+const MAX_NAMED_LIST = 300;
 /** A counted noun stops before the verb of what is done with the thing: 选聘100名“产业导师”助推乡村振兴. */
 const SUFFIX_VERB = /(开展|赴|到|助推|实施|进行|用于|推动|促进|覆盖|惠及|提供|参与|入驻|落户|实现|完成|达到|投入|帮助|免费)/;
 
@@ -495,6 +500,13 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // no deliverable (labels README, fifth held-out set); 建成 would.
     // Nor does 打造 ("打造党建引领…、营商环境改革、共同缔造、平安建设四个示范区", tenth held-out set).
     const sumsNamed = /^(?:建设|打造)[^，,；;。]{2,}(?:和|、|及)[^，,；;。]{2,}$/.test(lead);
+    // So does one in digits after named things under 续建 ("续建地铁8号线二期、…等9个项目").
+    // The list may hold figures of its own (8号线): it is read from the clause's start, a few
+    // hundred characters at most (a clause may be a whole 5 MB line).
+    if (!f.chinese && isCountUnit(f.unit) && f.start - clause.start <= MAX_NAMED_LIST && EFFORT_LIST.test(trimLeading(trimTrailing(text.slice(clause.start, f.start))))) {
+      segStart = suffixEnd;
+      continue;
+    }
     if (f.chinese && (sumsNamed || !(verbBefore && suffix && isCountUnit(f.unit) && !/^方面/.test(suffix)))) {
       segStart = f.end;
       continue;

@@ -12,8 +12,8 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 
 /** Longest first: 建成运营 must not be read as 建成 + “运营…”. */
 const VERBS = [
-  '建成并投入使用', '建成并投入运营', '建成投产', '建成运营', '建成投用', '建成投运', '开通运营', '开工建设', '启动建设', '投入使用', '投入运营', '整体搬迁', '开街运营',
-  '建成', '完成', '启动', '投产', '开工', '竣工', '完工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网', '开街',
+  '建成并投入使用', '建成并投入运营', '建成投入使用', '建成投产', '建成运营', '建成投用', '建成投运', '开通运营', '开工建设', '启动建设', '投入使用', '投入运营', '整体搬迁', '开街运营',
+  '建成', '完成', '启动', '投产', '开工', '竣工', '完工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网', '开街', '上线',
 ].join('|');
 /** Verbs that start work or production: only these count after 推进/推动 (推动…开工, 推进…竣工投产), not
  *  推进…建成. */
@@ -37,15 +37,17 @@ const GENERIC = /(^(一批|一些|若干|多个|各类|相关|重点|主要)|重
 /** An object that starts with a preposition is a manner (按照时间节点), not a thing. */
 const MANNER = /^(按照|按期|按时|按进度|根据|依照|依据)/;
 /** Without 确保/推动… before it, the subject must visibly be a project or a facility. */
-const DELIVERABLE_END = /(项目|工程|中心|学校|医院|基地|园区?|厂|站|馆|大桥|公路|道路|航线|码头|小区|平台|设施|楼|水库|大厦|公园)$/;
+const DELIVERABLE_END = /(项目|工程|中心|学校|小学|中学|幼儿园|校区|学院|大学|医院|卫生院|养老院|敬老院|基地|园区?|厂|站|馆|大桥|公路|道路|隧道|航线|码头|小区|平台|设施|楼|水库|大厦|公园|广场|市场)$/;
 const EFFORT = /(服务|推进|加快|做好|抓好|支持|保障|谋划|加强|围绕|统筹|督促|协调|配合|指导|争取|促进)/;
 /** A figure in a list item: that item is the indicator's, not a milestone's. */
 const FIGURE = /\d|[一二两三四五六七八九十百]+[个所家座条处项台套]/;
 /** Dates are deadlines, not part of a deliverable's name. */
-const TIME_HEAD = /^(\d{4}年(底前|内|前)?|今年|明年|年内|年底前)/;
+const TIME_HEAD = /^(\d{4}年(底前|内|前)?|今年|明年|年内|年底前|\d{1,2}月(?:底|末|份)?前?)/;
+/** Tone and time between a deliverable and its verb ("北营小学力争年内建成投入使用"). */
+const MID_TONE = /(?:力争|确保|争取|将|要|计划)(?:在)?(?:年内|今年|年底前|\d{1,2}月(?:底|末)?前?)?$/;
 const TIME_TAIL = /((\d{4}年)?\d{1,2}月(底|末)?前?|今年(春季|秋季|年底|上半年|下半年)?|年内|年底前|春季|秋季)$/;
 
-const clean = (name: string) => name.replace(TIME_HEAD, '').replace(TIME_TAIL, '');
+const clean = (name: string) => name.replace(TIME_HEAD, '').replace(MID_TONE, '').replace(TIME_TAIL, '');
 
 function isDeliverable(object: string): boolean {
   if (GENERIC.test(object) || MANNER.test(object)) return false;

@@ -29,7 +29,7 @@ const WEAK_REVIEW =
 /** Plan words strong enough to outweigh review words in the same sentence (稳预期 and 超预期 speak of
  *  expectations, not of a plan). */
 const THIS_YEAR = /今年(?!以来|前[一二三四两]季度|上半年|一季度|[1-9一二三四五六七八九十]{1,2}[-—–~至到]\d{0,2}|[1-9一二三四五六七八九十]{1,2}月份?[^底前]|截至|截止)/;
-const STRONG_PLAN_WORDS = /明年|新的一年|(?:部署|描绘|谋划|擘画)(?:20\d\d|新一)年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|(?<![稳超])预期|目标是|目标为|目标均|主要目标|工作目标|目标增速|增速目标|增长目标|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
+const STRONG_PLAN_WORDS = /明年|新的一年|(?:部署|描绘|谋划|擘画)(?:20\d\d|新一)年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|(?<![稳超])预期|目标是|目标为|目标均|主要目标|工作目标|目标增速|(?:增速|增长)目标(?:是|为|设定|定为|确定)|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
 /** 今年 plans, unless the text never looks ahead (a year-end news item: "今年，…有望达到3170元"). */
 const strongPlanWords = (sentence: string, thisYearPlans: boolean) => STRONG_PLAN_WORDS.test(sentence) || (thisYearPlans && THIS_YEAR.test(sentence));
 /** Words of a plan: a sentence with one of them and no review word is a plan's. */

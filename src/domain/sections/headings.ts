@@ -55,6 +55,16 @@ export function itemHead(text: string): string | null {
   return end < 0 || end === text.length - 1 ? null : text.slice(0, end + 1);
 }
 
+/**
+ * A progress report's item states its target and its progress under labels of their own
+ * ("目标任务：对8所中小学校进行校舍安全改造…" / "目前进度：今年教育部门共争取…项目16个…"): what follows a
+ * progress label, up to the next target label or item, reports results.
+ */
+const PROGRESS_NOTE = /^\s*(?:目前|当前|工作|截至目前)?(?:进度|进展|进展情况|完成情况|进度情况|推进情况|落实情况)\s*[:：]/;
+const TARGET_NOTE = /^\s*(?:目标任务|年度目标|工作目标|建设内容|目标)\s*[:：]/;
+export const opensProgressNote = (text: string): boolean => PROGRESS_NOTE.test(text);
+export const closesProgressNote = (text: string): boolean => TARGET_NOTE.test(text) || ITEM_NUMBER.test(text);
+
 /** Whether a paragraph opens a completion report, and whether a line is a numbered item. */
 export const opensCompletionReport = (text: string): boolean => COMPLETION_INTRO.test(text);
 export const isNumberedItem = (text: string): boolean => ITEM_NUMBER.test(text);
@@ -65,6 +75,11 @@ export const isNumberedItem = (text: string): boolean => ITEM_NUMBER.test(text);
 const ARTICLE_END =
   /[(（]完[)）]\s*(?:【[^】]{0,20}】)?\s*$|^\s*[(（【]\s*(?:责编|责任编辑|编辑)\s*[:：][^)）】]{0,30}[)）】]\s*$|^\s*[【[]?(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|热门推荐|热点推荐|猜你喜欢)[】\]]?[:：]?\s*$/;
 export const endsArticle = (text: string): boolean => ARTICLE_END.test(text);
+
+/** A related article's link in a page's list ("LF老乡俱乐部  ·  山西新建一所高等学校! ·  4 小时前"): its
+ *  source, title and age set off by middle dots. Page furniture, wherever it stands. */
+const LINK_LINE = /^[^·。]{1,30}\s·\s[^·]{2,80}\s·\s*(?:\d+\s*(?:秒|分钟|小时|天)前|昨天|前天|\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2})\s*$/;
+export const isLinkLine = (text: string): boolean => LINK_LINE.test(text);
 
 /** A heading is a short line that does not read like a sentence. */
 export function isHeading(text: string): boolean {

@@ -1074,3 +1074,49 @@ describe('a count in Chinese numerals summing slogans after 打造 is no target 
     expect(brief('新建四个社区食堂').map((i) => i.target)).toEqual([4]);
   });
 });
+
+describe('a growth target reached is a result (eleventh held-out set)', () => {
+  it('规上工业增加值、外贸进出口均实现正增长目标 reports; 增长目标为8% plans', () => {
+    expect(tenseOf('全年地区生产总值增长8%；规上工业增加值、外贸进出口均实现正增长目标。', 2020)).not.toBe('plan');
+    expect(tenseOf('地区生产总值增长目标为8%。', 2020)).toBe('plan');
+  });
+});
+
+describe('shapes brought by the eleventh held-out set (made-up sentences of the same shapes)', () => {
+  it('a progress report\'s "目前进度：" reports results up to the next "目标任务：" or item', () => {
+    const report = '一、中小学校安全建设项目\n目标任务：对8所中小学校进行校舍安全改造。\n目前进度：今年教育部门共争取安全建\n设项目16个，资金1275万元。\n二、文化设施建设项目\n目标任务：建设村级文化大院100个。';
+    expect(targets(report)).toEqual([[2, '中小学校校舍安全改造', 8], [6, '建设村级文化大院', 100]]);
+  });
+
+  it('a related article\'s link at the top of a page is furniture: "某某俱乐部  ·  山西新建一所高等学校! ·  4 小时前"', () => {
+    expect(targets('相关文章推荐\n某某俱乐部  ·  山西新建一所高等学校! ·  4 小时前\n今年新建幼儿园5所。')).toEqual([[3, '新建幼儿园', 5]]);
+  });
+
+  it('an amount more than a named year (较2023年增加3000人) is a change, named without the year', () => {
+    expect(brief('普通高中招生计划人数较2023年增加3000人').map((i) => [i.name, i.kind, i.target])).toEqual([['普通高中招生计划人数', 'growth', 3000]]);
+  });
+
+  it('named projects under 续建 summed up after 等 are no target; under 建设 and 建成 they are', () => {
+    expect(brief('续建地铁8号线二期、10号线三期等9个项目')).toEqual([]);
+    expect(brief('建设帕古水库、堆曲灌区工程等水利项目30个').map((i) => i.target)).toEqual([30]);
+    expect(brief('续建10个项目').map((i) => i.target)).toEqual([10]);
+  });
+
+  it('a project\'s total floor area describes it: 对8所学校进行改造，总建筑面积9720平方米', () => {
+    expect(brief('对8所中小学校进行校舍安全改造，总建筑面积9720平方米').map((i) => i.target)).toEqual([8]);
+  });
+
+  it('a bare 万 before a measure word of people or events is ten thousand (开展万场…活动, 万名居家长者…), not in 数万名 or 进万家', () => {
+    expect(brief('开展万场“文化大篷车”活动').map((i) => [i.target, i.unit])).toEqual([[10000, '场']]);
+    expect(brief('万名居家长者乐享智慧养老').map((i) => [i.target, i.unit])).toEqual([[10000, '名']]);
+    expect(brief('组织数万名群众参加')).toEqual([]);
+    expect(brief('开展文化进万家活动200场次').map((i) => [i.target, i.unit])).toEqual([[200, '场次']]);
+  });
+
+  it('milestones: a school 力争年内建成投入使用, a campus 9月投入使用, 投入运营 before its projects, 上线 an app', () => {
+    expect(qual('北营小学力争年内建成投入使用')).toEqual([['milestone', '北营小学建成投入使用']]);
+    expect(qual('9月太师二附小晋源校区投入使用')).toEqual([['milestone', '太师二附小晋源校区投入使用']]);
+    expect(qual('投入运营港城医院、迎宾馆等项目').map(([type]) => type)).toEqual(['milestone']);
+    expect(qual('上线地铁乘车码微信小程序')).toEqual([['milestone', '上线地铁乘车码微信小程序']]);
+  });
+});
