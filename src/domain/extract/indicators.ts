@@ -374,7 +374,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       segStart = v < places ? f.end + v : f.end;
       continue;
     }
-    if (next && !next.chinese && !countThenSize && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
+    // Two plain counts of different things in a row ("完成5个小区119户改造任务") are two targets: the
+    // first qualifies nothing.
+    const plainCounts = next !== null && isCountUnit(f.unit) && isCountUnit(next.unit) && f.unit !== next.unit && f.cmpAfter === null && next.cmpAfter === null && qualifierBefore(prefix) === null && !f.chinese;
+    if (next && !next.chinese && !countThenSize && !plainCounts && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
       continue; // the next figure's prefix starts where this one's did
     }
     // The size of something named after it: 总投资356.8亿元的乙烯项目, 年产30万吨…装置.
@@ -462,9 +465,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const placesReached = isCountUnit(f.unit) && /(惠及|覆盖|涉及)$/.test(trimTrailing(prefix)) && PLACES.test(suffix);
     // A frequency ("信号灯每季度完成1次全覆盖配时优化") says how often, not how much.
     const frequency = /^(?:次|轮)$/.test(f.unit) && /每(?:天|日|周|月|季度|季|半年|年)[\u4e00-\u9fa5]{0,8}$/.test(prefix);
+    // A format named by a count ("3人制篮球场", "九年制学校") classifies what follows.
+    const format = text[f.end] === '制';
     // The group a share is taken from ("11个设区市中，有9个…") is no target.
     const amongThem = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{1,8}中[，,:：]/.test(text.slice(f.end, f.end + 12));
-    if (placesReached || describedList || kindsOfList || amongThem || frequency || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    if (placesReached || describedList || kindsOfList || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }

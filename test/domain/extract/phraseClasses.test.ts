@@ -1120,3 +1120,11 @@ describe('shapes brought by the eleventh held-out set (made-up sentences of the 
     expect(qual('上线地铁乘车码微信小程序')).toEqual([['milestone', '上线地铁乘车码微信小程序']]);
   });
 });
+
+describe('two plain counts in a row and a format named by a count (eighth held-out set, round 11)', () => {
+  it('完成5个小区119户改造任务 is two targets; 引进50亿元以上项目1个 one; 3人制篮球场 classifies', () => {
+    expect(brief('年底前完成5个小区119户改造任务').map((i) => [i.target, i.unit])).toEqual([[5, '个'], [119, '户']]);
+    expect(brief('引进50亿元以上项目1个').map((i) => [i.target, i.unit])).toEqual([[1, '个']]);
+    expect(brief('建成社区健身路径或3人制篮球场')).toEqual([]);
+  });
+});
