@@ -32,6 +32,10 @@ export interface Figure {
   refused?: string;
 }
 
+/** 翻一番 … 翻三番 (labels README: growth, unit 番). */
+const DOUBLING = /^([一两二三四])番/;
+const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
+
 /** Sticky scanners: each is tried at one index, never on a substring (the second number of a
  *  range; a number's own digits are scanned by arabicEnd). */
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
@@ -86,6 +90,17 @@ export function findFigures(text: string): Figure[] {
     }
     const ch = text[i];
     const digit = isDigit(code);
+    // 翻一番, 翻两番: the number of doublings, a change (growth.ts).
+    if (!digit && i > 0 && text[i - 1] === '翻') {
+      const doubling = DOUBLING.exec(text.slice(i, i + 2));
+      if (doubling) {
+        const end = i + 2;
+        const q = qualifierAfter(text, end);
+        figures.push({ start: i - 1, numberEnd: i + 1, unitEnd: end, end: end + (q ? q.length : 0), value: DOUBLINGS[doubling[1]], max: null, unit: '番', cmpAfter: q ? q.cmp : null, chinese: false });
+        i = end + (q ? q.length : 0);
+        continue;
+      }
+    }
     if (ch === '负' || ch === '百' || ch === '千' || ch === '万') {
       const fraction = fractionAt(text, i);
       if (fraction) {

@@ -23,6 +23,8 @@ const AMOUNT_CHANGE = /(比上年度|比上年同期|比上年|较上年|同比|
  * figure with, written the way statistics releases write a fall ("-48.0"). The verb leaves the name.
  */
 export function classifyKind(prefix: string, unit: string): { name: string; kind: IndicatorKind; decline?: boolean } {
+  // Doublings (比2010年翻一番) are a change, named without the base year.
+  if (unit === '番') return { name: prefix.replace(/(?:力争|确保|预期)?(?:20\d\d年)?(?:比20\d\d年)?翻?$/, ''), kind: 'growth' };
   if (TO_LEVEL.test(prefix)) return { name: prefix.replace(TO_LEVEL, ''), kind: 'level' };
   // An amount added on last year ("人均可支配收入比上年增加1530元") is a change in its unit: the base
   // of comparison says so. Without it ("新增就业1万人", "增加绿地50亩") an amount is a level.

@@ -110,7 +110,7 @@ const SCOPE = /(全国|全省|全市|全州|全区|全县|全旗|全镇|辖区)$
 const SERVICE_VERB = /^(免费|开展|进行|实施|提供|做|实现)+/;
 /** The end of a noun that is measured (a rate, an amount): "A和B" with both such nouns is two subjects,
  *  "研发和试验发展经费" one. */
-const MEASURED = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面积|产量|人数|数量|增速|增幅|涨幅|浓度|强度)$/;
+const MEASURED = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面积|产量|人数|数量|增速|增幅|涨幅|浓度|强度|财力)$/;
 /** 与 + partners + the verb of a partnership. */
 const PAIRING = /与[^，,；;。]{1,40}?(结对|共建|合作|对接|帮扶|挂钩)/;
 /** Ages and age ranges describe who is served, they are not part of the name. */
@@ -118,6 +118,8 @@ const AGE = /\d+([-—–~至]\d+)?岁(及以上|以上|以下)?/g;
 const NEUTRAL = /(保持在|稳定在|维持在|保持|稳定|达到|达|为|设定在|设置在|设定为|确定为|定为|锚定在|锚定)$/;
 const PER_HEAD = /(每人每月|每人每年|每户每月|每月每人|每人|每月|每年|每户)$/;
 const NEUTRAL_ONLY = /^(保持在|稳定在|维持在|保持|稳定|达到|达|为|设定在|设置在|设定为|确定为|定为|锚定在|锚定)$/;
+/** A goal announced in the clause before its figure: "今年广东GDP增长目标：8%". */
+const GOAL_ANNOUNCED = /^([\u4e00-\u9fa5A-Za-z]{2,20}?)(增长|增速)?(?:预期)?目标(?:是|为)?$/;
 /** The tone of a stretch goal and nothing else. */
 const TONE_ONLY = /^(力争|争取|努力|确保)(达到|实现)?$/;
 /** The name of a stretch goal beside the plan's figure ("计划增长8%、工作目标8.5%"). */
@@ -385,7 +387,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     let after = text.slice(f.end, Math.min(next ? next.start : clause.end, f.end + AFTER_WINDOW));
     // "25%以上的面积" is a share to reach, not a size; "改造25处的老旧小区" counts what is done.
     // "4万人的饮水问题" counts people as "25处的" counts places.
-    const sizeOf = /^的/.test(after) && f.unit !== '%' && !isCountUnit(f.unit.replace(/^(?:万亿|千万|百万|万|亿)/, ''));
+    const sizeOf = /^的/.test(after) && !isRateUnit(f.unit) && !isCountUnit(f.unit.replace(/^(?:万亿|千万|百万|万|亿)/, ''));
     // An amount with 以上 before projects or firms names their class ("新引进 5 亿元以上重大项目"):
     // what is counted is the projects, and no count follows here.
     // So does a count with 以上 right before the things it sorts ("全省20户以上具备条件的自然村通硬化路"):
@@ -542,7 +544,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // Measured things joined before one figure: "城镇调查失业率和登记失业率稳定在5%左右" is two targets.
     if (!split && !suffix) {
-      const subject = /^(.+?)(稳定在|保持在|控制在|维持在|达到|增长|提高|提升|不低于|不超过|下降|降低)/.exec(trimLeading(prefix));
+      const subject = /^(.+?)(稳定在|保持在|控制在|维持在|达到|增长|提高|提升|不低于|不超过|下降|降低|(?:力争|确保)?(?:20\d\d年)?比20\d\d年翻?$)/.exec(trimLeading(prefix));
       const subjects = subject ? splitList(subject[1]) : [];
       // "城镇和农村居民人均可支配收入稳定在5%左右": attributes before one measured noun phrase too.
       const measured = subjects.length > 1 && MEASURED.test(subjects[subjects.length - 1]) && subjects.slice(0, -1).every((x) => MEASURED.test(x) || isAttribute(x));
@@ -613,9 +615,19 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // "地区生产总值突破3600亿元、增长10%以上", "…比上年增加1530元，达到21200元": a bare change or level
     // takes the name before it.
+    // "今年广东GDP增长目标：8%": the goal announced before the colon names the figure after it.
+    let announcedGrowth = false;
+    if (name === '' && !suffix && carry.before) {
+      const announced = GOAL_ANNOUNCED.exec(trimLeading(carry.before.text.slice(carry.before.start, carry.before.end)));
+      // Not the words that announce all the goals ("主要预期目标：", "…确定的主要经济发展目标：").
+      if (announced && !/(主要|总体|发展|奋斗|工作|年度|全年|今年|[的之])$/.test(announced[1])) {
+        name = announced[1];
+        announcedGrowth = announced[2] !== undefined && isRateUnit(f.unit);
+      }
+    }
     if ((name === '' || NEUTRAL_ONLY.test(name) || TIME_ONLY.test(name)) && carry.name) name = carry.name;
     // "规上工业增加值增长7%左右，力争8%": a stretch goal with only the tone before it is the same target.
-    let kind: IndicatorKind = suffix ? 'level' : named.kind;
+    let kind: IndicatorKind = suffix ? 'level' : announcedGrowth ? 'growth' : named.kind;
     if ((TONE_ONLY.test(name) || STRETCH_GOAL.test(prefix.replace(/^[、，,；;\s]+/, ''))) && carry.name && !suffix) {
       name = carry.name;
       if (carry.kind && isRateUnit(f.unit)) kind = carry.kind;

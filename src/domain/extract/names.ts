@@ -37,6 +37,8 @@ export const MEANINGFUL_VERBS = [
 ];
 
 const YEAR_PREFIX = /^(到|至|截至)?\d{4}年(底|末|内)?/;
+/** The purpose a sentence opens with ("为全面实现2013年农业总产值增长10%以上…的目标"): not the name. */
+const PURPOSE_PREFIX = /^为(?:全面|确保|力争|努力)?(?:实现|完成|达到)/;
 /** The marks of a list's items: "一是新建公园3处；二是…", "其一，…", "首先…". */
 const ITEM_MARK = /^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)/;
 
@@ -86,6 +88,12 @@ export function trimLeading(name: string): string {
     const item = ITEM_MARK.exec(s);
     if (item && s.length > item[0].length + 1) {
       s = s.slice(item[0].length);
+      changed = true;
+      continue;
+    }
+    const purpose = PURPOSE_PREFIX.exec(s);
+    if (purpose && s.length > purpose[0].length + 1) {
+      s = s.slice(purpose[0].length);
       changed = true;
       continue;
     }
@@ -196,7 +204,7 @@ export function expandList(items: string[]): string[] {
 
 /** An item that ends with the noun of a measure is whole ("公共财政预算收入"), not a fragment that
  *  borrows the last item's end ("新开工、新投产项目" → 新开工项目). */
-const HEAD_NOUN = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面积|产量|人数|数量|增速|项目|企业|投资)$/;
+const HEAD_NOUN = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面积|产量|人数|数量|增速|项目|企业|投资|财力)$/;
 
 export function splitList(subject: string): string[] {
   const byComma = subject.split('、').filter((s) => s.length > 0);

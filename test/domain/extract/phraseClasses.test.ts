@@ -1128,3 +1128,23 @@ describe('two plain counts in a row and a format named by a count (eighth held-o
     expect(brief('建成社区健身路径或3人制篮球场')).toEqual([]);
   });
 });
+
+describe('shapes of the eighth and fourth held-out sets, round 11 (made-up sentences of the same shapes)', () => {
+  it('翻一番 is a growth target of one doubling, for each subject joined before it', () => {
+    expect(brief('预期全省地区生产总值和城乡居民人均收入比2010年翻一番以上').map((i) => [i.name, i.kind, i.target, i.unit, i.cmp])).toEqual([
+      ['预期全省地区生产总值', 'growth', 1, '番', '>='], ['城乡居民人均收入', 'growth', 1, '番', '>='],
+    ]);
+    expect(brief('城乡居民人均收入力争2018年比2010年翻一番').map((i) => [i.name, i.target])).toEqual([['城乡居民人均收入', 1]]);
+  });
+
+  it('a purpose that opens the sentence is no part of the name, a rate before 以内的目标 is a target, 可用财力 is a measured noun', () => {
+    expect(brief('为全面实现农业总产值增长10%以上，可用财力、农民人均纯收入增长20%以上，人口自然增长率控制在4.5‰以内的目标而努力').map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([
+      ['农业总产值', 10, '%', '>='], ['可用财力', 20, '%', '>='], ['农民人均纯收入', 20, '%', '>='], ['人口自然增长率', 4.5, '‰', '<='],
+    ]);
+  });
+
+  it('a goal announced before a colon names the figure after it (今年广东GDP增长目标：8%), not the words that announce all goals', () => {
+    expect(brief('今年广东GDP增长目标：8%').map((i) => [i.name, i.kind, i.target])).toEqual([['广东GDP', 'growth', 8]]);
+    expect(brief('主要预期目标：增长10%以上').map((i) => i.name)).not.toContain('主要');
+  });
+});
