@@ -37,8 +37,9 @@ export const MEANINGFUL_VERBS = [
 ];
 
 const YEAR_PREFIX = /^(到|至|截至)?\d{4}年(底|末|内)?/;
-/** The purpose a sentence opens with ("为全面实现2013年农业总产值增长10%以上…的目标"): not the name. */
-const PURPOSE_PREFIX = /^为(?:全面|确保|力争|努力)?(?:实现|完成|达到)/;
+/** The purpose a sentence opens with ("为全面实现2013年农业总产值增长10%以上…的目标"), and 预期 before
+ *  the place ("预期全省地区生产总值…"): not the name (人均预期寿命 keeps its 预期). */
+const PURPOSE_PREFIX = /^为(?:全面|确保|力争|努力)?(?:实现|完成|达到)|^预期(?=全[省市县区州旗镇])/;
 /** The marks of a list's items: "一是新建公园3处；二是…", "其一，…", "首先…". */
 const ITEM_MARK = /^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)/;
 

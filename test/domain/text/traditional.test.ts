@@ -15,6 +15,9 @@ describe('text in traditional characters', () => {
   it('finds the targets of a real traditional-character excerpt, quoted and named as written', () => {
     const r = parseText(excerpt, 'hl-province-2013-big5.txt');
     expect(r.indicators.map((i) => [i.line, i.quote, i.name, i.kind, i.target, i.unit, i.cmp])).toEqual([
+      // 翻一番 is a target of one doubling for each subject (labels README, heldout4).
+      [5, '預期全省地區生產總值和城鄉居民人均收入比2010年翻一番以上', '地區生產總值', 'growth', 1, '番', '>='],
+      [5, '預期全省地區生產總值和城鄉居民人均收入比2010年翻一番以上', '城鄉居民人均收入', 'growth', 1, '番', '>='],
       [5, '公共財政收入年均增長12%以上', '公共財政收入', 'growth', 12, '%', '>='],
       [5, '全社會固定資產投資年均增長25%以上', '全社會固定資產投資', 'growth', 25, '%', '>='],
       [5, '糧食綜合生產能力達到1500億斤以上', '糧食綜合生產能力', 'level', 1500, '亿斤', '>='],
