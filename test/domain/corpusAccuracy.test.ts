@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -60,6 +60,9 @@ function documents(split: string): CorpusLabels[] {
  * heldout11 (19 documents, 10 provinces) was measured blind, totals only, after round 10: strict F1
  * 0.883 (indicator P 0.857, R 0.936), against 0.902 after round 9 — round 10 had cost it 0.019 (a
  * "增长目标" reached in a review read as a plan). Round 11 opened it as a development set.
+ * heldout12 (16 documents, 9 provinces) was measured blind, totals only, after round 11: strict F1
+ * 0.571 (indicator P 0.550, R 0.655), 0.719 once names compare in simplified characters (scoring.ts
+ * `norm`; its labeller wrote traditional texts' names in simplified ones). Round 12 opened it.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
 const UNSEEN = new Set(['heldout2', 'heldout9']);
@@ -80,6 +83,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout9: { f1: 0.72, p: 0.7, r: 0.78 },
   heldout10: { f1: 0.9, p: 0.9, r: 0.9 },
   heldout11: { f1: 0.92, p: 0.93, r: 0.93 },
+  heldout12: { f1: 0.83, p: 0.84, r: 0.85 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

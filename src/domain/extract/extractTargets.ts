@@ -53,6 +53,8 @@ export function extractTargets(
   let previousTense: Tense | null = context === 'neutral' ? flow?.tense ?? null : null;
   let mixed = false;
   let clauseTense: Tense | null = null;
+  /** Whether the current period holds a figure. */
+  let periodFigures = false;
   /** The sentence asks ("…今年如何落子布局，确保既定“KPI”高质量完成？"): a question sets no target. */
   let question = false;
   let sentence = -1;
@@ -80,7 +82,10 @@ export function extractTargets(
     if (clause.periodStart !== tensePeriod) {
       tensePeriod = clause.periodStart;
       carry.existing = false;
-      if (tense !== null) previousTense = tense;
+      // A line without a figure that does not report ("新增长动能加快形成", a digest's heading between
+      // its results) leaves the tense the results before it set.
+      if (tense !== null && (periodFigures || tense === 'review' || tense === 'weak-review' || previousTense === null)) previousTense = tense;
+      periodFigures = false;
       const words = unmasked(t, mask, clause.periodStart, clause.periodEnd);
       const thisYearPlans = flow?.thisYearPlans ?? true;
       mixed = isMixed(words, planYear, thisYearPlans);
@@ -88,6 +93,7 @@ export function extractTargets(
       clauseTense = null;
       tense = inherit(tenseOf(words, planYear, thisYearPlans), previousTense, context);
     }
+    if (own.length > 0) periodFigures = true;
     if (mixed) {
       const own = tenseOf(unmasked(t, mask, clause.start, clause.end), planYear, flow?.thisYearPlans ?? true);
       clauseTense = own === 'neutral' ? (clauseTense ?? own) : own;
@@ -136,7 +142,8 @@ export function extractTargets(
     }
     previous = clause;
   }
-  if (flow !== undefined) flow.tense = context === 'neutral' ? tense ?? previousTense : null;
+  const carried = tense !== null && (periodFigures || tense === 'review' || tense === 'weak-review' || previousTense === null) ? tense : previousTense;
+  if (flow !== undefined) flow.tense = context === 'neutral' ? carried : null;
   return { indicators, qualitative, refused };
 }
 

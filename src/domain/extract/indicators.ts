@@ -84,7 +84,7 @@ function projectInvestments(text: string, clause: Clause): boolean {
  *  held-out set): its total investment, the land it takes, its width, what it treats or supplies a
  *  day ("计划总投资250亿元，年度计划投资86亿元", "占地2700亩", "宽50米"). Its length to build is a
  *  target and is not among them. */
-const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|总建筑面积|宽|宽度|日供水|日处理)(?:约|超|超过|达|近)?$/;
+const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|总建筑面积|宽|宽度|日供水|日处理|日(?:最大)?处理量|日处理能力)(?:为|约为|约|超|超过|达|近)?$/;
 /** Places as the thing counted: townships, streets, villages, communities, counties. */
 const PLACES = /^(?:乡镇|街道|行政村|村|社区|县|区|镇|乡|县区|县市区)(?![\u4e00-\u9fa5]{0,6}(居民|群众|农户|家庭|人口|学生))/;
 /** A name that is only a time ("到2030年突破500亿元" after 地区生产总值…): the target is the one before. */

@@ -13,7 +13,7 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 /** Longest first: 建成运营 must not be read as 建成 + “运营…”. */
 const VERBS = [
   '建成并投入使用', '建成并投入运营', '建成投入使用', '建成投产', '建成运营', '建成投用', '建成投运', '开通运营', '开工建设', '启动建设', '投入使用', '投入运营', '整体搬迁', '开街运营',
-  '建成', '完成', '启动', '投产', '开工', '竣工', '完工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网', '开街', '上线',
+  '建成', '完成', '启动', '投产', '开工', '竣工', '完工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网', '开街', '上线', '开行', '建成通车',
 ].join('|');
 /** Verbs that start work or production: only these count after 推进/推动 (推动…开工, 推进…竣工投产), not
  *  推进…建成. */
@@ -44,7 +44,7 @@ const FIGURE = /\d|[一二两三四五六七八九十百]+[个所家座条处项
 /** Dates are deadlines, not part of a deliverable's name. */
 const TIME_HEAD = /^(\d{4}年(底前|内|前)?|今年|明年|年内|年底前|\d{1,2}月(?:底|末|份)?前?)/;
 /** Tone and time between a deliverable and its verb ("北营小学力争年内建成投入使用"). */
-const MID_TONE = /(?:力争|确保|争取|将|要|计划)(?:在)?(?:年内|今年|年底前|\d{1,2}月(?:底|末)?前?)?$/;
+const MID_TONE = /(?:(?:力争|确保|争取|将|要|计划)(?:在)?(?:年内|今年|年底前|上半年|下半年|\d{1,2}月(?:底|末)?前?)?|上半年|下半年)$/;
 const TIME_TAIL = /((\d{4}年)?\d{1,2}月(底|末)?前?|今年(春季|秋季|年底|上半年|下半年)?|年内|年底前|春季|秋季)$/;
 
 const clean = (name: string) => name.replace(TIME_HEAD, '').replace(MID_TONE, '').replace(TIME_TAIL, '');

@@ -99,6 +99,8 @@ const PLAN_HEADING = new RegExp(
     '(?:(?:\\d{4}\\s*年度?|今年|明年|全年)(?:全[省市区县])?(?:经济社会发展|国民经济和社会发展)?的?)?' +
     `(?:${PLAN_WORDS})(?:(?:和|与|及)(?:${PLAN_WORDS}))?[：:]?\\s*$`,
 );
+/** A news item's heading over the year's tasks: "2021年要干好这些事", "今年重点做好以下工作". */
+const YEAR_TODO = /^\s*(?:20\d\d年|今年|明年)(?:要|将|重点)?(?:干好|做好|抓好|办好|干成)(?:这些事|这几件事|以下|这些|[\u4e00-\u9fa5]{0,4}事)/;
 /** "围绕上述目标，我们将重点抓好以下五个方面的工作" (000 l.79) opens the tasks of the plan. */
 const PLAN_OPENING = /^围绕上述目标/;
 
@@ -120,7 +122,7 @@ export type ZoneSignal = 'on' | 'off' | 'end' | null;
 /** What a paragraph says about the part that follows it (and, for 'on', itself). */
 export function zoneSignal(text: string): ZoneSignal {
   if (GLOSSARY_START.test(text)) return 'end';
-  if (GOAL_SENTENCE.test(text) || PLAN_OPENING.test(text) || TARGET_LIST.test(text)) return 'on';
+  if (GOAL_SENTENCE.test(text) || PLAN_OPENING.test(text) || TARGET_LIST.test(text) || (isHeading(text) && YEAR_TODO.test(text))) return 'on';
   if (isHeading(text)) {
     const words = text.replace(HEADING_MARK, '');
     if (ORGANISATION_HEADING.test(words) || REVIEW_HEADING.test(words)) return 'off';

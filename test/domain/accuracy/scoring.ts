@@ -9,6 +9,7 @@
  *   (`textsAgree`); for those, a match is strict.
  * Each parsed item pairs with one label at most.
  */
+import * as OpenCC from 'opencc-js';
 import type { Indicator, Qualitative } from '../../../src/domain/model';
 
 export interface LabelIndicator {
@@ -17,10 +18,16 @@ export interface LabelIndicator {
 export interface LabelQualitative { line: number; quote: string; name: string; type: string }
 export interface Labels { indicators: LabelIndicator[]; qualitative: LabelQualitative[] }
 
-/** Names compare without spaces, quotes, brackets, list commas ("新注册“湘商回归”企业" = "新注册湘商回归企业")
- *  and the readings in pinyin some reposting sites print after characters ("規(guī)模" = "規模"). */
+/** Traditional characters to simplified ones (OpenCC's t → cn), so that a name the parser keeps as a
+ *  traditional text wrote it ("生產總值") and a label written in simplified characters ("生产总值")
+ *  compare as the same words. */
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Names compare without spaces, quotes, brackets, list commas ("新注册“湘商回归”企业" = "新注册湘商回归企业"),
+ *  the readings in pinyin some reposting sites print after characters ("規(guī)模" = "規模"), and in
+ *  simplified characters. */
 export const norm = (s: string): string =>
-  s.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g, '').replace(/[\s“”"‘’'《》（）()、,，]/g, '');
+  toSimplified(s.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g, '').replace(/[\s“”"‘’'《》（）()、,，]/g, ''));
 
 function bigrams(s: string): string[] {
   const out: string[] = [];

@@ -1148,3 +1148,38 @@ describe('shapes of the eighth and fourth held-out sets, round 11 (made-up sente
     expect(brief('主要预期目标：增长10%以上').map((i) => i.name)).not.toContain('主要');
   });
 });
+
+describe('shapes brought by the twelfth held-out set (made-up sentences of the same shapes)', () => {
+  it('a digest\'s heading without a figure between results leaves them results: 预计…增长8% / 新动能加快形成 / …分别增长11%、13.9%', () => {
+    const digest = '经济发展总体平稳\n预计全省地区生产总值3.2万亿元，增长8%\n规模以上工业增加值增长8%\n新增长动能加快形成\n装备制造业、高新技术产业增加值分别增长11%、13.9%\n新增规模以上工业企业1479家';
+    expect(targets(digest)).toEqual([]);
+  });
+
+  it('占年度任务的100% reports a result', () => {
+    expect(tenseOf('城市排水管网雨污分流改造工程，完成改造690公里，占年度任务的100%。', 2021)).toBe('review');
+  });
+
+  it('a news lead that shows the year\'s 蓝图 plans, though it has no other word of a plan', () => {
+    const news = '1月24日，省十三届人大一次会议开幕，省长作政府工作报告，展示了新时代的大蓝图：启动机场三期工程；开工建设青年人才公寓5万套以上。\n报告显示，2017年全省生产总值达到4.5万亿元。';
+    expect(targets(news)).toEqual([[1, '开工建设青年人才公寓', 5]]);
+  });
+
+  it('a heading "2021年要干好这些事" opens the year\'s tasks; milestones of railways, roads and lines (开工建设…高铁, 建成通车, 开行…公交线路)', () => {
+    const text = '“十三五”时期发展成就\n新区进入大规模建设新阶段。\n2021年要干好这些事\n加快推进机场快线，开工建设雄商、雄忻高铁，实现京雄高速新线一期建成通车。';
+    expect(parseText(text, 'r.txt').qualitative.map((q) => [q.line, q.type, q.name])).toEqual([
+      [4, 'milestone', '开工建设雄商、雄忻高铁'], [4, 'milestone', '京雄高速新线一期建成通车'],
+    ]);
+    expect(qual('开行东西城市轴线东段快速公交线路')).toEqual([['milestone', '开行东西城市轴线东段快速公交线路']]);
+    expect(qual('县中医院康复楼下半年开工建设')).toEqual([['milestone', '县中医院康复楼开工建设']]);
+  });
+
+  it('a facility\'s land and daily capacity describe it: 占地面积为140亩、日最大处理量280吨垃圾处理站', () => {
+    expect(brief('完成农村无害化卫生厕所改造2.4万座，建设占地面积为140亩、日最大处理量280吨垃圾处理站').map((i) => [i.target, i.unit])).toEqual([[2.4, '万座']]);
+  });
+});
+
+describe('跨越 and 迈过 a figure are 突破 (twelfth held-out set)', () => {
+  it('经济总量跨越6万亿元', () => {
+    expect(brief('经济总量跨越6万亿元').map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['经济总量', 6, '万亿元', '>=']]);
+  });
+});
