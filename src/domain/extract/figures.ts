@@ -32,6 +32,8 @@ export interface Figure {
   refused?: string;
 }
 
+/** A note in brackets of a few characters ("(标准桩)"). */
+const BRACKET_NOTE = /^[（(][^（()）]{1,8}[)）]/;
 /** 翻一番 … 翻三番 (labels README: growth, unit 番). */
 const DOUBLING = /^([一两二三四])番/;
 const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
@@ -264,6 +266,9 @@ function figureAt(text: string, start: number, numberEnd: number, value: number 
       }
     }
   }
+  // A short note in brackets between the unit and its qualifier ("200个(标准桩)以上").
+  const note = BRACKET_NOTE.exec(text.slice(end, end + 12));
+  if (note && qualifierAfter(text, end + note[0].length)) end += note[0].length;
   const q = qualifierAfter(text, end);
   let cmpAfter: Cmp | null = approxMore ? '>=' : null;
   if (q) {

@@ -110,9 +110,10 @@ export function trimLeading(name: string): string {
       changed = true;
       continue;
     }
-    // 计划 before a verb is tone ("计划完成2所…"); 计划生育 is a name.
-    if (s.startsWith('计划') && leadingVerb(s.slice(2)) !== null) {
-      s = s.slice(2);
+    // 计划 and 拟 before a verb are tone ("计划完成2所…", "拟新建200个…"); 计划生育 is a name.
+    const tone = s.startsWith('计划') ? 2 : s.startsWith('拟') ? 1 : 0;
+    if (tone > 0 && leadingVerb(s.slice(tone)) !== null) {
+      s = s.slice(tone);
       changed = true;
       continue;
     }

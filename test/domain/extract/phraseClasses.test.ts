@@ -1183,3 +1183,14 @@ describe('跨越 and 迈过 a figure are 突破 (twelfth held-out set)', () => {
     expect(brief('经济总量跨越6万亿元').map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['经济总量', 6, '万亿元', '>=']]);
   });
 });
+
+describe('twelfth held-out set, round 12 (continued)', () => {
+  it('预计 right after a goals intro is the plan\'s expectation: 主要目标是：预计财政总收入10000万元，同比增长5%', () => {
+    expect(targets('经济社会发展的主要目标是：预计财政总收入10000万元，同比增长5%。').map((t) => t[2])).toEqual([10000, 5]);
+    expect(tenseOf('预计全年地区生产总值增长6%左右。', 2024)).toBe('review');
+  });
+
+  it('a short note in brackets between a count and its qualifier: 拟新建200个(标准桩)以上电动汽车公共充电桩', () => {
+    expect(brief('拟新建200个(标准桩)以上电动汽车公共充电桩').map((i) => [i.name, i.target, i.cmp])).toEqual([['新建电动汽车公共充电桩', 200, '>=']]);
+  });
+});
