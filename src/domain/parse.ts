@@ -35,8 +35,7 @@ export type Extractor = (
 ) => { indicators: ExtractedIndicator[]; qualitative: ExtractedQualitative[]; refused?: RefusedFigure[] };
 
 
-/** Words that only a text that plans uses somewhere. */
-/** Words of a text that looks ahead; with 今年, of a text that plans. */
+/** Words that only a text that looks ahead uses somewhere; with 今年, a text that plans. */
 const AHEAD_WORD = /明年|新的一年|蓝图|将|力争|确保|目标|预期|计划|拟|争取|努力|实事|民生工程|部署|安排|要求|提出|分解|牵头|责任单位|完成时限|时间节点/;
 const PLAN_WORD = new RegExp(`今年|${AHEAD_WORD.source}`);
 /** A year told of ("2024年，…"), not a deadline or a span (到2025年, 2025年底前, 2018年以来). */

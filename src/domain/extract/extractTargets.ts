@@ -51,6 +51,7 @@ export function extractTargets(
   let tensePeriod = -1;
   let tense: Tense | null = null;
   let previousTense: Tense | null = context === 'neutral' ? flow?.tense ?? null : null;
+  const thisYearPlans = flow?.thisYearPlans ?? true;
   let mixed = false;
   let clauseTense: Tense | null = null;
   /** Whether the current period holds a figure. */
@@ -82,12 +83,9 @@ export function extractTargets(
     if (clause.periodStart !== tensePeriod) {
       tensePeriod = clause.periodStart;
       carry.existing = false;
-      // A line without a figure that does not report ("新增长动能加快形成", a digest's heading between
-      // its results) leaves the tense the results before it set.
-      if (tense !== null && (periodFigures || tense === 'review' || tense === 'weak-review' || previousTense === null)) previousTense = tense;
+      previousTense = carriedTense(tense, periodFigures, previousTense);
       periodFigures = false;
       const words = unmasked(t, mask, clause.periodStart, clause.periodEnd);
-      const thisYearPlans = flow?.thisYearPlans ?? true;
       mixed = isMixed(words, planYear, thisYearPlans);
       question = t[clause.periodEnd] === '？' || t[clause.periodEnd] === '?';
       clauseTense = null;
@@ -95,7 +93,7 @@ export function extractTargets(
     }
     if (own.length > 0) periodFigures = true;
     if (mixed) {
-      const own = tenseOf(unmasked(t, mask, clause.start, clause.end), planYear, flow?.thisYearPlans ?? true);
+      const own = tenseOf(unmasked(t, mask, clause.start, clause.end), planYear, thisYearPlans);
       clauseTense = own === 'neutral' ? (clauseTense ?? own) : own;
     } else clauseTense = tense;
     if (question || !sentenceIsRead(clauseTense ?? 'neutral', context)) {
@@ -142,9 +140,15 @@ export function extractTargets(
     }
     previous = clause;
   }
-  const carried = tense !== null && (periodFigures || tense === 'review' || tense === 'weak-review' || previousTense === null) ? tense : previousTense;
-  if (flow !== undefined) flow.tense = context === 'neutral' ? carried : null;
+  if (flow !== undefined) flow.tense = context === 'neutral' ? carriedTense(tense, periodFigures, previousTense) : null;
   return { indicators, qualitative, refused };
+}
+
+/** The tense a period leaves for the next: its own, unless it is a line without a figure that does
+ *  not report ("新增长动能加快形成", a digest's heading between its results), which leaves the one before. */
+function carriedTense(tense: Tense | null, hadFigures: boolean, before: Tense | null): Tense | null {
+  if (tense === null) return before;
+  return hadFigures || tense === 'review' || tense === 'weak-review' || before === null ? tense : before;
 }
 
 /** The words of text[from, to) outside quotes and brackets: “五个确保” names a campaign, it does not

@@ -288,7 +288,7 @@ function figureAt(text: string, start: number, numberEnd: number, value: number 
 const TEN_THOUSAND_OF = /^(?:人次|场次|名|场|例|册)/;
 function bareTenThousand(text: string, i: number): Figure | null {
   const before = text[i - 1] ?? '';
-  if (/[\d数几上成千百亿万余近约多]/.test(before) || CHINESE_NUMERAL_CHARS.includes(before) && before !== '') return null;
+  if (/[\d数几上成千百亿万余近约多]/.test(before) || (before !== '' && CHINESE_NUMERAL_CHARS.includes(before))) return null;
   const m = TEN_THOUSAND_OF.exec(text.slice(i + 1, i + 3));
   if (!m) return null;
   const unitEnd = i + 1 + m[0].length;

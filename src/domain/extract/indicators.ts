@@ -115,9 +115,11 @@ const MEASURED = /(率|额|值|量|收入|总额|总值|指数|比重|占比|面
 const PAIRING = /与[^，,；;。]{1,40}?(结对|共建|合作|对接|帮扶|挂钩)/;
 /** Ages and age ranges describe who is served, they are not part of the name. */
 const AGE = /\d+([-—–~至]\d+)?岁(及以上|以上|以下)?/g;
-const NEUTRAL = /(保持在|稳定在|维持在|保持|稳定|达到|达|为|设定在|设置在|设定为|确定为|定为|锚定在|锚定)$/;
+/** Words that only link a name to its figure ("稳定在", "设定在", "锚定"). */
+const LINKS = '保持在|稳定在|维持在|保持|稳定|达到|达|为|设定在|设置在|设定为|确定为|定为|锚定在|锚定';
+const NEUTRAL = new RegExp(`(${LINKS})$`);
 const PER_HEAD = /(每人每月|每人每年|每户每月|每月每人|每人|每月|每年|每户)$/;
-const NEUTRAL_ONLY = /^(保持在|稳定在|维持在|保持|稳定|达到|达|为|设定在|设置在|设定为|确定为|定为|锚定在|锚定)$/;
+const NEUTRAL_ONLY = new RegExp(`^(${LINKS})$`);
 /** A goal announced in the clause before its figure: "今年广东GDP增长目标：8%". */
 const GOAL_ANNOUNCED = /^([\u4e00-\u9fa5A-Za-z]{2,20}?)(增长|增速)?(?:预期)?目标(?:是|为)?$/;
 /** The tone of a stretch goal and nothing else. */
