@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -63,12 +63,17 @@ function documents(split: string): CorpusLabels[] {
  * heldout12 (16 documents, 9 provinces) was measured blind, totals only, after round 11: strict F1
  * 0.571 (indicator P 0.550, R 0.655), 0.719 once names compare in simplified characters (scoring.ts
  * `norm`; its labeller wrote traditional texts' names in simplified ones). Round 12 opened it.
+ * heldout9, unseen since its blind measure, measured once more after round 12: 0.738 (P 0.724, R 0.800).
+ * heldout13 (14 documents, 11 provinces) was measured blind, totals only, after round 12: strict F1
+ * 0.808 (indicator P 0.809, R 0.873; 0.800 with the parser at the start of round 9); it stays unseen,
+ * its floors under that measure.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout2', 'heldout9']);
+const UNSEEN = new Set(['heldout2', 'heldout9', 'heldout13']);
 /** What an unseen set's documents without targets imported at its blind measure (heldout9: one
- *  figure); no more may come from them. Every other set imports nothing from such documents. */
-const MAX_FROM_EMPTY: Record<string, number> = { heldout9: 1 };
+ *  figure, heldout13: five); no more may come from them. Every other set imports nothing from such
+ *  documents. */
+const MAX_FROM_EMPTY: Record<string, number> = { heldout9: 1, heldout13: 5 };
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },
@@ -84,6 +89,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout10: { f1: 0.9, p: 0.9, r: 0.9 },
   heldout11: { f1: 0.92, p: 0.93, r: 0.93 },
   heldout12: { f1: 0.86, p: 0.87, r: 0.89 },
+  heldout13: { f1: 0.79, p: 0.79, r: 0.86 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
