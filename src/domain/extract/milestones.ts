@@ -20,7 +20,7 @@ const VERBS = [
 const STARTS = /^(启动|开工|启动建设|开工建设|整体搬迁|投产)$/;
 
 /** Tone and timing before a verb that comes first: 确保建成, 全面完成, 基本建成, 6月底前完成. */
-const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|年内|年底前|(?:\\d{4}年)?\\d{1,2}月(?:底|末|份)?(?:前|内)?)*)(${VERBS})(.{3,})$`);
+const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|年内|年底前|上半年|下半年|(?:\\d{4}年)?\\d{1,2}月(?:底|末|份)?(?:前|内)?)*)(${VERBS})(.{3,})$`);
 /** The deliverable first, the verb last: 推动长吉高速长安段开工, 确保…项目建成投产. */
 const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|推动|推进)?)(.{3,}?)(${VERBS})$`);
 /** The thing whose year's task is done, named before 完成年度任务. */
@@ -37,7 +37,9 @@ const GENERIC = /(^(一批|一些|若干|多个|各类|相关|重点|主要)|重
 /** An object that starts with a preposition is a manner (按照时间节点), not a thing. */
 const MANNER = /^(按照|按期|按时|按进度|根据|依照|依据)/;
 /** Without 确保/推动… before it, the subject must visibly be a project or a facility. */
-const DELIVERABLE_END = /(项目|工程|中心|学校|小学|中学|幼儿园|校区|学院|大学|医院|卫生院|养老院|敬老院|基地|园区?|厂|站|馆|大桥|公路|道路|隧道|航线|码头|小区|平台|设施|楼|水库|大厦|公园|广场|市场)$/;
+const DELIVERABLE_END = /(项目|工程|中心|学校|小学|中学|幼儿园|校区|学院|大学|医院|卫生院|养老院|敬老院|基地|园区?|厂|站|馆|大桥|天桥|公路|道路|大道|街|路|隧道|航线|码头|小区|平台|设施|楼|水库|大厦|公园|广场|市场)$/;
+/** The work done on a deliverable, between it and its completion verb ("商业街改建通车"). */
+const WORK_TAIL = /(?:改扩建|改建|新建|扩建|改造|提升)$/;
 const EFFORT = /(服务|推进|加快|做好|抓好|支持|保障|谋划|加强|围绕|统筹|督促|协调|配合|指导|争取|促进)/;
 /** A figure in a list item: that item is the indicator's, not a milestone's. */
 const FIGURE = /\d|[一二两三四五六七八九十百]+[个所家座条处项台套]/;
@@ -64,9 +66,9 @@ const WILL = /(?:将|要)(?:在)?(?=(?:年内|今年|年底前)?[\u4e00-\u9fa5]{
 
 /** A start or completion told by its date alone ("预计6月上旬全部开工", "9月末完工", "年底完成工程项目"):
  *  a milestone of the work the item is about (labels README, sixth held-out set); 施工 alone is none. */
-const DATED = /^(?:预计|计划|力争|确保|争取)?((?:\d{1,2}月(?:上旬|中旬|下旬|底|末|份)?|年底|年内|年中)前?)(?:全部|全面|基本)?(开工建设|开工|完工|竣工|建成|投用|投入使用|完成)(工程项目|工程|项目)?$/;
+const DATED = /^(?:预计|计划|力争|确保|争取)?((?:\d{1,2}月(?:上旬|中旬|下旬|底|末|份)?|年底|年内|年中|上半年|下半年)前?)(?:全部|全面|基本)?(开工建设|开工|完工|竣工|建成|投用|投入使用|完成)(工程项目|工程|项目)?$/;
 /** Whether a milestone's name is only its date and verb: the caller names the work before it. */
-export const isDatedOnly = (name: string): boolean => /^(?:\d{1,2}月|年底|年内|年中)/.test(name);
+export const isDatedOnly = (name: string): boolean => /^(?:\d{1,2}月|年底|年内|年中|上半年|下半年)/.test(name);
 
 export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolean): RawQualitative[] {
   const item = (start: number, name: string): RawQualitative[] =>
@@ -99,7 +101,8 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
     const [, lead, object, verb] = last;
     if (!isDeliverable(object)) return [];
     if (/推动|推进/.test(lead) && !STARTS.test(verb)) return [];
-    if (lead === '' && (!DELIVERABLE_END.test(clean(object)) || EFFORT.test(object))) return [];
+    // "…光化大道、襄阳路、商业街改建通车": the work done on the deliverable comes before the verb.
+    if (lead === '' && (!DELIVERABLE_END.test(clean(object).replace(WORK_TAIL, '')) || EFFORT.test(object))) return [];
     return item(0, clean(object) + verb);
   }
   return [];

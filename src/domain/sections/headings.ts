@@ -87,7 +87,7 @@ export function isHeading(text: string): boolean {
 }
 
 /** The sentence that states a report's or plan's goals: "主要预期目标是：", "总体目标是：". */
-const GOAL_SENTENCE = /(?:预期目标|总体目标|主要目标|工作目标|发展目标|奋斗目标|^(?:20\d\d年度?|今年)目标)(?:是|为)?[：:]/;
+const GOAL_SENTENCE = /(?:预期目标|总体目标|主要目标|工作目标|发展目标|奋斗目标|^(?:20\d\d年度?|今年|[“"]?十[一二三四五六]五[”"]?(?:时期|期间)?的?)目标)(?:是|为)?[：:]/;
 /**
  * The words of a plan heading once its numbering and its year are set aside: "主要目标", "重点任务",
  * "目标分解", "任务分解", "工作安排", "主要目标任务", "目标任务和重点工作" — "一、主要目标",

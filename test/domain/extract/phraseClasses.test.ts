@@ -1194,3 +1194,19 @@ describe('twelfth held-out set, round 12 (continued)', () => {
     expect(brief('拟新建200个(标准桩)以上电动汽车公共充电桩').map((i) => [i.name, i.target, i.cmp])).toEqual([['新建电动汽车公共充电桩', 200, '>=']]);
   });
 });
+
+describe('twelfth held-out set, round 12 (last rules)', () => {
+  it('a heading "“十四五”目标：" opens multi-year goals', () => {
+    const text = '绿色版图由浅绿向深绿渐进\n“十四五”目标：\n经济高质量发展迈出更大步伐\n人均生产总值达到9万元左右\n2021年目标：\n生产总值增长6.5%左右';
+    expect(targets(text)).toEqual([[4, '人均生产总值', 9], [6, '生产总值', 6.5]]);
+  });
+
+  it('上半年/下半年 before a completion verb: a dated milestone (县中医院康复楼下半年开工建设, 下半年建成投用…公园)', () => {
+    expect(qual('下半年建成投用建新街公园和新鹅城植物园').map(([type]) => type)).toEqual(['milestone']);
+  });
+
+  it('the work done on roads and streets before their completion verb (…光化大道、襄阳路、商业街改建通车)', () => {
+    expect(qual('328国道孟楼至贾沟段、光化大道、襄阳路、商业街改建通车')).toEqual([['milestone', '328国道孟楼至贾沟段、光化大道、襄阳路、商业街改建通车']]);
+    expect(qual('加快推进商业街改建')).toEqual([]);
+  });
+});
