@@ -9,13 +9,15 @@ const TO_LEVEL = /(提高到|提高至|提升到|提升至|增加到|增加至|�
 const CHANGE_VERB = /(比上年度同比|比上年同期|比上年|较上年|同比|年均)?(负增长|增长|上涨|下降|降低|减少|压减|压缩|削减|回落|提高|提升|增加|回升|扩大|递增|比增|同比增)(幅度)?$/;
 const CHANGE_NOUN = /(增速|增幅|涨幅|提速)$/;
 const DECREASE = /^(下降|降低|减少|压减|压缩|削减|回落|负增长)$/;
-const YEAR_ON_YEAR = /(比上年度同比|比上年同期|比上年|较上年|同比|年均|[比较]20\d\d年(?:度)?)$/;
+/** The base a change is measured against: last year, or a year named ("较2023年增加3000人"). */
+const BASE = '比上年度同比|比上年同期|比上年|较上年|同比|[比较]20\\d\\d年(?:度)?';
+const YEAR_ON_YEAR = new RegExp(`(${BASE}|年均)$`);
 /** How the change is computed, not what changes: "同口径比上年增长12%", "按可比价格计算增长7%". */
 const BASIS = /[，,]?(同口径|按?可比(口径|价格?)?(计算)?)$/;
 /** A margin over another figure: "高于全国平均水平", "快于全省增速". */
 const MARGIN = /(高于|快于|低于|慢于|超过|超出)[^，,；;]{1,12}(水平|平均|增速|增幅)$/;
 /** A change in an amount measured against last year: "比上年增加1530元", "较上年减少2亿元". */
-const AMOUNT_CHANGE = /(比上年度|比上年同期|比上年|较上年|同比|[比较]20\d\d年(?:度)?)(增长|增加|下降|减少|提高)$/;
+const AMOUNT_CHANGE = new RegExp(`(比上年度|${BASE})(增长|增加|下降|减少|提高)$`);
 
 /**
  * `decline`: the words say the figure is a fall written as a positive number (下降3%, 压减5%以上,

@@ -6,7 +6,7 @@
 import type { TableBlock } from '../document';
 import type { ExtractedIndicator } from '../extract/types';
 import { indicatorColumns, kindByName, targetOfCell } from './indicatorColumns';
-import type { IndicatorRow } from '../text/indicatorLines';
+import { ROW_NUMBER, type IndicatorRow } from '../text/indicatorLines';
 import { relativeOf } from '../extract/relatives';
 import { protectedMask } from '../extract/spans';
 
@@ -15,7 +15,7 @@ const MAX_HEADER_SEARCH = 3;
 
 /** A row's name without the number some tables write in its cell ("1、地区生产总值增长率"). */
 function nameOfRow(row: IndicatorRow): string {
-  return row.name.replace(/[\s\u3000]+/g, ' ').trim().replace(/^\d{1,3}[、.．]\s*/, '');
+  return row.name.replace(/[\s\u3000]+/g, ' ').trim().replace(ROW_NUMBER, '');
 }
 
 /** The relative target of a row whose target cell states one instead of a figure ("与市保持同步":

@@ -37,8 +37,10 @@ const OWNER = /^[\u4e00-\u9fa5、，,（）()\s]{2,40}$/;
 const OWNER_END = /(局|委|办|中心|政府|公司|集团|委员会|部|室|院|队|站|行|会|处|科|馆|厅|团|所|街道|乡镇|各县区|各区县|管委会)$/;
 
 const isFigure = (text: string) => targetOfCell(text, null) !== null;
-/** A name numbered inside its cell ("3、四大重点培育产业占区级税收"): it starts a row. */
-const NUMBERED = /^\d{1,3}[、.．]\s*[\u4e00-\u9fa5]/;
+/** The number some tables write inside a name's cell ("3、四大重点培育产业占区级税收"). */
+export const ROW_NUMBER = /^\d{1,3}[、.．]\s*/;
+/** A name numbered inside its cell: it starts a row. */
+const NUMBERED = new RegExp(`${ROW_NUMBER.source}[\u4e00-\u9fa5]`);
 /** Words of a target or a result, not of a name's second line ("与市保持同步" is a target cell). */
 const NOT_NAME = /(保持|同步|持平|完成|确保|力争|控制|达到|提升|提高|下降|降低|增长|不低于|不超过|以上|以内|任务|目标)/;
 const isOwner = (text: string) => OWNER.test(text) && OWNER_END.test(text.replace(/[\s（）()]/g, ''));
@@ -104,6 +106,8 @@ export function readIndicatorLines(blocks: readonly Block[], start: number): Ind
   const nameAt = columns.indexOf('name');
   const rows: IndicatorRow[] = [];
   interface OpenRow { line: number; name: string; cells: Map<IndicatorRole, string>; pos: number; numbered: boolean; targetLine: number | null; last: IndicatorRole | null }
+  const newRow = (line: number, name: string, pos: number): OpenRow =>
+    ({ line, name, cells: new Map(), pos, numbered: NUMBERED.test(name.trim()), targetLine: null, last: null });
   let row: OpenRow | null = null;
   let lastSeq = 0;
   let withoutFigure = 0;
@@ -117,7 +121,7 @@ export function readIndicatorLines(blocks: readonly Block[], start: number): Ind
   };
   const open = (p: ParagraphBlock, pos: number) => {
     close();
-    row = { line: p.line, name: p.text, cells: new Map(), pos, numbered: NUMBERED.test(p.text.trim()), targetLine: null, last: null };
+    row = newRow(p.line, p.text, pos);
   };
 
   for (let i = header.next; i < blocks.length; i++) {
@@ -135,7 +139,7 @@ export function readIndicatorLines(blocks: readonly Block[], start: number): Ind
       // 序号 starts a row; its name is the next line.
       lastSeq++;
       close();
-      row = { line: p.line, name: '', cells: new Map(), pos: 1, numbered: false, targetLine: null, last: null };
+      row = newRow(p.line, '', 1);
       continue;
     }
     if (current !== null && current.name === '' && hasSeq) {
