@@ -1,5 +1,5 @@
 /**
- * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 192 excerpts of
+ * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 273 excerpts of
  * work reports, 民生实事 lists, 责任分解 and reviews from 31 provinces, labelled by reading before
  * the parser ran on them). Strict matches as in accuracy/scoring.ts. The held-out part was not
  * looked at while the rules were tuned; its thresholds sit a little under the figures it reached
@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -67,13 +67,18 @@ function documents(split: string): CorpusLabels[] {
  * heldout13 (14 documents, 11 provinces) was measured blind, totals only, after round 12: strict F1
  * 0.808 (indicator P 0.809, R 0.873; 0.800 with the parser at the start of round 9); it stays unseen,
  * its floors under that measure.
+ * heldout14 (15 documents, 10 provinces) and heldout15 (17 documents, 12 provinces), labelled the same
+ * way, were measured blind, totals only, at the start of round 13 (90f67a9): strict F1 0.861 (indicator
+ * P 0.887, R 0.887) and 0.843 (P 0.783, R 0.918; its reviews imported five figures). Round 13 opened
+ * heldout14 (0.993 since; its floors sit a little under that); heldout15 stays unseen, its floors under
+ * its blind measure (0.843 after round 13 too).
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout2', 'heldout9', 'heldout13']);
+const UNSEEN = new Set(['heldout2', 'heldout9', 'heldout13', 'heldout15']);
 /** What an unseen set's documents without targets imported at its blind measure (heldout9: one
- *  figure, heldout13: five); no more may come from them. Every other set imports nothing from such
+ *  figure, heldout13 and heldout15: five); no more may come from them. Every other set imports nothing from such
  *  documents. */
-const MAX_FROM_EMPTY: Record<string, number> = { heldout9: 1, heldout13: 5 };
+const MAX_FROM_EMPTY: Record<string, number> = { heldout9: 1, heldout13: 5, heldout15: 5 };
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },
@@ -90,6 +95,8 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout11: { f1: 0.92, p: 0.93, r: 0.93 },
   heldout12: { f1: 0.87, p: 0.87, r: 0.9 },
   heldout13: { f1: 0.79, p: 0.79, r: 0.86 },
+  heldout14: { f1: 0.97, p: 0.97, r: 0.97 },
+  heldout15: { f1: 0.83, p: 0.77, r: 0.9 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

@@ -52,8 +52,9 @@ class Builder {
     }
   }
 
-  space(inputIndex: number): void {
-    this.parts.push(' ');
+  /** Writes `ch` for the space run at `inputIndex`. */
+  space(inputIndex: number, ch = ' '): void {
+    this.parts.push(ch);
     this.length += 1;
     this.clean.push(this.length - 1);
     this.from.push(inputIndex);
@@ -65,9 +66,17 @@ class Builder {
   }
 }
 
+/** A headline's figure and the unit it ends with, right before a space ("今年GDP增长目标4.5% 开建…"). */
+const FIGURE_END = /\d(?:%|[万亿千百]?[\u4e00-\u9fa5]{1,2})$/;
+/** What continues a figure's phrase after a space ("8% 以上", "6% 和 7%", "3000 人"). */
+const CONTINUES = /^(?:以上|以内|以下|左右|上下|和|及|与|或|至|到|、|的|之间|为|-|—|~)/;
+/** A short line without a comma or full stop: a headline, or a cell. */
+const isHeadline = (input: string) => input.length <= 80 && !/[，,；;。]/.test(input);
+
 export function cleanText(input: string): CleanText {
   const half = toHalfWidth(input);
   const b = new Builder(half);
+  const headline = isHeadline(half);
   let i = 0;
   const n = half.length;
   while (i < n) {
@@ -87,8 +96,12 @@ export function cleanText(input: string): CleanText {
       // A space between two ASCII words ("S208 S209", "VR AR") separates them; elsewhere it is an
       // extraction artefact ("新开工项目 40 个以上").
       const keep = isAsciiLetter(b.lastChar(i)) && isAsciiLetter(j < n ? half[j] : '');
+      // In a headline a space after a figure separates its phrases as a comma would ("天津:今年GDP
+      // 增长目标4.5% 开建至北京新机场联络线").
+      const separates = headline && j < n && /[\u4e00-\u9fa5]/.test(half[j]) && FIGURE_END.test(half.slice(Math.max(0, i - 8), i)) && !CONTINUES.test(half.slice(j, j + 2));
       b.flush(i);
       if (keep) b.space(i);
+      else if (separates) b.space(i, '，');
       i = j;
       b.breakAt(i);
       continue;

@@ -50,6 +50,8 @@ const MAGNITUDE_MORE = /^(万亿|千万|百万|万|亿)[余多]/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiWord = (ch: string) => /[\dA-Za-z.]/.test(ch);
+/** The words a road's number follows ("国道345周驻交界至…"). */
+const ROAD_NUMBER = /^(?:国道|省道|县道|乡道)$/;
 /** Where a figure can start: a digit, a Chinese numeral, 负 (负2%) or 万 (万分之二). */
 const STARTS = charTable(`0123456789${CHINESE_NUMERAL_CHARS}负万`);
 
@@ -137,8 +139,9 @@ export function findFigures(text: string): Figure[] {
 }
 
 function readArabic(text: string, i: number): { figure?: Figure; next: number } | null {
-  if (i > 0 && isAsciiWord(text[i - 1])) {
-    // Inside a word or a longer number (PM2.5, S220, 5G): skip the rest of the digits.
+  // Inside a word or a longer number (PM2.5, S220, 5G), or a road's number (国道107, 省道234): skip
+  // the rest of the digits.
+  if (i > 0 && (isAsciiWord(text[i - 1]) || ROAD_NUMBER.test(text.slice(Math.max(0, i - 2), i)))) {
     let j = i;
     while (j < text.length && isAsciiWord(text[j])) j++;
     return { next: j };

@@ -95,6 +95,8 @@ const BARE_VERB = /^(?:年度|全年|每年|今年|年内)?(?:实施|完成|建�
 const DIMENSION = /^(全长|总长|总长度|长度|全程|总面积|面积|占地面积|占地|建筑面积|总建筑面积|规模|总投资|投资)$/;
 /** A count after these verbs counts the things worked on, not things to deliver (推进3条道路建设). */
 const EFFORT = /^(全力|大力|加快|积极|着力|持续|深入|扎实|纵深|全面|重点)*(推进|推动|加快|申报|实行|用好|围绕|依托|聚焦|谋划|储备|利用|发挥|对接|统筹|严控)/;
+/** An effort verb right before a count, with at most the scope it covers ("全力推进全省"). */
+const EFFORT_THEN_COUNT = /^(?:全力|大力|加快|积极|着力|持续|深入|扎实|全面|重点)*(?:推进|推动)(?:全[省市县区镇乡])?$/;
 /** Verbs after which a count in Chinese numerals is a target (办好六件实事, 新增一个…, 完成…两处…). */
 const CHINESE_COUNT_VERB = /(新增|新建|建成|建设|完成|培育|引进|改造|办好|办实|创建|新开工|投产|建立|实施)/;
 /** Words before a count of people served when no measure word follows the magnitude: 为200万中小学生. */
@@ -183,6 +185,9 @@ function measureOf(f: Figure, named: Named, cmp: Cmp): Pick<Measure, 'target' | 
 /** A tone or an estimate between what is measured and its verb ("力争增长", "约需下降"). */
 const TONE_BEFORE_VERB = /(?:约需|约为|大约|(?<![签制预节公条契合邀])约|力争|争取|确保|努力|预计|力求)$/;
 
+/** A floor before a short verb: "至少启动", "最少培育". */
+const FLOOR_BEFORE_VERB = /(?:至少|最少)([\u4e00-\u9fa5]{1,4})$/;
+
 /** Name, kind and leading comparator from the words before a figure. */
 function nameFromPrefix(prefix: string, unit: string): Named {
   // "提高到每人每月800元": the period and head say how the amount is paid, not what is measured.
@@ -193,6 +198,13 @@ function nameFromPrefix(prefix: string, unit: string): Named {
   if (q) {
     cmpBefore = q.cmp;
     p = p.slice(0, p.length - q.length);
+  } else {
+    // "每个街镇至少启动1个试点小区": the floor stands before the verb of the count.
+    const floor = FLOOR_BEFORE_VERB.exec(p);
+    if (floor && startsWithVerb(floor[1])) {
+      cmpBefore = '>=';
+      p = p.slice(0, floor.index) + floor[1];
+    }
   }
   const toLevel = /(提高到|提高至|提升到|提升至|增加到|增加至|降低到|降低至|下降到|下降至|降至|升至|扩大到|扩大至)$/.test(p);
   const classified = classifyKind(toLevel ? p : stripNeutral(trimTrailing(p)), unit);
@@ -398,13 +410,14 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // The money a thing is done with, when the thing done has its own figure ("投资5300万元建成公租房
     // 510套"): the target is what is delivered (labels README, fifth held-out set).
     // So is the money each item of a list of projects opens with ("投资9530万元，实施…易地扶贫搬迁工程；
-    // 投资4000万元，实施…；投资500万元，建设新城大桥"); a single "投资28亿元，新建、改建农村公路300公里"
+    // 投资4000万元，实施…；投资500万元，建设新城大桥"; the item may open with whom or what it is for:
+    // "投资2638万元，为400户困难家庭…", "投资21534万元，对84个老旧小区…"); a single "投资28亿元，新建、改建农村公路300公里"
     // is the investment a plan sets (labels README).
     const investment = /(?<!完成|资产|总)投资$/.test(prefix);
     const meansOf =
       investment &&
       ((next !== null && !/[，,；;。]/.test(gap) && startsWithVerb(after)) ||
-        (after === '' && /^[，,]/.test(text.slice(clause.end, clause.end + 1)) && (startsWithVerb(text.slice(clause.end + 1)) || /^在/.test(text.slice(clause.end + 1))) && projectInvestments(text, clause)));
+        (after === '' && /^[，,]/.test(text.slice(clause.end, clause.end + 1)) && (startsWithVerb(text.slice(clause.end + 1)) || /^[在为对]/.test(text.slice(clause.end + 1))) && projectInvestments(text, clause)));
     // A size class ("600万吨级的绿色焦化产业园", "10万吨级白酒基地") says what kind of thing, and a
     // bare count of none ("0人参与", "0条评论" of a page's comment box) is no target a clerk could
     // follow; a zero with its comparison is ("新增隐性债务控制在0亿元").
@@ -464,6 +477,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // kinds a list is grouped in ("6类22件").
     const describedList = /^[件项]$/.test(f.unit) && DESCRIBED_LIST.test(text.slice(f.end, Math.min(clause.end + 60, f.end + 60)));
     const kindsOfList = f.unit === '类' && next !== null && gap === '';
+    // And the items a list has of each kind ("民生实事项目包括环境改善类4项、公共安全类3项").
+    const itemsOfKind = /^[项件]$/.test(f.unit) && /类$/.test(trimTrailing(prefix));
     // The places a work reaches ("惠及17个乡镇(街道办)") are where it is done, not what it delivers
     // (labels README); the people it reaches are targets.
     const placesReached = isCountUnit(f.unit) && /(惠及|覆盖|涉及)$/.test(trimTrailing(prefix)) && PLACES.test(suffix);
@@ -473,7 +488,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const format = text[f.end] === '制';
     // The group a share is taken from ("11个设区市中，有9个…") is no target.
     const amongThem = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{1,8}中[，,:：]/.test(text.slice(f.end, f.end + 12));
-    if (placesReached || describedList || kindsOfList || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    if (placesReached || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }
@@ -498,7 +513,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const suffixEnd = suffix ? f.end + after.indexOf(suffix) + suffix.length + serviceLength : f.end;
     if (described) suffix = suffix.slice(described[0].length);
 
-    if (suffix && EFFORT.test(trimLeading(prefix) || prefix)) {
+    // Unless the count stands right after the verb, counting the things the effort is spent on
+    // ("推进55个扩面试点项目", "推动800个以上无物业老旧小区引入物业服务", "全力推进全省20个…重点项目"): three
+    // held-out labellers read those as targets; after a named thing ("推进乙烯项目配套3条道路") it is not.
+    const effortCount = isCountUnit(f.unit) && EFFORT_THEN_COUNT.test(trimTrailing(prefix));
+    if (suffix && !effortCount && EFFORT.test(trimLeading(prefix) || prefix)) {
       segStart = suffixEnd;
       continue;
     }
@@ -578,6 +597,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       // The comparator belongs to the figure ("完成超230个…"), not to the name.
       const q = qualifierBefore(lead);
       if (q) lead = lead.slice(0, lead.length - q.length);
+      const floor = FLOOR_BEFORE_VERB.exec(lead);
+      if (floor && startsWithVerb(floor[1])) lead = lead.slice(0, floor.index) + floor[1];
       name = trimLeading(dropExamples(lead, trimTrailing(suffix) + service)).replace(AGE, '');
     }
     name = name.replace(/^的/, '');

@@ -13,14 +13,15 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 /** Longest first: 建成运营 must not be read as 建成 + “运营…”. */
 const VERBS = [
   '建成并投入使用', '建成并投入运营', '建成投入使用', '建成投产', '建成运营', '建成投用', '建成投运', '开通运营', '开工建设', '启动建设', '投入使用', '投入运营', '整体搬迁', '开街运营',
-  '建成', '完成', '启动', '投产', '开工', '竣工', '完工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网', '开街', '上线', '开行', '建成通车',
+  '建成', '完成', '启动', '投产', '开工', '开建', '竣工', '完工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网', '开街', '上线', '开行', '建成通车',
 ].join('|');
 /** Verbs that start work or production: only these count after 推进/推动 (推动…开工, 推进…竣工投产), not
  *  推进…建成. */
-const STARTS = /^(启动|开工|启动建设|开工建设|整体搬迁|投产)$/;
+const STARTS = /^(启动|开工|开建|启动建设|开工建设|整体搬迁|投产)$/;
 
-/** Tone and timing before a verb that comes first: 确保建成, 全面完成, 基本建成, 6月底前完成. */
-const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|年内|年底前|上半年|下半年|(?:\\d{4}年)?\\d{1,2}月(?:底|末|份)?(?:前|内)?)*)(${VERBS})(.{3,})$`);
+/** Tone and timing before a verb that comes first: 确保建成, 全面完成, 基本建成, 6月底前完成, and the plan's
+ *  将/要/计划 ("要开工建设天津至北京新机场联络线", "计划开工建设第三污水处理厂项目"). */
+const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|将|要|计划|拟|今年|明年|年内|年底前|上半年|下半年|(?:\\d{4}年)?\\d{1,2}月(?:底|末|份)?(?:前|内)?)*)(${VERBS})(.{3,})$`);
 /** The deliverable first, the verb last: 推动长吉高速长安段开工, 确保…项目建成投产. */
 const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|推动|推进)?)(.{3,}?)(${VERBS})$`);
 /** The thing whose year's task is done, named before 完成年度任务. */
@@ -30,6 +31,8 @@ const CREATED = /^(.{4,}?)创建(?:工作)?$/;
 /** How a year's task is done (按时, 超额完成), not whose task it is: a duty without a deliverable. */
 const MANNER_ONLY = /^(?:按时|按期|如期|全力|坚决|圆满|超额|高质量|顺利|全面|努力)+$/;
 /** A one-off clearance: 批而未供土地…处置实现“清零” (动态清零 is a bottom line). */
+/** A named thing, the verb of a granted title, the title from a level of government. */
+const GRANTED = /^((?:“[^”]{1,16}”|[^，,、]{2,16}?))(获批|创成)((?:国家|全国|省|自治区|市|县)级?[\u4e00-\u9fa5“”]{2,20})$/;
 const CLEARED = /^(.{4,40}?)实现“?清零”?$/;
 
 /** Objects that are duties or qualities, not deliverables. */
@@ -90,11 +93,18 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
   const cleared = CLEARED.exec(s);
   if (cleared) return item(0, `${clean(cleared[1])}实现清零`);
 
+  // A title granted to a named thing: "“雷官板鸭”获批国家地理标志产品", "XX镇创成省级文明乡镇".
+  const granted = GRANTED.exec(s);
+  if (granted && isDeliverable(granted[1])) return item(0, clean(granted[1]) + granted[2] + granted[3]);
+
   const first = VERB_FIRST.exec(s);
   // 完成 a named title's creation ("完成长春市“公交都市”创建工作") is getting the title, as 创成 is.
   const created = first && first[2] === '完成' ? CREATED.exec(first[3]) : null;
   if (created && isDeliverable(created[1])) return item(first![1].length, `完成${clean(created[1])}创建`);
   if (first && isDeliverable(first[3])) return item(first[1].length, first[2] + clean(first[3]));
+  // Starting a named piece of work: "启动安宁庄共有产权房项目配售工作", "全面启动城乡居民大病保险工作".
+  const started = first && first[2] === '启动' ? /^(.{4,24}?)工作$/.exec(first[3]) : null;
+  if (started && isDeliverable(started[1]) && !EFFORT.test(started[1])) return item(first![1].length, `启动${clean(first![3])}`);
 
   const last = VERB_LAST.exec(s);
   if (last) {

@@ -9,7 +9,7 @@
  * | rate | % ‰ ‱ 个百分点 百分点 |
  * | money | 元 美元 港元 欧元 |
  * | people, households, visits | 人 名 位 户 人次 家次 户次 项次 批次 班次 场次 车次 架次 艘次 辆次 件次 课时 学时 |
- * | things (个体量词) | 个 家 项 件 套 台套 座 处 所 口 台 辆 条 栋 幢 间 张 床 盏 眼 艘 架 部 只 头 羽 匹 株 棵 支 块 根 本 册 篇 份 宗 批 类 门 场 班 次 期 款 列 箱 剂 剂次 台次 |
+ * | things (个体量词) | 个 家 项 件 套 台套 座 处 所 口 台 辆 条 栋 幢 间 张 床 盏 眼 艘 架 部 只 头 羽 匹 株 棵 支 块 根 本 册 篇 份 宗 批 类 门 场 班 次 期 款 列 箱 剂 剂次 台次 片 路 |
  * | cases, incidents | 例 起 |
  * | places where something is done | 县 乡 镇 村 |
  * | length, area, volume | 公里 千米 米 延米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 |
@@ -20,6 +20,8 @@
  * Never a target's unit although a number precedes them: 年 (a date or a span), 届 (a session), 岁 (an
  * age), 周年 and 周岁 (not 周, weeks). 期 counts only after Arabic digits ("举办培训10期"); after a Chinese numeral it is a phase
  * ("二期工程"). So does 对, pairs ("公交站台10对"); after a Chinese numeral it is mostly "to" (一对一). Longest first, so that 个百分点 wins over 个, 批次 over 批, 平方公里 over 公里.
+ * 片 counts pieces of ground ("20片专项活动场地") but not in 片区/片面; 路 counts only video channels ("1000路视频监控"):
+ * elsewhere a number before 路 names a bus route or a road ("3路公交").
  * 人 before 口/员/才/群 is not the measure word but the start of a noun ("200万人口"): the
  * figure is then a bare magnitude, as in "200万农村人口".
  */
@@ -30,7 +32,7 @@ const UNITS_BY_KIND: Record<string, string[]> = {
   things: [
     '个', '家', '项', '件', '套', '座', '处', '所', '口', '台', '辆', '条', '栋', '幢', '间', '张', '床', '盏', '眼', '艘', '架',
     '部', '只', '头', '羽', '匹', '株', '棵', '支', '块', '根', '本', '册', '篇', '份', '宗', '批', '类', '门', '场', '班', '次', '期', '款',
-    '台套', '列', '箱', '剂', '剂次', '台次', '对',
+    '台套', '列', '箱', '剂', '剂次', '台次', '对', '片', '路',
   ],
   // "白内障复明手术1000例", "较大事故控制在1起以内".
   cases: ['例', '起'],
@@ -92,6 +94,8 @@ function baseUnitAt(text: string, at: number): string | null {
 /** What may follow a magnitude that counts without a measure word: a noun ("200万中小学生"), or
  *  the end of the phrase ("培训农民100万，", "覆盖人口1000万左右"). */
 const AFTER_BARE = /[\u4e00-\u9fa5，,。；;、）)]/;
+/** Measure words that count only before some words: 路 video channels, 片 ground (not 片区). */
+const ONLY_BEFORE: Record<string, RegExp> = { 路: /^(?:视频|监控|高清|摄像|探头)/, 片: /^(?![区面刻])/ };
 /** 人 starting a noun, not counting people: 人口, 人员, 人才, 人群, 人民. */
 const PERSON_NOUN = /^人[口员才群民]/;
 
@@ -112,6 +116,7 @@ export function matchUnit(text: string, at = 0, arabic = true, allowBare = false
     return null;
   }
   if (NOT_TARGET_UNITS.has(u) || ((u === '期' || u === '对') && !arabic)) return null;
+  if (ONLY_BEFORE[u] !== undefined && !ONLY_BEFORE[u].test(text.slice(start + u.length, start + u.length + 2))) return null;
   if (prefix && RATE_UNITS.has(u)) return null;
   // "培训800人(次)": the visits, written with the 次 in brackets.
   if (u === '人' && /^[(（]次[)）]/.test(text.slice(start + 1, start + 4))) return { unit: prefix + '人次', length: prefix.length + 4 };

@@ -1212,3 +1212,71 @@ describe('twelfth held-out set, round 12 (last rules)', () => {
     expect(qual('加快推进商业街改建')).toEqual([]);
   });
 });
+
+describe('fourteenth held-out set, round 13', () => {
+  it('a heading "主要预期目标分解" opens the goals of a notice dividing them among units', () => {
+    // A notice's number ("三政办〔2023〕1号") says it is a notice: only a plan heading opens its goals.
+    const text = '关于明确政府工作报告重点工作责任单位的通知\n三政办〔2023〕1号\n一、2023年经济社会发展主要预期目标分解\n1.地区生产总值增长7%以上。(市发展改革委)\n2.研发投入强度超过2.4%。(市科技局)';
+    expect(targets(text)).toEqual([[4, '地区生产总值', 7], [5, '研发投入强度', 2.4]]);
+  });
+
+  it('the items a list has of each kind count the list, not targets: 包括环境改善类4项、公共安全类3项', () => {
+    expect(brief('今年推进的民生实事项目包括环境改善类4项、公共安全类3项、养老扶幼类3项')).toEqual([]);
+    expect(brief('新建4项环境改善工程').map((i) => [i.target, i.unit])).toEqual([[4, '项']]);
+  });
+
+  it('the money of a list\'s items opening with whom or what they are for (投资2638万元，为400户…; 投资21534万元，对84个…)', () => {
+    const text = '投资2.43亿元，新建小学2所；投资2638万元，为400户困难家庭安装养老床位；投资21534万元，对84个老旧小区进行改造。';
+    expect(brief(text).map((i) => [i.target, i.unit])).toEqual([[2, '所'], [400, '户'], [84, '个']]);
+  });
+
+  it('a headline\'s space after a figure separates its phrases: 今年GDP增长目标4.5% 开建至北京新机场联络线', () => {
+    expect(brief('天津:今年GDP增长目标4.5% 开建至北京新机场联络线').map((i) => [i.name, i.kind, i.target])).toEqual([['GDP', 'growth', 4.5]]);
+    expect(qual('天津:今年GDP增长目标4.5% 开建至北京新机场联络线')).toEqual([['milestone', '开建至北京新机场联络线']]);
+    // Inside a sentence, or before what continues the figure, a space is an artefact.
+    expect(figures('地区生产总值增长 6% 左右')).toEqual([[6, null, '%', '~']]);
+  });
+
+  it('the plan\'s 将/要/计划/今年 before a completion verb that comes first (要开工建设…联络线, 计划开工建设…项目)', () => {
+    expect(qual('要开工建设天津至北京新机场联络线')).toEqual([['milestone', '开工建设天津至北京新机场联络线']]);
+    expect(qual('计划开工建设第三污水处理厂项目')).toEqual([['milestone', '开工建设第三污水处理厂项目']]);
+  });
+
+  it('relative targets: one growth above another\'s, a fall to narrow, a named schedule (进度目标)', () => {
+    expect(qual('居民人均可支配收入增速高于地区生产总值增速')).toEqual([['relative', '居民人均可支配收入增速高于地区生产总值增速']]);
+    expect(qual('一般公共预算收入降幅继续收窄')).toEqual([['relative', '一般公共预算收入降幅继续收窄']]);
+    expect(qual('节能减排降碳完成进度目标')).toEqual([['relative', '节能减排降碳完成进度目标']]);
+  });
+
+  it('a page\'s "新闻推荐" ends the article: the headlines after it are no targets', () => {
+    expect(targets('主要预期目标是:新增就业48万人。\n新闻推荐\n浙江临海18名音乐人吸毒贩毒被一锅端')).toEqual([[1, '新增就业', 48]]);
+  });
+
+  it('片 counts ground and 路 video channels (建设不少于20片专项活动场地, 新建1000路视频监控点位), not 片区 or a bus route', () => {
+    expect(brief('建设不少于20片专项活动场地，新建1000路视频监控点位').map((i) => [i.target, i.unit, i.cmp])).toEqual([[20, '片', '>='], [1000, '路', '=']]);
+    expect(brief('改造3片区老旧管网，开通3路公交')).toEqual([]);
+  });
+
+  it('a floor before the verb of the count: 每个街镇至少启动1个试点小区', () => {
+    expect(brief('每个街镇至少启动1个试点小区').map((i) => [i.name, i.target, i.cmp])).toEqual([['每个街镇启动试点小区', 1, '>=']]);
+  });
+
+  it('a count right after 推进/推动 counts what the effort is spent on (推动800个以上无物业老旧小区引入物业服务); after a named thing it does not', () => {
+    expect(brief('推动800个以上无物业老旧小区引入物业服务').map((i) => [i.target, i.cmp])).toEqual([[800, '>=']]);
+    expect(brief('全力推进全省20个重点项目').map((i) => [i.target, i.unit])).toEqual([[20, '个']]);
+    expect(brief('加快推进乙烯项目配套3条道路建设')).toEqual([]);
+  });
+
+  it('a road\'s number is no figure: 国道345周驻交界至上蔡县城段路面维修工程', () => {
+    expect(brief('实施国道345周驻交界至上蔡县城段路面维修工程、国道107东移改建工程')).toEqual([]);
+  });
+
+  it('a title granted to a named thing is a milestone: “雷官板鸭”获批国家地理标志产品', () => {
+    expect(qual('“雷官板鸭”获批国家地理标志产品')).toEqual([['milestone', '“雷官板鸭”获批国家地理标志产品']]);
+  });
+
+  it('starting a named piece of work is a milestone: 启动安宁庄共有产权房项目配售工作; a generic one is not', () => {
+    expect(qual('启动安宁庄共有产权房项目配售工作')).toEqual([['milestone', '启动安宁庄共有产权房项目配售工作']]);
+    expect(qual('启动各项工作')).toEqual([]);
+  });
+});
