@@ -1280,3 +1280,10 @@ describe('fourteenth held-out set, round 13', () => {
     expect(qual('启动各项工作')).toEqual([]);
   });
 });
+
+describe('made-up mixed news, round 14', () => {
+  it('a thing already finished (已完工, 已通车, 已到位) reports, beside the plan of the same sentence', () => {
+    expect(targets('今年，区里计划实施民生项目30个，总投资12亿元，目前已完工18个。').map((t) => [t[1], t[2]])).toEqual([['实施民生项目', 30]]);
+    expect(tenseOf('目前已通车3条', 2024)).toBe('review');
+  });
+});
