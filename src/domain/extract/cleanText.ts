@@ -67,9 +67,11 @@ class Builder {
 }
 
 /** A headline's figure and the unit it ends with, right before a space ("今年GDP增长目标4.5% 开建…"). */
-const FIGURE_END = /\d(?:%|[万亿千百]?[\u4e00-\u9fa5]{1,2})$/;
+const FIGURE_END = /\d(?:%|[万亿千百]?[\u4e00-\u9fa5]{1,2})(?:以上|以内|以下|左右)?$/;
 /** What continues a figure's phrase after a space ("8% 以上", "6% 和 7%", "3000 人"). */
 const CONTINUES = /^(?:以上|以内|以下|左右|上下|和|及|与|或|至|到|、|的|之间|为|-|—|~)/;
+/** The news of an announcement in a headline ("…项目票决结果公布", "…名单出炉"). */
+const ANNOUNCED = /(?:公布|发布|出炉|揭晓|通报)$/;
 /** A short line without a comma or full stop: a headline, or a cell. */
 const isHeadline = (input: string) => input.length <= 80 && !/[，,；;。]/.test(input);
 
@@ -90,6 +92,14 @@ export function cleanText(input: string): CleanText {
         b.breakAt(i);
         continue;
       }
+    } else if (c === 37 /* % */ && headline && i + 1 < n && /[\u4e00-\u9fa5]/.test(half[i + 1]) && !CONTINUES.test(half.slice(i + 1, i + 3))) {
+      // A headline that runs two targets together ("生产总值增长13%城镇居民人均可支配收入达3万元"):
+      // the rate ends the first, as a full stop would.
+      b.flush(i + 1);
+      b.space(i + 1, '。');
+      b.breakAt(i + 1);
+      i++;
+      continue;
     } else if (isSpace(c)) {
       let j = i + 1;
       while (j < n && isSpace(half.charCodeAt(j))) j++;
@@ -97,11 +107,12 @@ export function cleanText(input: string): CleanText {
       // extraction artefact ("新开工项目 40 个以上").
       const keep = isAsciiLetter(b.lastChar(i)) && isAsciiLetter(j < n ? half[j] : '');
       // In a headline a space after a figure separates its phrases as a comma would ("天津:今年GDP
-      // 增长目标4.5% 开建至北京新机场联络线").
-      const separates = headline && j < n && /[\u4e00-\u9fa5]/.test(half[j]) && FIGURE_END.test(half.slice(Math.max(0, i - 8), i)) && !CONTINUES.test(half.slice(j, j + 2));
+      // 增长目标4.5% 开建至北京新机场联络线"), or a full stop before the news of an announcement, whose
+      // words say nothing of the other phrase's tense ("筹集资金550亿元以上 南昌市…票决结果公布").
+      const separates = headline && j < n && /[\u4e00-\u9fa5]/.test(half[j]) && FIGURE_END.test(half.slice(Math.max(0, i - 10), i)) && !CONTINUES.test(half.slice(j, j + 2));
       b.flush(i);
       if (keep) b.space(i);
-      else if (separates) b.space(i, '，');
+      else if (separates) b.space(i, ANNOUNCED.test(half.slice(j)) ? '。' : '，');
       i = j;
       b.breakAt(i);
       continue;

@@ -43,7 +43,11 @@ const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四:
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 const RANGE_SEP = /(?:-|—|–|~|～|至|到)/y;
-const FRACTION = new RegExp(`(负)?(百分之|千分之|万分之)(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,4})`, 'y');
+/** 百分之五, 千分之三, and with decimals as Hong Kong and Taiwan papers write them: 百分之四点六. */
+const FRACTION = new RegExp(`(负)?(百分之|千分之|万分之)(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,4})(?:点([零〇一二三四五六七八九]{1,4}))?`, 'y');
+const DECIMAL_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The value of decimal digits written in Chinese numerals ("六七" → 0.67). */
+const decimals = (digits: string) => Number(`0.${[...digits].map((c) => DECIMAL_DIGIT[c]).join('')}`);
 const FRACTION_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
 /** A magnitude then 余/多 ("万余"), before the unit. */
 const MAGNITUDE_MORE = /^(万亿|千万|百万|万|亿)[余多]/;
@@ -289,10 +293,13 @@ function figureAt(text: string, start: number, numberEnd: number, value: number 
  *  智慧养老"): ten thousand. Not after a numeral or a word of vagueness (两万, 数万名, 上万场), and not
  *  before 家/人/户, which make words (进万家, 万人助万企). */
 const TEN_THOUSAND_OF = /^(?:人次|场次|名|场|例|册)/;
+/** The verbs of passing a threshold, before a bare 万元. */
+const PASSED = /(?:突破|超过|跨越|迈上|达到)$/;
 function bareTenThousand(text: string, i: number): Figure | null {
   const before = text[i - 1] ?? '';
   if (/[\d数几上成千百亿万余近约多]/.test(before) || (before !== '' && CHINESE_NUMERAL_CHARS.includes(before))) return null;
-  const m = TEN_THOUSAND_OF.exec(text.slice(i + 1, i + 3));
+  // "农村居民人均纯收入突破万元": ten thousand yuan, a threshold to pass.
+  const m = TEN_THOUSAND_OF.exec(text.slice(i + 1, i + 3)) ?? (text[i + 1] === '元' && PASSED.test(text.slice(Math.max(0, i - 2), i)) ? ['元'] : null);
   if (!m) return null;
   const unitEnd = i + 1 + m[0].length;
   const q = qualifierAfter(text, unitEnd);
@@ -307,9 +314,10 @@ function fractionAt(text: string, i: number): Figure | null {
   FRACTION.lastIndex = i;
   const m = FRACTION.exec(text);
   if (!m) return null;
-  const magnitude = parseNumber(m[3]);
+  const whole = parseNumber(m[3]);
   // 百分之百 is "wholly" (百分之百完成), not a rate to reach.
-  if (magnitude === null || m[0].endsWith('百分之百')) return null;
+  if (whole === null || m[0].endsWith('百分之百')) return null;
+  const magnitude = m[4] ? Number((whole + decimals(m[4])).toFixed(m[4].length)) : whole;
   const unitEnd = i + m[0].length;
   const q = qualifierAfter(text, unitEnd);
   return {

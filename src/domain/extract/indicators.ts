@@ -40,8 +40,8 @@ function nounOf(clause: string): string | null {
 
 const LIST_SEP = /^([、，,；;]|以及|和|及|与|并|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)+/;
 /** Between a qualifying figure and the figure it qualifies there is only a noun: 50亿元以上项目1个.
- *  Not a bracket: "再就业1.2万人以上(其中…再就业0.25万人以上)" is a target and a part of it. */
-const QUALIFIER_GAP = /^[^、，,；;和及与并(（)）]{1,14}$/;
+ *  Not 等, which ends a list ("增加小学学位1000个以上等10件民生实事"). Not a bracket: "再就业1.2万人以上(其中…再就业0.25万人以上)" is a target and a part of it. */
+const QUALIFIER_GAP = /^(?!等)[^、，,；;和及与并(（)）]{1,14}$/;
 /** Words before a figure that make it the size of something named after it (总投资356.8亿元的…). */
 const DESCRIPTIVE = /(总投资|投资额|计划投资|年产|年产能|产能|规模|占地|占地面积|总面积|面积|总长|全长|长度|装机容量|装机|容量|库容|总计)$/;
 /** What a run of counts describes: a noun phrase after them, with or without 的. */
@@ -136,7 +136,7 @@ const STRETCH_GOAL = /^(工作|奋斗|力争|争取)目标(为|是)?$/;
 const LIST_COUNT = /((民生实事|为民实事|实事|民生工程|大事|子项目)(项目)?|方面|大类)(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
 /** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
  *  list's items ("今年要办12件"). */
-const LIST_NOUN = /^(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|折子工程)/;
+const LIST_NOUN = /^(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|折子工程)/;
 const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
 /** What happens to the subject of a list's items ("项目新签约80个、新开工70个", "亿元以上项目签约120个、
  *  落地70个"): the later items name only the verb and share the subject. */
@@ -393,7 +393,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // Two plain counts of different things in a row ("完成5个小区119户改造任务") are two targets: the
     // first qualifies nothing.
     const plainCounts = next !== null && isCountUnit(f.unit) && isCountUnit(next.unit) && f.unit !== next.unit && f.cmpAfter === null && next.cmpAfter === null && qualifierBefore(prefix) === null && !f.chinese;
-    if (next && !next.chinese && !countThenSize && !plainCounts && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
+    // People a service is given to, then what is given them ("为6万余名中小学生开展1次心理健康测评"):
+    // the gap ends with the verb of the service, so the first figure qualifies nothing.
+    const servedThenDone = /[为向给]\s*$/.test(prefix) && /(开展|提供|实施|进行|发放|培训|免费)$/.test(gap);
+    if (next && !next.chinese && !countThenSize && !plainCounts && !servedThenDone && QUALIFIER_GAP.test(gap) && !/^的/.test(gap) && !startsWithVerb(gap)) {
       continue; // the next figure's prefix starts where this one's did
     }
     // The size of something named after it: 总投资356.8亿元的乙烯项目, 年产30万吨…装置.
@@ -417,6 +420,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const meansOf =
       investment &&
       ((next !== null && !/[，,；;。]/.test(gap) && startsWithVerb(after)) ||
+        (next === null && /^(?:建设|新建|实施|打造|建成|改造|扩建|改扩建)/.test(after)) ||
         (after === '' && /^[，,]/.test(text.slice(clause.end, clause.end + 1)) && (startsWithVerb(text.slice(clause.end + 1)) || /^[在为对]/.test(text.slice(clause.end + 1))) && projectInvestments(text, clause)));
     // A size class ("600万吨级的绿色焦化产业园", "10万吨级白酒基地") says what kind of thing, and a
     // bare count of none ("0人参与", "0条评论" of a page's comment box) is no target a clerk could
@@ -435,7 +439,12 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // The number of tasks a plan is divided into ("将全年的目标任务分解成50项具体工作任务", "50项工作任务
     // 中涉及我厅的…") counts a list, as "办好10件民生实事" does; it is not a target.
-    if (f.unit === '项' && ((TASK_LIST.test(after) && (/分解[成为]$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) || /(细分出|分解出|梳理出|细化出|细化为|分解为)$/.test(prefix))) {
+    // So do a decomposition's tasks it states or details ("《…任务分解》明确133项具体任务", "细化15项具体
+    // 任务") and the units they fall to ("涉及34个牵头单位").
+    // Nor are those who take part in a meeting or a list's work ("500余名人大代表参加", "共38家单位参与").
+    const unitsInvolved = isCountUnit(f.unit) && /(涉及|覆盖|包括)$/.test(trimTrailing(prefix)) && /^(?:牵头|责任|配合|协办|成员)?(?:单位|部门)/.test(after);
+    const takingPart = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{0,6}?(?:单位|部门|代表|委员|嘉宾|人员)(?:参与|参加|出席|列席)/.test(after);
+    if (unitsInvolved || takingPart || (f.unit === '项' && ((TASK_LIST.test(after) && (/(分解[成为]|明确|细化|梳理|确定|列出)$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) || /(细分出|分解出|梳理出|细化出|细化为|分解为)$/.test(prefix)))) {
       segStart = f.end;
       continue;
     }
@@ -483,7 +492,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // (labels README); the people it reaches are targets.
     const placesReached = isCountUnit(f.unit) && /(惠及|覆盖|涉及)$/.test(trimTrailing(prefix)) && PLACES.test(suffix);
     // A frequency ("信号灯每季度完成1次全覆盖配时优化") says how often, not how much.
-    const frequency = /^(?:次|轮)$/.test(f.unit) && /每(?:天|日|周|月|季度|季|半年|年)[\u4e00-\u9fa5]{0,8}$/.test(prefix);
+    const frequency = /^(?:次|轮)$/.test(f.unit) && /每(?:天|日|周|月|季度|季|半年|年|学年|学期)[^，,；;。]{0,20}$/.test(text.slice(Math.max(clause.start, f.start - 30), f.start));
     // A format named by a count ("3人制篮球场", "九年制学校") classifies what follows.
     const format = text[f.end] === '制';
     // The group a share is taken from ("11个设区市中，有9个…") is no target.

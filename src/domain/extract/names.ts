@@ -9,7 +9,7 @@ import { wordIndex } from './lookup';
 /** Leading words that carry tone or time, never meaning. Longest first. */
 const LEADING = [
   '在此基础上', '突出抓好', '全力以赴', '确保实现', '力争实现', '力争全年', '确保全年',
-  '力争', '确保', '争取', '努力', '全力', '全年', '年内', '今年', '明年', '下一步', '下步', '今后', '接下来', '全区', '全市', '全县',
+  '力争', '确保', '争取', '努力', '全力', '预计', '全年', '年内', '今年', '明年', '下一步', '下步', '今后', '接下来', '全区', '全市', '全县',
   '全省', '全州', '全旗', '全镇', '我区', '我市', '我县', '我省', '我旗', '我州', '我们', '区里', '县里', '市里', '镇里', '选择', '组织',
   // The tone of a plan ("全省将新建…", "要完成…"), never the measured thing.
   '还将', '还要', '也将', '也要', '仍将', '将', '要',
@@ -22,7 +22,7 @@ const LEADING = [
 const TRAILING = [
   '达到', '达', '为', '是', '分别', '各', '共计', '合计', '总计', '累计', '均', '共', '要', '将',
   // A goal named as such ("经济增速目标均为10%以上", "地区生产总值预期增长目标均确定为10%以上").
-  '目标', '确定', '确定为', '定为', '预期',
+  '目标', '确定', '确定为', '定为', '设定为', '设定在', '设为', '预期',
   // The verb of attainment after what is measured ("固定资产投资完成120亿元以上", "营业收入实现
   // 50亿元"): the name is what is measured (labels README, "name").
   '完成', '实现',
@@ -45,6 +45,9 @@ const ITEM_MARK = /^(?:[一二三四五六七八九十]{1,3}是|其[一二三四
 
 /** A speaker and the verb of saying, before what is said. */
 const SAID = /^[\u4e00-\u9fa5]{0,8}?(?:提出|要求|强调|指出|明确)(?:了|要|将)?(?=[\u4e00-\u9fa5“]|20\d\d年)/;
+
+/** A place named before the tone of its plan: "海口市琼山区将", "该县还将". */
+const PLACE_WILL = /^(?:[\u4e00-\u9fa5]{0,12}?[省市县区镇乡旗州]|街道|该[省市县区镇乡旗州])(?:还|也|仍)?(?:将|要(?![素求点件]))/;
 
 /** The words that announce the goals, up to the first goal's name. */
 const GOAL_INTRO = /目标(?:是|为)[:：]?/;
@@ -86,6 +89,13 @@ export function trimLeading(name: string): string {
       changed = true;
       continue;
     }
+    // A place and the tone of its plan ("海口市琼山区将办好建设农村公路…"): the name is what it will do.
+    const will = PLACE_WILL.exec(s);
+    if (will && s.length > will[0].length + 2) {
+      s = s.slice(will[0].length);
+      changed = true;
+      continue;
+    }
     const item = ITEM_MARK.exec(s);
     if (item && s.length > item[0].length + 1) {
       s = s.slice(item[0].length);
@@ -105,7 +115,8 @@ export function trimLeading(name: string): string {
       continue;
     }
     const w = LEADING_INDEX.at(s);
-    if (w !== null && s.length > w.length + 1) {
+    // 要 of a plan's tone, not the first character of 要素, 要求, 要点, 要件.
+    if (w !== null && s.length > w.length + 1 && !(w === '要' && /^要[素求点件]/.test(s))) {
       s = s.slice(w.length);
       changed = true;
       continue;

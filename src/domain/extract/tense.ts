@@ -18,13 +18,18 @@
  *   全省生产总值增长6.5%左右目标" is a plan. 今年 of the year so far is none: "今年以来", "今年前三季度",
  *   "今年1-10月" report results.
  */
+import { digitYears } from '../text/chineseYears';
+
 export type Tense = 'review' | 'weak-review' | 'plan' | 'weak-plan' | 'neutral';
 
 const STRONG_REVIEW =
   /以来|(?:新建|建成|完成|实现|新增|改造|投入|开展|培训|帮助|达到|增长|下降|提高|突破|建设|实施|举办|引进|签约|打造|创建|惠及|发放|解决|落实|累计|保持)了|上半年|前三季度|这五年|这一年来|近年来|近几年来|圆满收官|完成(?:全年|年度)?(?:投资)?(?:目标|计划|任务)的\d|(?<!目标(?:是|为)?[：:]\s*)预计(?!\d{1,2}月|年底|年内|将|今年|明年)|初步统计|初步核算|经初步|去年|上一年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|刚刚过去|回顾|已(?:新增|完成|建成|新建|推出|达到?|实现|开工|启动|累计|投用|全部|超额|提前|惠及|发放|培训|帮助|改造|打造|签约|引进|认定|创建|落地|进场|施工|招标|签订|交付|竣工|完工|通车|开业|挂牌|到位|拨付|下达|投入使用|投入运营|进入)|(?<![为除])了\d|滞后|如火如荼|(?:建设|施工)中(?![心国央小学医])|正在(?:加紧|推进|施工|建设|实施|进行|开展)|(?:整体)?完成率|完成情况|成绩单|比计划|比年度计划|与年度计划持平|占(?:全年|年度)(?:投资)?(?:计划|任务|目标)(?:任务)?的|截至|截止(?:到|至)?\d|全部(?:超额)?完成|超额完成(?:了)?[^，,。；;]{0,8}?任务|^(?:20\d\d年)?1[-—–~至到]\d{1,2}月(?:份)?/;
 
 const WEAK_REVIEW =
-  /全年完成|全年实现|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|(?<![月底末旬，,；;。：:])(?<!^)完工|投票表决|票决|候选|获悉|了解到|据了解|据悉|表示|公布|通报|据介绍|据统计|数据显示|统计显示|报告显示|增至|增加到|达到\d|连续\d+(?:天|年|个月)|成效显著|成效明显|取得(?:了)?(?:显著|明显|积极|重要)?成效|不断(?:发展|加强|强化|规范|壮大)|通过(?:国家|省级|市级)?(?:层面)?(?:技术)?(?:审核|验收)/;
+  /全年完成|全年实现|年增(?=百分之|\d)|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|(?<![月底末旬，,；;。：:])(?<!^)完工|投票表决|票决|候选|获悉|了解到|据了解|据悉|表示|公布|通报|据介绍|据统计|数据显示|统计显示|报告显示|增至|增加到|达到\d|连续\d+(?:天|年|个月)|成效显著|成效明显|取得(?:了)?(?:显著|明显|积极|重要)?成效|不断(?:发展|加强|强化|规范|壮大)|通过(?:国家|省级|市级)?(?:层面)?(?:技术)?(?:审核|验收)/;
+
+/** A year's own list of work: "2025年的10件重点民生实事", "2025年度重点项目". */
+const PLANNED_WORK = /20\d\d年(?:的|度)?[^，,。；;]{0,8}?(?:民生实事|实事|重点项目|重点工程|目标任务)/;
 
 /** Plan words strong enough to outweigh review words in the same sentence (稳预期 and 超预期 speak of
  *  expectations, not of a plan). */
@@ -39,15 +44,16 @@ const PLAN_AHEAD = /将|要|争取|努力|完成.*任务/;
 /** The verbs of a year's results. Beside them the verbs of doing (推动, 实施, 建设 …) say nothing of
  *  the time ("在…方面，全年完成投资150.6亿元，实施安防工程4687公里"): only a target's qualifier
  *  (以上, 左右, 不少于 …: "全年实现城镇新增就业47万人以上") still says that the sentence plans. */
-const RESULT_VERBS = /全年完成|全年实现|累计完成|同比(?:增长|下降)|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年/;
+const RESULT_VERBS = /全年完成|全年实现|年增(?=百分之|\d)|累计完成|同比(?:增长|下降)|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年/;
 const QUALIFIED = /以上|左右|以内|以下|不少于|不低于|不超过|不高于/;
 
 /**
  * A year named as the time of what a sentence tells ("2018年，全省完成交通投资259.4亿元",
  * "齐扎拉介绍，2018年，边贸物流…"), not a base of comparison (比2020年, 较2015年, 与2018年持平), the
- * start of a span (2018年以来, 从2018年起) or a deadline (2025年底前, 到2025年).
+ * start of a span (2018年以来, 从2018年起), a deadline (2025年底前, 到2025年) or the year of things
+ * counted after it ("完工2024年9个续建老旧小区改造项目": the projects of that year).
  */
-const TIME_YEAR = /(?<![比较与同从自至到止和、~—–-])(20\d\d)\s*年(?!以来|来|前|底前|末前|底|末|起|开始|[—–~-]|至|到|的?(?:主要)?(?:预期)?目标|计划)/g;
+const TIME_YEAR = /(?<![比较与同从自至到止和、~—–-])(20\d\d)\s*年(?!以来|来|前|底前|末前|底|末|起|开始|[—–~-]|至|到|的?(?:主要)?(?:预期)?目标|计划|\d+个)/g;
 
 /** Whether the sentence tells of a year before the one the document plans (issue 11: "2018年…" in
  *  a 2019 news item of the plan is last year's result, whatever its verbs). */
@@ -56,9 +62,10 @@ export function namesPastYear(sentence: string, planYear: number | null | undefi
 }
 
 /** Which years a sentence tells of, against the year planned: before it, and it or after. */
-function timeYears(sentence: string, planYear: number | null | undefined): { past: boolean; planned: boolean; later: boolean } {
+function timeYears(written: string, planYear: number | null | undefined): { past: boolean; planned: boolean; later: boolean } {
   const out = { past: false, planned: false, later: false };
-  if (planYear === null || planYear === undefined || !sentence.includes('年')) return out;
+  if (planYear === null || planYear === undefined || !written.includes('年')) return out;
+  const sentence = digitYears(written);
   TIME_YEAR.lastIndex = 0;
   for (let m = TIME_YEAR.exec(sentence); m !== null; m = TIME_YEAR.exec(sentence)) {
     if (Number(m[1]) < planYear) out.past = true;
@@ -71,8 +78,9 @@ function timeYears(sentence: string, planYear: number | null | undefined): { pas
 /** A deadline in the year planned or later ("到2027年，全省经济总量…，人均地区生产总值达到11万元以上"):
  *  what is to be reached by then is planned. 截至/截止到 a year is a date reached, not a deadline. */
 const DEADLINE_YEAR = /(?<![截止])(?:到|至)\s*(20\d\d)\s*年/g;
-function setsDeadline(sentence: string, planYear: number | null | undefined): boolean {
-  if (planYear === null || planYear === undefined || !sentence.includes('年')) return false;
+function setsDeadline(written: string, planYear: number | null | undefined): boolean {
+  if (planYear === null || planYear === undefined || !written.includes('年')) return false;
+  const sentence = digitYears(written);
   DEADLINE_YEAR.lastIndex = 0;
   for (let m = DEADLINE_YEAR.exec(sentence); m !== null; m = DEADLINE_YEAR.exec(sentence)) if (Number(m[1]) >= planYear) return true;
   return false;
@@ -90,7 +98,10 @@ export function isMixed(sentence: string, planYear?: number | null, thisYearPlan
 export function tenseOf(sentence: string, planYear?: number | null, thisYearPlans = true): Tense {
   const years = timeYears(sentence, planYear);
   // A year after the one planned is a goal's ("官渡区：2026年地区生产总值突破2000亿元").
-  const strongPlan = strongPlanWords(sentence, thisYearPlans) || setsDeadline(sentence, planYear) || years.later;
+  // 预计 of the year planned's own work, named as such ("2025年的10件重点民生实事…预计投入资金2.5亿元")
+  // estimates the plan.
+  const plannedEstimate = years.planned && !years.past && sentence.includes('预计') && PLANNED_WORK.test(digitYears(sentence));
+  const strongPlan = strongPlanWords(sentence, thisYearPlans) || setsDeadline(sentence, planYear) || years.later || plannedEstimate;
   if (STRONG_REVIEW.test(sentence) || years.past) return strongPlan ? 'plan' : 'review';
   if (strongPlan) return 'plan';
   if (WEAK_REVIEW.test(sentence)) {
@@ -111,11 +122,14 @@ export function tenseOf(sentence: string, planYear?: number | null, thisYearPlan
 export type ReadingContext = 'plan' | 'neutral' | 'outside';
 
 /**
- * The tense of a sentence that says nothing of its own, after the sentence before it in the same
- * paragraph: in a text that is not known to be a plan, a bare result ("安装农村公路生命安全防护栏
+ * The tense of a sentence that says nothing of its own (or only the words of results), after the
+ * sentence before it in the same paragraph: in a text that is not known to be a plan, a bare result ("安装农村公路生命安全防护栏
  * 150公里。") after a review sentence ("完成投资0.23亿元，比年度计划高45.3个百分点。") is a result too.
  */
 export function inherit(tense: Tense, previous: Tense | null, context: ReadingContext): Tense {
+  // Even in a plan part, the words of results right after a result ("二○二五年…年增百分之五点四。地方
+  // 一般公共预算收入达八千五百亿元，年增百分之一点五") go on telling it.
+  if (tense === 'weak-review' && previous === 'review') return 'review';
   if (context === 'plan' || tense !== 'neutral' || previous === null) return tense;
   return previous === 'review' || previous === 'weak-review' ? previous : tense;
 }

@@ -6,13 +6,14 @@
  * it names no year at all: the clerk then gives it.
  */
 import type { Block } from '../document';
+import { digitYears } from '../text/chineseYears';
 
 const RULES: { pattern: RegExp; offset: number }[] = [
   // The year of the work the report sets: "2024年区政府工作的总体要求", "2024年工作安排".
   { pattern: /(20\d\d)年(?:[区市县省州旗]|全[区市县省州])?(?:政府)?工作的?(?:总体要求|主要目标|安排|重点|任务)/g, offset: 0 },
   // A decomposition of that year's report or its targets.
   { pattern: /(20\d\d)年(?:度)?《?(?:[^》]{0,6})?政府工作报告》?(?:确定的)?(?:目标任务|重点工作|任务分解|主要目标)/g, offset: 0 },
-  { pattern: /(20\d\d)年(?:度)?[，,\s]*(?:[全本][省市区县州旗镇]|[\u4e00-\u9fa5]{2,8}?[省市区县州旗镇])?(?:经济社会发展|国民经济和社会发展|高质量发展)?的?(?:主要预期目标|预期目标|奋斗目标|主要目标|目标任务|民生实事|为民办实事|重点民生实事)/g, offset: 0 },
+  { pattern: /(20\d\d)年(?:度)?[，,\s]*(?:[全本][省市区县州旗镇]|[\u4e00-\u9fa5]{2,8}?[省市区县州旗镇]|[\u4e00-\u9fa5]{2,4}?(?=经济社会发展|国民经济和社会发展))?(?:经济社会发展|国民经济和社会发展|高质量发展)?的?(?:主要预期目标|预期目标|奋斗目标|主要目标|目标任务|民生实事|为民办实事|重点民生实事)/g, offset: 0 },
   // The sessions a news item reports: "2022全国地方两会｜…" reports the 2022 reports.
   { pattern: /(20\d\d)年?(?:全国)?(?:地方)?两会/g, offset: 0 },
   // A news item of the report: "部署2024年工作", "描绘2025年发展蓝图".
@@ -32,7 +33,7 @@ const RULES: { pattern: RegExp; offset: number }[] = [
 ];
 
 export function planYear(blocks: readonly Block[]): number | null {
-  const text = blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join(' ')).join('\n'))).join('\n');
+  const text = digitYears(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join(' ')).join('\n'))).join('\n'));
   for (const { pattern, offset } of RULES) {
     const year = mostFrequent([...text.matchAll(pattern)].map((m) => Number(m[1]) + offset));
     if (year !== null) return year;

@@ -25,6 +25,12 @@ const PAIRS = [
   '眾众兒儿職职勞劳婦妇殘残員员顯显驗验這这',
   // A streak reported (連續), the tone of a plan (還將) and a facility's width (寬).
   '連连還还寬宽',
+  // The characters of words the parser gained in later rounds (經濟社會發展, 會議, 農村, 養老, 衛生 …),
+  // found by the same derivation over src/domain's strings again.
+  '們们傾倾價价劑剂噹当圖图團团壯壮審审層层幾几廈厦廣广廳厅後后徑径從从復复損损摺折撥拨擊击攝摄曉晓會会朮术樓楼',
+  '權权歡欢沒没測测滯滞濟济熱热爐炉畫画畵画當当監监糰团納纳細细紹绍網网綴缀綵彩緊紧繕缮繪绘纔才羣群聞闻脩修興兴',
+  '舖铺薦荐藍蓝虧亏衆众術术衛卫複复視视訂订識识讀读讓让財财購购躍跃軍军輪轮輯辑轉转農农逕径週周邁迈鈡钟鋪铺錨锚',
+  '鍾钟鐘钟閱阅閲阅隊队階阶際际頁页頂顶頻频養养',
 ].join('');
 
 const FOLD = new Map<string, string>();

@@ -1287,3 +1287,77 @@ describe('made-up mixed news, round 14', () => {
     expect(tenseOf('目前已通车3条', 2024)).toBe('review');
   });
 });
+
+describe('seventeenth held-out set, round 14', () => {
+  it('decimals in Chinese numerals, as Hong Kong and Taiwan papers write rates: 百分之四点六', () => {
+    expect(figures('研发经费支出占GDP比重达百分之四点六左右')).toEqual([[4.6, null, '%', '~']]);
+    expect(figures('地区生产总值增长百分之五')).toEqual([[5, null, '%', '=']]);
+  });
+
+  it('a year in Chinese numerals is read as a year: 二○二五年 in a plan for 2026 reports', () => {
+    expect(tenseOf('二○二五年上海经济运行稳中有进，全市生产总值达五点六七兆元', 2026)).toBe('review');
+    const text = '市长公布二○二六年上海经济社会发展主要预期目标。\n二○二五年，全市生产总值增长百分之五点四。\n主要预期目标为：全市生产总值增长百分之五左右。';
+    expect(targets(text).map((t) => [t[0], t[2]])).toEqual([[3, 5]]);
+  });
+
+  it('traditional characters of the parser\'s later words are folded: 經濟社會發展主要預期目標', () => {
+    const text = '公布二○二六年上海經濟社會發展主要預期目標。\n二○二五年，全市生產總值增長百分之五點四。\n主要預期目標為：全市生產總值增長百分之五左右。';
+    expect(targets(text).map((t) => [t[0], t[2]])).toEqual([[3, 5]]);
+  });
+
+  it('the words of results right after a result go on telling it, even in a plan part (…年增百分之一点五)', () => {
+    const text = '二○二六年主要预期目标为：全市生产总值增长5%左右。\n二○二五年，全市生产总值增长百分之五点四。地方一般公共预算收入达八千五百亿元，年增百分之一点五。';
+    expect(targets(text).map((t) => t[2])).toEqual([5]);
+  });
+
+  it('a growth target 设定为 its figure: 全市生产总值（GDP）增长目标设定为百分之五左右', () => {
+    expect(brief('全市生产总值（GDP）增长目标设定为百分之五左右').map((i) => [i.name, i.kind, i.target, i.cmp])).toEqual([['生产总值（GDP）', 'growth', 5, '~']]);
+  });
+
+  it('what a decomposition notice counts: its tasks (明确133项具体任务), the units involved and those taking part', () => {
+    expect(brief('《任务分解》明确133项具体任务，涉及34个牵头单位；细化15项具体任务，涉及10个责任单位')).toEqual([]);
+    expect(brief('10件重点民生实事共38家单位参与，500余名人大代表参加')).toEqual([]);
+  });
+
+  it('money before the verb of what it builds, with no figure of its own, describes the project: 投资3000万元建设…养殖基地', () => {
+    expect(brief('投资3000万元建设南美白对虾工厂化循环水养殖基地')).toEqual([]);
+    expect(brief('全年完成投资3000万元').map((i) => i.target)).toEqual([3000]);
+  });
+
+  it('the year of things counted after it is no time of the sentence: 完工2024年9个续建老旧小区改造项目', () => {
+    expect(tenseOf('完工2024年9个续建老旧小区改造项目，新开工5个老旧小区改造项目', 2025)).not.toBe('review');
+  });
+
+  it('预计 of the planned year\'s own list estimates the plan: 2025年的10件重点民生实事…预计投入资金2.5亿元', () => {
+    expect(tenseOf('2025年的10件重点民生实事共38家单位参与，预计投入资金2.5亿元', 2025)).toBe('plan');
+    expect(tenseOf('2023年，全县预计完成地区生产总值57亿元', 2023)).toBe('review');
+    expect(brief('今年预计投入资金2.5亿元').map((i) => i.name)).toEqual(['投入资金']);
+  });
+
+  it('a bare 万元 after a verb of passing a threshold: 农村居民人均纯收入突破万元', () => {
+    expect(brief('农村居民人均纯收入突破万元').map((i) => [i.target, i.unit, i.cmp])).toEqual([[10000, '元', '>=']]);
+    expect(brief('人均收入上万元')).toEqual([]);
+  });
+
+  it('a headline that runs targets together or announces them: 生产总值增长13%城镇居民人均可支配收入达3万元; 筹集资金550亿元以上 …票决结果公布', () => {
+    expect(targets('今年目标\n生产总值增长13%城镇居民人均可支配收入达3万元').map((t) => [t[1], t[2]])).toEqual([['生产总值', 13], ['城镇居民人均可支配收入', 3]]);
+    expect(targets('筹集资金550亿元以上 南昌市十大民生实事项目票决结果公布').map((t) => t[2])).toEqual([550]);
+  });
+
+  it('等 ends a list, it qualifies no figure: 增加小学学位1000个以上等10件民生实事', () => {
+    expect(brief('办好建设农村公路30条、增加小学学位1000个以上等10件民生实事').map((i) => [i.target, i.cmp])).toEqual([[30, '='], [1000, '>=']]);
+  });
+
+  it('a place and the tone of its plan are not the name: 海口市琼山区将办好建设农村公路30条', () => {
+    expect(brief('海口市琼山区将办好建设农村公路30条').map((i) => i.name)).toEqual(['建设农村公路']);
+    expect(brief('全省要素市场化配置改革试点10个').map((i) => i.name)).toEqual(['要素市场化配置改革试点']);
+  });
+
+  it('people served, then how often (每学年为6万余名中小学生开展1次心理健康测评): the people are the target', () => {
+    expect(brief('每学年为6万余名中小学生开展1次心理健康测评').map((i) => [i.target, i.unit, i.cmp])).toEqual([[6, '万名', '>=']]);
+  });
+
+  it('the count of a year\'s list named with its year: 投票决定的12项2024年县政府民生实事', () => {
+    expect(brief('现将投票决定的12项2024年县政府民生实事项目任务下达给你们')).toEqual([]);
+  });
+});
