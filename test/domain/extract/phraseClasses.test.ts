@@ -1286,6 +1286,13 @@ describe('made-up mixed news, round 14', () => {
     expect(targets('今年，区里计划实施民生项目30个，总投资12亿元，目前已完工18个。').map((t) => [t[1], t[2]])).toEqual([['实施民生项目', 30]]);
     expect(tenseOf('目前已通车3条', 2024)).toBe('review');
   });
+
+  it('an amount done and its unqualified growth report (全县完成地区生产总值156亿元，增长6.2%); a plan qualifies or looks ahead', () => {
+    expect(tenseOf('全县完成地区生产总值156亿元，增长6.2%。', 2024)).toBe('weak-review');
+    expect(targets('全县完成地区生产总值156亿元，增长6.2%。\n新增城镇就业3200人。')).toEqual([]);
+    expect(tenseOf('力争完成地区生产总值160亿元，增长7%。', 2024)).toBe('plan');
+    expect(tenseOf('完成地区生产总值160亿元，增长7%左右。', 2024)).not.toBe('weak-review');
+  });
 });
 
 describe('seventeenth held-out set, round 14', () => {
