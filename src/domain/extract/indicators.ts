@@ -40,7 +40,8 @@ function nounOf(clause: string): string | null {
 
 const LIST_SEP = /^([、，,；;]|以及|和|及|与|并|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)+/;
 /** Between a qualifying figure and the figure it qualifies there is only a noun: 50亿元以上项目1个.
- *  Not 等, which ends a list ("增加小学学位1000个以上等10件民生实事"). Not a bracket: "再就业1.2万人以上(其中…再就业0.25万人以上)" is a target and a part of it. */
+ *  Not 等, which ends a list ("增加小学学位1000个以上等10件民生实事"). Not a bracket:
+ *  "再就业1.2万人以上(其中…再就业0.25万人以上)" is a target and a part of it. */
 const QUALIFIER_GAP = /^(?!等)[^、，,；;和及与并(（)）]{1,14}$/;
 /** Words before a figure that make it the size of something named after it (总投资356.8亿元的…). */
 const DESCRIPTIVE = /(总投资|投资额|计划投资|年产|年产能|产能|规模|占地|占地面积|总面积|面积|总长|全长|长度|装机容量|装机|容量|库容|总计)$/;
@@ -441,8 +442,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // 中涉及我厅的…") counts a list, as "办好10件民生实事" does; it is not a target.
     // So do a decomposition's tasks it states or details ("《…任务分解》明确133项具体任务", "细化15项具体
     // 任务") and the units they fall to ("涉及34个牵头单位").
-    // Nor are those who take part in a meeting or a list's work ("500余名人大代表参加", "共38家单位参与").
     const unitsInvolved = isCountUnit(f.unit) && /(涉及|覆盖|包括)$/.test(trimTrailing(prefix)) && /^(?:牵头|责任|配合|协办|成员)?(?:单位|部门)/.test(after);
+    // Nor are those who take part in a meeting or a list's work ("500余名人大代表参加", "共38家单位参与").
     const takingPart = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{0,6}?(?:单位|部门|代表|委员|嘉宾|人员)(?:参与|参加|出席|列席)/.test(after);
     if (unitsInvolved || takingPart || (f.unit === '项' && ((TASK_LIST.test(after) && (/(分解[成为]|明确|细化|梳理|确定|列出)$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) || /(细分出|分解出|梳理出|细化出|细化为|分解为)$/.test(prefix)))) {
       segStart = f.end;

@@ -123,8 +123,9 @@ export type ReadingContext = 'plan' | 'neutral' | 'outside';
 
 /**
  * The tense of a sentence that says nothing of its own (or only the words of results), after the
- * sentence before it in the same paragraph: in a text that is not known to be a plan, a bare result ("安装农村公路生命安全防护栏
- * 150公里。") after a review sentence ("完成投资0.23亿元，比年度计划高45.3个百分点。") is a result too.
+ * sentence before it in the same paragraph: in a text that is not known to be a plan, a bare result
+ * ("安装农村公路生命安全防护栏150公里。") after a review sentence ("完成投资0.23亿元，比年度计划高45.3个百分点。")
+ * is a result too.
  */
 export function inherit(tense: Tense, previous: Tense | null, context: ReadingContext): Tense {
   // Even in a plan part, the words of results right after a result ("二○二五年…年增百分之五点四。地方
