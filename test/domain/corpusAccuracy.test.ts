@@ -1,5 +1,5 @@
 /**
- * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 307 excerpts of
+ * Extraction accuracy on real documents from other provinces (test/fixtures/corpus: 321 excerpts of
  * work reports, 民生实事 lists, 责任分解 and reviews from 31 provinces, labelled by reading before
  * the parser ran on them). Strict matches as in accuracy/scoring.ts. The held-out part was not
  * looked at while the rules were tuned; its thresholds sit a little under the figures it reached
@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,heldout18').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -76,6 +76,8 @@ function documents(split: string): CorpusLabels[] {
  * was measured blind, totals only, after round 13: 0.752 (the same at 90f67a9); round 14 opened it
  * (0.917 since). heldout16 was measured blind, totals only, during round 14: 0.738 (P 0.667, R 0.773;
  * 0.704 at 90f67a9; its documents without targets imported 14 figures both times); it stays unseen.
+ * heldout18 (14 documents, 10 provinces) was measured blind, totals only, after round 14: 0.849 (the same
+ * at 90f67a9); round 15 opened it (0.927 since).
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
 const UNSEEN = new Set(['heldout2', 'heldout9', 'heldout13', 'heldout15', 'heldout16']);
@@ -103,6 +105,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout15: { f1: 0.83, p: 0.77, r: 0.9 },
   heldout16: { f1: 0.72, p: 0.65, r: 0.75 },
   heldout17: { f1: 0.9, p: 0.88, r: 0.94 },
+  heldout18: { f1: 0.91, p: 0.88, r: 0.97 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

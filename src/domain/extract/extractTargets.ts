@@ -83,11 +83,13 @@ export function extractTargets(
     if (clause.periodStart !== tensePeriod) {
       tensePeriod = clause.periodStart;
       carry.existing = false;
-      previousTense = carriedTense(tense, periodFigures, previousTense);
+      // A question ("这10个项目是什么？") asks about what follows: it leaves no tense to it.
+      previousTense = question ? null : carriedTense(tense, periodFigures, previousTense);
       periodFigures = false;
       const words = unmasked(t, mask, clause.periodStart, clause.periodEnd);
       mixed = isMixed(words, planYear, thisYearPlans);
-      question = t[clause.periodEnd] === '？' || t[clause.periodEnd] === '?';
+      // A question mark after a question word: a "?" alone is often a character the copying lost ("???、儋州").
+      question = (t[clause.periodEnd] === '？' || t[clause.periodEnd] === '?') && QUESTION_WORD.test(words);
       clauseTense = null;
       tense = inherit(tenseOf(words, planYear, thisYearPlans), previousTense, context);
     }
@@ -140,9 +142,12 @@ export function extractTargets(
     }
     previous = clause;
   }
-  if (flow !== undefined) flow.tense = context === 'neutral' ? carriedTense(tense, periodFigures, previousTense) : null;
+  if (flow !== undefined) flow.tense = context === 'neutral' && !question ? carriedTense(tense, periodFigures, previousTense) : null;
   return { indicators, qualitative, refused };
 }
+
+/** The words that ask: 什么, 哪些, 如何, 怎样, 多少, 几, 是否, 吗, 呢 …. */
+const QUESTION_WORD = /什么|哪|如何|怎么|怎样|为何|为什么|多少|几|吗|呢|是否|何时/;
 
 /** The tense a period leaves for the next: its own, unless it is a line without a figure that does
  *  not report ("新增长动能加快形成", a digest's heading between its results), which leaves the one before. */

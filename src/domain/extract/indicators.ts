@@ -444,7 +444,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // 任务") and the units they fall to ("涉及34个牵头单位").
     const unitsInvolved = isCountUnit(f.unit) && /(涉及|覆盖|包括)$/.test(trimTrailing(prefix)) && /^(?:牵头|责任|配合|协办|成员)?(?:单位|部门)/.test(after);
     // Nor are those who take part in a meeting or a list's work ("500余名人大代表参加", "共38家单位参与").
-    const takingPart = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{0,6}?(?:单位|部门|代表|委员|嘉宾|人员)(?:参与|参加|出席|列席)/.test(after);
+    // So is a session's attendance ("本次会议应到代表738人，实到代表730人，因事因病请假8人").
+    const takingPart =
+      isCountUnit(f.unit) &&
+      (/^[\u4e00-\u9fa5]{0,6}?(?:单位|部门|代表|委员|嘉宾|人员)(?:参与|参加|出席|列席)/.test(after) || /(?:应到|实到|出席|列席|缺席|请假)(?:代表|委员|人员)?$/.test(trimTrailing(prefix)));
     if (unitsInvolved || takingPart || (f.unit === '项' && ((TASK_LIST.test(after) && (/(分解[成为]|明确|细化|梳理|确定|列出)$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) || /(细分出|分解出|梳理出|细化出|细化为|分解为)$/.test(prefix)))) {
       segStart = f.end;
       continue;
@@ -498,7 +501,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const format = text[f.end] === '制';
     // The group a share is taken from ("11个设区市中，有9个…") is no target.
     const amongThem = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{1,8}中[，,:：]/.test(text.slice(f.end, f.end + 12));
-    if (placesReached || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^方面/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    if (placesReached || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }

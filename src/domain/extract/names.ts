@@ -64,8 +64,10 @@ export function trimLeading(name: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     s = s.replace(LEADING_MARKS, '');
-    // An aside opened before the name and closed after the figure ("(其中…再就业0.25万人以上)").
+    // An aside opened before the name and closed after the figure ("(其中…再就业0.25万人以上)"), and
+    // a quote of the targets opened before the first ("“GDP增长5.5%左右,…”").
     if (/^[(（]/.test(s) && !/[)）]/.test(s)) s = s.slice(1);
+    if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
     // A heading set off by a dash ("主要目标——地区生产总值") is not part of the name.
     const dash = s.lastIndexOf('——');
     if (dash >= 0 && s.length > dash + 2) {

@@ -16,7 +16,7 @@ const PATTERNS: RegExp[] = [
   /^(.{0,120}?)(?:均|全面|确保|力争|超额)*完成(?:“[^”]{1,8}”)?(?:国家和省市|国家|省、市|省市|省|市|自治区|上级)(?:下达|考核|确定|要求)的?(.{0,24}?)$/,
   // A reduction target named as such: "超额完成主要污染物排放总量的削减目标", "完成节能减排目标任务"
   // (a task set from outside even without 下达, labels README).
-  /^(?:全面|确保|力争|超额)*完成(.{2,24}?)的?(?:削减|减排|节能|降低|控制)(?:目标任务|目标|任务)$/,
+  /^(?:全面|确保|力争|超额)*完成(.{2,60}?)的?(?:削减|减排|节能|降低|控制)(?:目标任务|目标|任务)$/,
   /^(.{1,24}?)(与|和)(省市|全省|全市|省|市)(保持)?一致$/,
   // A target set from outside named by who sets it ("…完成市定目标") or as an assigned task of the
   // year ("空气质量完成年度目标任务"), and a level kept with last year's ("固定资产投资与上年度持平").

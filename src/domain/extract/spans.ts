@@ -20,6 +20,9 @@ const MAX_PART = 60;
 
 const TARGET_WORDS = /(达到|以上|以内|不低于|不少于|不超过|控制在|提高到|提升至|新增|建成|完成|^[（(]\s*其中)/;
 
+/** A figure stated as a target: a change or level verb, then the figure and its qualifier. */
+const QUOTED_TARGETS = /(?:增长|下降|提高|控制在|达到|稳定在)\d[\d.]*(?:%|个百分点)(?:左右|以上|以内)?[,，、;；]/;
+
 const OPENS = new Map(PAIRS.map(([open, close], k) => [open, { close, k }]));
 const OPEN_CHARS = charTable(PAIRS.map(([open]) => open).join(''));
 
@@ -41,6 +44,10 @@ export function protectedMask(text: string): Mask {
     // names examples ("（菱泊湖小区1956户、…）") or a phase ("（二期）") is not.
     const paren = pair.close === '）' || pair.close === ')';
     if (paren && TARGET_WORDS.test(text.slice(start, end))) continue;
+    // A quote of a report's targets ("“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右……”") is read;
+    // a slogan with a number in it (“1+2+N”, “三类500强”) is not.
+    const quote = pair.close === '”' || pair.close === '"';
+    if (quote && QUOTED_TARGETS.test(text.slice(start, end))) continue;
     mask.fill(1, start, end + 1);
     resume[pair.k] = end + 1;
   }

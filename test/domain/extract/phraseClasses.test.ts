@@ -1368,3 +1368,26 @@ describe('seventeenth held-out set, round 14', () => {
     expect(brief('现将投票决定的12项2024年县政府民生实事项目任务下达给你们')).toEqual([]);
   });
 });
+
+describe('eighteenth held-out set, round 15', () => {
+  it('a question about what follows leaves it no tense: 确定了10个正式项目。这10个项目是什么？ then the items plan', () => {
+    const text = '人大代表通过投票表决，在12个候选项目中确定了10个正式项目。一起来看看，这10个项目是什么？\n加强安置保障力度。开建安置房200万平方米以上，竣工安置房150万平方米。';
+    expect(targets(text).map((t) => t[2])).toEqual([200, 150]);
+    // A "?" without a question word is a character the copying lost: it asks nothing.
+    expect(targets('三亚2023年GDP为971.34亿元???、儋州都是千亿元级别的城市。\n其经济总量在全省占比更是近80%。')).toEqual([]);
+  });
+
+  it('a quote of a report\'s targets is read: “GDP增长5.5%左右,规模以上工业增加值增长8.5%左右……”', () => {
+    expect(brief('号角已吹响。“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右……”2025年主要预期目标已确定').map((i) => [i.name, i.target])).toEqual([['GDP', 5.5], ['规模以上工业增加值', 8.5]]);
+    expect(brief('打造“三类500强”企业集群')).toEqual([]);
+  });
+
+  it('a session\'s attendance and the words a speech is summed up in are no targets', () => {
+    expect(brief('本次会议应到代表738人，实到代表730人，因事因病请假8人')).toEqual([]);
+    expect(brief('常务副区长用8个关键词来概括今年的工作安排')).toEqual([]);
+  });
+
+  it('a long list of what a reduction task covers is still a task set from outside (relative): 完成单位生产总值能耗、…等年度节能减排任务', () => {
+    expect(qual('完成单位生产总值能耗、化学需氧量、二氧化硫、氨氮、氮氧化物等年度节能减排任务')).toEqual([['relative', '完成单位生产总值能耗、化学需氧量、二氧化硫、氨氮、氮氧化物等年度节能减排任务']]);
+  });
+});
