@@ -1,4 +1,4 @@
-import { CHINESE_NUMERAL_CHARS } from '../numbers/chineseNumeral';
+import { CHINESE_NUMERAL_CHARS, chineseDigits } from '../numbers/chineseNumeral';
 import { parseNumber } from '../numbers/parseNumber';
 import type { Cmp } from '../model';
 import { matchUnit } from './units';
@@ -45,9 +45,6 @@ const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 const RANGE_SEP = /(?:-|—|–|~|～|至|到)/y;
 /** 百分之五, 千分之三, and with decimals as Hong Kong and Taiwan papers write them: 百分之四点六. */
 const FRACTION = new RegExp(`(负)?(百分之|千分之|万分之)(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]{1,4})(?:点([零〇一二三四五六七八九]{1,4}))?`, 'y');
-const DECIMAL_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** The value of decimal digits written in Chinese numerals ("六七" → 0.67). */
-const decimals = (digits: string) => Number(`0.${[...digits].map((c) => DECIMAL_DIGIT[c]).join('')}`);
 const FRACTION_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
 /** A magnitude then 余/多 ("万余"), before the unit. */
 const MAGNITUDE_MORE = /^(万亿|千万|百万|万|亿)[余多]/;
@@ -317,7 +314,8 @@ function fractionAt(text: string, i: number): Figure | null {
   const whole = parseNumber(m[3]);
   // 百分之百 is "wholly" (百分之百完成), not a rate to reach.
   if (whole === null || m[0].endsWith('百分之百')) return null;
-  const magnitude = m[4] ? Number((whole + decimals(m[4])).toFixed(m[4].length)) : whole;
+  // The decimals, digit by digit ("四点六" → 4.6).
+  const magnitude = m[4] && Number.isInteger(whole) ? Number(`${whole}.${chineseDigits(m[4])}`) : whole;
   const unitEnd = i + m[0].length;
   const q = qualifierAfter(text, unitEnd);
   return {

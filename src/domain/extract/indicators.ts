@@ -95,9 +95,11 @@ const BARE_VERB = /^(?:年度|全年|每年|今年|年内)?(?:实施|完成|建�
 /** A name that is only a dimension ("全长约6.2公里"): the thing measured is named before it. */
 const DIMENSION = /^(全长|总长|总长度|长度|全程|总面积|面积|占地面积|占地|建筑面积|总建筑面积|规模|总投资|投资)$/;
 /** A count after these verbs counts the things worked on, not things to deliver (推进3条道路建设). */
-const EFFORT = /^(全力|大力|加快|积极|着力|持续|深入|扎实|纵深|全面|重点)*(推进|推动|加快|申报|实行|用好|围绕|依托|聚焦|谋划|储备|利用|发挥|对接|统筹|严控)/;
+/** The manner an effort verb is written with: 全力推进, 加快推动, 纵深推进. */
+const EFFORT_MANNER = '(?:全力|大力|加快|积极|着力|持续|深入|扎实|纵深|全面|重点)*';
+const EFFORT = new RegExp(`^${EFFORT_MANNER}(?:推进|推动|加快|申报|实行|用好|围绕|依托|聚焦|谋划|储备|利用|发挥|对接|统筹|严控)`);
 /** An effort verb right before a count, with at most the scope it covers ("全力推进全省"). */
-const EFFORT_THEN_COUNT = /^(?:全力|大力|加快|积极|着力|持续|深入|扎实|全面|重点)*(?:推进|推动)(?:全[省市县区镇乡])?$/;
+const EFFORT_THEN_COUNT = new RegExp(`^${EFFORT_MANNER}(?:推进|推动)(?:全[省市县区镇乡])?$`);
 /** Verbs after which a count in Chinese numerals is a target (办好六件实事, 新增一个…, 完成…两处…). */
 const CHINESE_COUNT_VERB = /(新增|新建|建成|建设|完成|培育|引进|改造|办好|办实|创建|新开工|投产|建立|实施)/;
 /** Words before a count of people served when no measure word follows the magnitude: 为200万中小学生. */
@@ -188,6 +190,12 @@ const TONE_BEFORE_VERB = /(?:约需|约为|大约|(?<![签制预节公条契合�
 
 /** A floor before a short verb: "至少启动", "最少培育". */
 const FLOOR_BEFORE_VERB = /(?:至少|最少)([\u4e00-\u9fa5]{1,4})$/;
+/** The words before a count without a floor standing before its verb ("每个街镇至少启动" → "每个街镇启动"),
+ *  or null when they have none. */
+function withoutFloor(words: string): string | null {
+  const floor = FLOOR_BEFORE_VERB.exec(words);
+  return floor && startsWithVerb(floor[1]) ? words.slice(0, floor.index) + floor[1] : null;
+}
 
 /** Name, kind and leading comparator from the words before a figure. */
 function nameFromPrefix(prefix: string, unit: string): Named {
@@ -201,10 +209,10 @@ function nameFromPrefix(prefix: string, unit: string): Named {
     p = p.slice(0, p.length - q.length);
   } else {
     // "每个街镇至少启动1个试点小区": the floor stands before the verb of the count.
-    const floor = FLOOR_BEFORE_VERB.exec(p);
-    if (floor && startsWithVerb(floor[1])) {
+    const floorless = withoutFloor(p);
+    if (floorless !== null) {
       cmpBefore = '>=';
-      p = p.slice(0, floor.index) + floor[1];
+      p = floorless;
     }
   }
   const toLevel = /(提高到|提高至|提升到|提升至|增加到|增加至|降低到|降低至|下降到|下降至|降至|升至|扩大到|扩大至)$/.test(p);
@@ -610,8 +618,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       // The comparator belongs to the figure ("完成超230个…"), not to the name.
       const q = qualifierBefore(lead);
       if (q) lead = lead.slice(0, lead.length - q.length);
-      const floor = FLOOR_BEFORE_VERB.exec(lead);
-      if (floor && startsWithVerb(floor[1])) lead = lead.slice(0, floor.index) + floor[1];
+      lead = withoutFloor(lead) ?? lead;
       name = trimLeading(dropExamples(lead, trimTrailing(suffix) + service)).replace(AGE, '');
     }
     name = name.replace(/^的/, '');

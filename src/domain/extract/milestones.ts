@@ -32,7 +32,7 @@ const CREATED = /^(.{4,}?)创建(?:工作)?$/;
 const MANNER_ONLY = /^(?:按时|按期|如期|全力|坚决|圆满|超额|高质量|顺利|全面|努力)+$/;
 /** A one-off clearance: 批而未供土地…处置实现“清零” (动态清零 is a bottom line). */
 /** A named thing, the verb of a granted title, the title from a level of government. */
-const GRANTED = /^((?:“[^”]{1,16}”|[^，,、]{2,16}?))(获批|创成)((?:国家|全国|省|自治区|市|县)级?[\u4e00-\u9fa5“”]{2,20})$/;
+const GRANTED = /^(“[^”]{1,16}”|[^，,、]{2,16}?)(获批|创成)((?:国家|全国|省|自治区|市|县)级?[\u4e00-\u9fa5“”]{2,20})$/;
 const CLEARED = /^(.{4,40}?)实现“?清零”?$/;
 
 /** Objects that are duties or qualities, not deliverables. */

@@ -25,8 +25,19 @@ export type Tense = 'review' | 'weak-review' | 'plan' | 'weak-plan' | 'neutral';
 const STRONG_REVIEW =
   /以来|(?:新建|建成|完成|实现|新增|改造|投入|开展|培训|帮助|达到|增长|下降|提高|突破|建设|实施|举办|引进|签约|打造|创建|惠及|发放|解决|落实|累计|保持)了|上半年|前三季度|这五年|这一年来|近年来|近几年来|圆满收官|完成(?:全年|年度)?(?:投资)?(?:目标|计划|任务)的\d|(?<!目标(?:是|为)?[：:]\s*)预计(?!\d{1,2}月|年底|年内|将|今年|明年)|初步统计|初步核算|经初步|去年|上一年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|刚刚过去|回顾|已(?:新增|完成|建成|新建|推出|达到?|实现|开工|启动|累计|投用|全部|超额|提前|惠及|发放|培训|帮助|改造|打造|签约|引进|认定|创建|落地|进场|施工|招标|签订|交付|竣工|完工|通车|开业|挂牌|到位|拨付|下达|投入使用|投入运营|进入)|(?<![为除])了\d|滞后|如火如荼|(?:建设|施工)中(?![心国央小学医])|正在(?:加紧|推进|施工|建设|实施|进行|开展)|(?:整体)?完成率|完成情况|成绩单|比计划|比年度计划|与年度计划持平|占(?:全年|年度)(?:投资)?(?:计划|任务|目标)(?:任务)?的|截至|截止(?:到|至)?\d|全部(?:超额)?完成|超额完成(?:了)?[^，,。；;]{0,8}?任务|^(?:20\d\d年)?1[-—–~至到]\d{1,2}月(?:份)?/;
 
-const WEAK_REVIEW =
-  /全年完成|全年实现|年增(?=百分之|\d)|(?:完成|实现)[^，,。；;]{0,12}?\d[\d.]*[万亿]?元[，,]\s*(?:同比)?增长\d[\d.]*%(?!以上|左右|以内)|实现地区生产总值|实现生产总值|同比增长|同比下降|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年|位列|位居|居全省|居全市|居全国|排名全省|排名全市|累计完成|共征集|收到|受理|办结|(?<![月底末旬，,；;。：:])(?<!^)完工|投票表决|票决|候选|获悉|了解到|据了解|据悉|表示|公布|通报|据介绍|据统计|数据显示|统计显示|报告显示|增至|增加到|达到\d|连续\d+(?:天|年|个月)|成效显著|成效明显|取得(?:了)?(?:显著|明显|积极|重要)?成效|不断(?:发展|加强|强化|规范|壮大)|通过(?:国家|省级|市级)?(?:层面)?(?:技术)?(?:审核|验收)/;
+/**
+ * The verbs of a year's results. Beside them the verbs of doing (推动, 实施, 建设 …) say nothing of
+ * the time ("在…方面，全年完成投资150.6亿元，实施安防工程4687公里"): only a target's qualifier
+ * (以上, 左右, 不少于 …: "全年实现城镇新增就业47万人以上") still says that the sentence plans. An amount
+ * done with its unqualified growth ("全县完成地区生产总值156亿元，增长6.2%") and 年增 (Hong Kong papers'
+ * 同比增长) report too.
+ */
+const RESULT_VERBS = /全年完成|全年实现|年增(?=百分之|\d)|(?:完成|实现)[^，,。；;]{0,12}?\d[\d.]*[万亿]?元[，,]\s*(?:同比)?增长\d[\d.]*%(?!以上|左右|以内)|累计完成|同比(?:增长|下降)|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年/;
+
+const WEAK_REVIEW = new RegExp(
+  `${RESULT_VERBS.source}|` +
+    /实现地区生产总值|实现生产总值|位列|位居|居全省|居全市|居全国|排名全省|排名全市|共征集|收到|受理|办结|(?<![月底末旬，,；;。：:])(?<!^)完工|投票表决|票决|候选|获悉|了解到|据了解|据悉|表示|公布|通报|据介绍|据统计|数据显示|统计显示|报告显示|增至|增加到|达到\d|连续\d+(?:天|年|个月)|成效显著|成效明显|取得(?:了)?(?:显著|明显|积极|重要)?成效|不断(?:发展|加强|强化|规范|壮大)|通过(?:国家|省级|市级)?(?:层面)?(?:技术)?(?:审核|验收)/.source,
+);
 
 /** A year's own list of work: "2025年的10件重点民生实事", "2025年度重点项目". */
 const PLANNED_WORK = /20\d\d年(?:的|度)?[^，,。；;]{0,8}?(?:民生实事|实事|重点项目|重点工程|目标任务)/;
@@ -41,10 +52,6 @@ const strongPlanWords = (sentence: string, thisYearPlans: boolean) => STRONG_PLA
 const PLAN = /将|要|争取|努力|推动|推进|加快|实施|开展|建设|完成.*任务/;
 /** The words of a plan that look ahead, and so outweigh the weak review words. */
 const PLAN_AHEAD = /将|要|争取|努力|完成.*任务/;
-/** The verbs of a year's results. Beside them the verbs of doing (推动, 实施, 建设 …) say nothing of
- *  the time ("在…方面，全年完成投资150.6亿元，实施安防工程4687公里"): only a target's qualifier
- *  (以上, 左右, 不少于 …: "全年实现城镇新增就业47万人以上") still says that the sentence plans. */
-const RESULT_VERBS = /全年完成|全年实现|年增(?=百分之|\d)|(?:完成|实现)[^，,。；;]{0,12}?\d[\d.]*[万亿]?元[，,]\s*(?:同比)?增长\d[\d.]*%(?!以上|左右|以内)|累计完成|同比(?:增长|下降)|比上年(?:同期)?(?:增长|下降|提高|增加|减少)|较上年/;
 const QUALIFIED = /以上|左右|以内|以下|不少于|不低于|不超过|不高于/;
 
 /**
@@ -58,14 +65,14 @@ const TIME_YEAR = /(?<![比较与同从自至到止和、~—–-])(20\d\d)\s*�
 /** Whether the sentence tells of a year before the one the document plans (issue 11: "2018年…" in
  *  a 2019 news item of the plan is last year's result, whatever its verbs). */
 export function namesPastYear(sentence: string, planYear: number | null | undefined): boolean {
-  return timeYears(sentence, planYear).past;
+  return timeYears(digitYears(sentence), planYear).past;
 }
 
-/** Which years a sentence tells of, against the year planned: before it, and it or after. */
-function timeYears(written: string, planYear: number | null | undefined): { past: boolean; planned: boolean; later: boolean } {
+/** Which years a sentence (its years in digits) tells of, against the year planned: before it, and it
+ *  or after. */
+function timeYears(sentence: string, planYear: number | null | undefined): { past: boolean; planned: boolean; later: boolean } {
   const out = { past: false, planned: false, later: false };
-  if (planYear === null || planYear === undefined || !written.includes('年')) return out;
-  const sentence = digitYears(written);
+  if (planYear === null || planYear === undefined || !sentence.includes('年')) return out;
   TIME_YEAR.lastIndex = 0;
   for (let m = TIME_YEAR.exec(sentence); m !== null; m = TIME_YEAR.exec(sentence)) {
     if (Number(m[1]) < planYear) out.past = true;
@@ -78,9 +85,8 @@ function timeYears(written: string, planYear: number | null | undefined): { past
 /** A deadline in the year planned or later ("到2027年，全省经济总量…，人均地区生产总值达到11万元以上"):
  *  what is to be reached by then is planned. 截至/截止到 a year is a date reached, not a deadline. */
 const DEADLINE_YEAR = /(?<![截止])(?:到|至)\s*(20\d\d)\s*年/g;
-function setsDeadline(written: string, planYear: number | null | undefined): boolean {
-  if (planYear === null || planYear === undefined || !written.includes('年')) return false;
-  const sentence = digitYears(written);
+function setsDeadline(sentence: string, planYear: number | null | undefined): boolean {
+  if (planYear === null || planYear === undefined || !sentence.includes('年')) return false;
   DEADLINE_YEAR.lastIndex = 0;
   for (let m = DEADLINE_YEAR.exec(sentence); m !== null; m = DEADLINE_YEAR.exec(sentence)) if (Number(m[1]) >= planYear) return true;
   return false;
@@ -88,19 +94,21 @@ function setsDeadline(written: string, planYear: number | null | undefined): boo
 
 /** A sentence that reports last year and plans this one ("去年…增长8.0%，今年…预期增长6.5%",
  *  "2023年全县新改建农村公路120公里，2024年将新改建100公里"): its clauses are told apart one by one. */
-export function isMixed(sentence: string, planYear?: number | null, thisYearPlans = true): boolean {
+export function isMixed(written: string, planYear?: number | null, thisYearPlans = true): boolean {
+  const sentence = digitYears(written);
   const years = timeYears(sentence, planYear);
   return (STRONG_REVIEW.test(sentence) || years.past) && (strongPlanWords(sentence, thisYearPlans) || (years.past && years.planned));
 }
 
 /** The tense of a sentence (or clause); `planYear`, the year the document plans, makes a sentence
- *  about an earlier year a review. */
-export function tenseOf(sentence: string, planYear?: number | null, thisYearPlans = true): Tense {
+ *  about an earlier year a review. Years written in Chinese numerals (二○二五年) count as years. */
+export function tenseOf(written: string, planYear?: number | null, thisYearPlans = true): Tense {
+  const sentence = digitYears(written);
   const years = timeYears(sentence, planYear);
-  // A year after the one planned is a goal's ("官渡区：2026年地区生产总值突破2000亿元").
   // 预计 of the year planned's own work, named as such ("2025年的10件重点民生实事…预计投入资金2.5亿元")
   // estimates the plan.
-  const plannedEstimate = years.planned && !years.past && sentence.includes('预计') && PLANNED_WORK.test(digitYears(sentence));
+  const plannedEstimate = years.planned && !years.past && sentence.includes('预计') && PLANNED_WORK.test(sentence);
+  // A year after the one planned is a goal's ("官渡区：2026年地区生产总值突破2000亿元").
   const strongPlan = strongPlanWords(sentence, thisYearPlans) || setsDeadline(sentence, planYear) || years.later || plannedEstimate;
   if (STRONG_REVIEW.test(sentence) || years.past) return strongPlan ? 'plan' : 'review';
   if (strongPlan) return 'plan';

@@ -1,6 +1,6 @@
 /**
- * Chinese numerals as they appear in work reports: 一, 两, 十, 二十三, 一百零五, 三千.
- * Only whole numbers: reports write decimals in Arabic digits.
+ * Chinese numerals as they appear in work reports: 一, 两, 十, 二十三, 一百零五, 三千; and numbers
+ * read digit by digit, as years and decimals are written (二〇二五年, 百分之四点六).
  */
 
 const DIGITS: Record<string, number> = {
@@ -11,6 +11,18 @@ const BIG_UNITS: Record<string, number> = { 万: 10000, 亿: 100000000 };
 
 /** Characters that can make up a Chinese numeral (used by scanners to find a run). */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
+
+/** Digits read one by one ("二〇二五" → "2025", "六七" → "67"; ○, the circle typed for 〇, is zero),
+ *  or null when a character is no digit. */
+export function chineseDigits(text: string): string | null {
+  let out = '';
+  for (const ch of text) {
+    const d = ch === '○' ? 0 : DIGITS[ch];
+    if (d === undefined) return null;
+    out += String(d);
+  }
+  return out;
+}
 
 /** The value of a Chinese numeral, or null when the text is not one. */
 export function parseChineseNumeral(text: string): number | null {
