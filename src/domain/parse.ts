@@ -17,7 +17,7 @@ import { dropReadings } from './text/readings';
 import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
 import { hasTargetZone, readingContexts } from './sections/targetZones';
-import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList, reportsProgress, itemHead, opensProgressBars, taskCellOf, opensProgressNote, closesProgressNote, isLinkLine } from './sections/headings';
+import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList, reportsProgress, itemHead, opensProgressBars, taskCellOf, opensProgressColumns, taskOfSpacedRow, opensProgressNote, closesProgressNote, isLinkLine } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
 import { tableToTasks } from './tables/tableToTasks';
@@ -36,7 +36,7 @@ export type Extractor = (
 
 
 /** Words that only a text that looks ahead uses somewhere; with 今年, a text that plans. */
-const AHEAD_WORD = /明年|新的一年|蓝图|将|力争|确保|目标|预期|计划|拟|争取|努力|实事|民生工程|部署|安排|要求|提出|分解|牵头|责任单位|完成时限|时间节点/;
+const AHEAD_WORD = /明年|新的一年|蓝图|将|力争|确保|目标|预期|计划|拟|争取|努力|实事|民生工程|民生项目|年内|部署|安排|要求|提出|分解|牵头|责任单位|完成时限|时间节点/;
 const PLAN_WORD = new RegExp(`今年|${AHEAD_WORD.source}`);
 /** A year told of ("2024年，…"), not a deadline or a span (到2025年, 2025年底前, 2018年以来). */
 const namesYear = (text: string) => /(?<![到至比较])20\d\d\s*年(?!以来|底前|前|[—–~-])/.test(text);
@@ -112,7 +112,8 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
     const readPassage = (passage: Passage | null) => {
       if (passage === null || runContext === null) return;
       // A numbered item starts afresh: its title states its own target ("(一)新增养老床位200张").
-      if (isNumberedItem(passage.text)) flow.tense = null;
+      // So does an item's number on a line of its own ("1" / "新干县城东学校" / "建设3栋教学楼…").
+      if (isNumberedItem(passage.text) || /^\s*\d{1,3}\s*$/.test(passage.text)) flow.tense = null;
       const found = extract(passage.text, runContext, year, flow);
       const livelihood = passage.segments.some((s) => livelihoodLines.has(s.line));
       for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood, uncertainOf));
@@ -136,6 +137,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
 
     let livelihoodList = false;
     let progressBars = false;
+    let progressColumns = false;
     let progressReport = false;
     let progressNote = false;
     for (let b = 0; b < part.blocks.length; b++) {
@@ -166,6 +168,16 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
           if (task === null) continue;
           block = { ...block, text: task };
         }
+        // The same table with its cells set apart by spaces: only each numbered row's task is read; the
+        // lines of units and progress between the rows are not (headings are kept, they hold no figure).
+        if (opensProgressColumns(block.text)) {
+          progressColumns = true;
+          continue;
+        } else if (progressColumns && !isNumberedItem(block.text)) {
+          const task = taskOfSpacedRow(block.text);
+          if (task === null) continue;
+          block = { ...block, text: task };
+        }
         if (reportsProgress(block.text)) progressReport = true;
         else if (contextOf[b] === 'plan') progressReport = false;
         // A progress report restates each target at the head of its item before the results
@@ -179,7 +191,9 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
         }
         // Under the title of a list of livelihood projects to do, a text without plan headings plans
         // ("学校食堂“明厨亮灶”覆盖率达到100%" is a project's target, not news of a result).
-        const context = contextOf[b] === 'neutral' && livelihoodList ? 'plan' : contextOf[b];
+        // Under a progress report's title, a text without plan headings reports: only what plans is read
+        // ("2025年1-6月…项目进展情况" / "关心关爱方面，2个社区助餐点已运营…").
+        const context = contextOf[b] === 'neutral' && livelihoodList ? 'plan' : contextOf[b] === 'neutral' && progressReport && head === null ? 'outside' : contextOf[b];
         if (context !== runContext) flushRun();
         if (context !== null) {
           runContext = context;

@@ -91,7 +91,7 @@ export function extractTargets(
       // A question mark after a question word: a "?" alone is often a character the copying lost ("???、儋州").
       question = (t[clause.periodEnd] === '？' || t[clause.periodEnd] === '?') && QUESTION_WORD.test(words);
       clauseTense = null;
-      tense = inherit(tenseOf(words, planYear, thisYearPlans), previousTense, context);
+      tense = inherit(tenseOf(words, planYear, thisYearPlans), previousTense, context, words);
     }
     if (own.length > 0) periodFigures = true;
     if (mixed) {

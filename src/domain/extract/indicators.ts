@@ -85,7 +85,7 @@ function projectInvestments(text: string, clause: Clause): boolean {
  *  held-out set): its total investment, the land it takes, its width, what it treats or supplies a
  *  day ("计划总投资250亿元，年度计划投资86亿元", "占地2700亩", "宽50米"). Its length to build is a
  *  target and is not among them. */
-const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|总建筑面积|宽|宽度|日供水|日处理|日(?:最大)?处理量|日处理能力)(?:为|约为|约|超|超过|达|近)?$/;
+const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|总建筑面积|建筑面积|建设面积|宽|宽度|日供水|日处理|日(?:最大)?处理量|日处理能力)(?:为|约为|约|超|超过|达|近)?$/;
 /** Places as the thing counted: townships, streets, villages, communities, counties. */
 const PLACES = /^(?:乡镇|街道|行政村|村|社区|县|区|镇|乡|县区|县市区)(?![\u4e00-\u9fa5]{0,6}(居民|群众|农户|家庭|人口|学生))/;
 /** A name that is only a time ("到2030年突破500亿元" after 地区生产总值…): the target is the one before. */
@@ -139,7 +139,7 @@ const STRETCH_GOAL = /^(工作|奋斗|力争|争取)目标(为|是)?$/;
 const LIST_COUNT = /((民生实事|为民实事|实事|民生工程|大事|子项目)(项目)?|方面|大类)(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
 /** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
  *  list's items ("今年要办12件"). */
-const LIST_NOUN = /^(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|折子工程)/;
+const LIST_NOUN = /^(?:作为|列为|确定为)?(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|折子工程)/;
 const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
 /** What happens to the subject of a list's items ("项目新签约80个、新开工70个", "亿元以上项目签约120个、
  *  落地70个"): the later items name only the verb and share the subject. */
@@ -236,6 +236,13 @@ function uncertainName(name: string): string | undefined {
   if (name.length > 24) return '指标名称较长，可能包含多余文字，请核对';
   return undefined;
 }
+
+/** A change written after its rate, the whole of what follows it in the clause ("10%以上增长", "3%的下降"). */
+const CHANGE_AFTER = /^(增长|正增长|负增长|下降|降低|减少)$/;
+const DECREASE_AFTER = /^(负增长|下降|降低|减少)$/;
+
+/** The work money is put into, named after the amount ("9亿改造农村公路", "200亿元用于交通建设"). */
+const FUNDED_WORK = /^(?:用于)?((?:改造|建设|新建|实施|维修|修建|改扩建|提升|整治)[\u4e00-\u9fa5]{2,12}|[\u4e00-\u9fa5]{2,8}建设)(?=$|[，,。；;\s])/;
 
 /** Names are short: the words more than this far before a figure never belong to its name, and
  *  reading no further keeps a clause of any length linear. */
@@ -340,8 +347,15 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const f = figures[k];
     const next = k + 1 < figures.length ? figures[k + 1] : null;
     const rawPrefix = text.slice(Math.max(segStart, f.start - PREFIX_WINDOW), f.start);
-    const prefixStart = f.start - rawPrefix.length + (rawPrefix.length - rawPrefix.replace(LIST_SEP, '').length);
-    const prefix = text.slice(prefixStart, f.start);
+    let prefixStart = f.start - rawPrefix.length + (rawPrefix.length - rawPrefix.replace(LIST_SEP, '').length);
+    let prefix = text.slice(prefixStart, f.start);
+    // An effort listed before the item ("推进公交线路优化调整、完成20公里乡村公路大修"): the item's own verb
+    // after 、 starts its words.
+    const item = prefix.lastIndexOf('、');
+    if (item >= 0 && EFFORT.test(trimLeading(prefix)) && startsWithVerb(prefix.slice(item + 1)) && !EFFORT.test(prefix.slice(item + 1))) {
+      prefixStart += item + 1;
+      prefix = prefix.slice(item + 1);
+    }
 
     // Members of a 分别 list: "分别增长8%、10%", "分别增长7%左右和7.5%左右" — the second figure has
     // nothing before it but 、 or 和.
@@ -491,7 +505,10 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const counted = !forThem && f.bare === true && PEOPLE_AFTER.test(after);
     const served = forThem || counted;
     if (served) suffix = after.replace(/^的/, '');
-    if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(等(?![级第])|以上|以内|以下|左右|目标|任务|要求|大关|关口|台阶|牵头|责任|配合|协办|完成时限|时间节点|时限)/.test(suffix) || startsWithVerb(suffix) || ADVERB_AFTER.test(suffix)) suffix = '';
+    // A rate with its change after it ("4个结构性指标均实现10%以上增长", "实现8%的增长"): a growth, named before.
+    const changeAfter = isRateUnit(f.unit) && !served ? CHANGE_AFTER.exec(suffix) : null;
+    if (changeAfter) suffix = '';
+    if (!/^[\u4e00-\u9fa5A-Za-z“0-9]/.test(suffix) || /^(等(?![级第])|以上|以内|以下|左右|目标|任务|要求|大关|关口|(?:新的?)?台阶|牵头|责任|配合|协办|完成时限|时间节点|时限)/.test(suffix) || startsWithVerb(suffix) || ADVERB_AFTER.test(suffix)) suffix = '';
     // The count of a list of 实事 is not a target, whatever follows it (labels README, "Lists of 民生实事").
     // So is the count of a speech's parts ("等10个方面的重点任务").
     // And a list described before it is named ("15件群众关注度高、…的2022年长宁区政府实事项目"), and the
@@ -509,7 +526,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const format = text[f.end] === '制';
     // The group a share is taken from ("11个设区市中，有9个…") is no target.
     const amongThem = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{1,8}中[，,:：]/.test(text.slice(f.end, f.end + 12));
-    if (placesReached || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && !suffix && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    // The resolutions a congress adopts ("表决通过区人民政府工作报告等6项决议") are its business, no target.
+    const resolutions = /^决议/.test(suffix);
+    if (resolutions || placesReached || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && (!suffix || /事$/.test(suffix)) && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }
@@ -538,7 +557,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // ("推进55个扩面试点项目", "推动800个以上无物业老旧小区引入物业服务", "全力推进全省20个…重点项目"): three
     // held-out labellers read those as targets; after a named thing ("推进乙烯项目配套3条道路") it is not.
     const effortCount = isCountUnit(f.unit) && EFFORT_THEN_COUNT.test(trimTrailing(prefix));
-    if (suffix && !effortCount && EFFORT.test(trimLeading(prefix) || prefix)) {
+    // Nor one the effort brings to completion ("推进丘海学校等6个项目建成投用").
+    const completed = isCountUnit(f.unit) && /(?:建成投用|建成投产|建成|开工建设|开工|竣工|投用|投产|完工|通车|投入使用)$/.test(suffix);
+    if (suffix && !effortCount && !completed && EFFORT.test(trimLeading(prefix) || prefix)) {
       segStart = suffixEnd;
       continue;
     }
@@ -622,13 +643,18 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       name = trimLeading(dropExamples(lead, trimTrailing(suffix) + service)).replace(AGE, '');
     }
     name = name.replace(/^的/, '');
+    // Money put into the work named after it ("辽宁今年再投9亿改造农村公路"): the work's investment.
+    const fundedWork = /元$|^[万亿]+$/.test(f.unit) && /投(?:入|资)?$/.test(trimTrailing(prefix)) ? FUNDED_WORK.exec(after) : null;
+    if (fundedWork) name = `${fundedWork[1]}投资`;
     // "让1.6万户、4.5万人住上新房": counts joined before one predicate share it.
     if (!suffix && next && /^[、和及]$/.test(gap) && /^[让使为对]?$/.test(name)) {
       const shared = text.slice(next.end, Math.min(figures[k + 2]?.start ?? clause.end, next.end + AFTER_WINDOW)).split(/[、，,；;。]/)[0];
       if (/^[\u4e00-\u9fa5]{2,}/.test(shared)) name = shared;
     }
     // The list's own count is not a target (办好15件重点民生实事).
-    if (LIST_COUNT.test(name) || LIST_COUNT.test(suffix)) {
+    // So is a count of items named with the list ("为民办实事项目较去年新增14项") or that opens it ("新增14项包括：").
+    const listItems = /^[项件]$/.test(f.unit) && (/(?:实事|民生工程)/.test(name) || /^(?:包括|分别是|如下|为)[：:]/.test(text.slice(f.end, f.end + 4)));
+    if (listItems || LIST_COUNT.test(name) || LIST_COUNT.test(suffix)) {
       segStart = suffix ? suffixEnd : f.end;
       continue;
     }
@@ -670,7 +696,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     if ((name === '' || NEUTRAL_ONLY.test(name) || TIME_ONLY.test(name)) && carry.name) name = carry.name;
     // "规上工业增加值增长7%左右，力争8%": a stretch goal with only the tone before it is the same target.
-    let kind: IndicatorKind = suffix ? 'level' : announcedGrowth ? 'growth' : named.kind;
+    let kind: IndicatorKind = suffix ? 'level' : announcedGrowth || changeAfter ? 'growth' : named.kind;
+    if (changeAfter && DECREASE_AFTER.test(changeAfter[1])) named.decline = true;
     if ((TONE_ONLY.test(name) || STRETCH_GOAL.test(prefix.replace(/^[、，,；;\s]+/, ''))) && carry.name && !suffix) {
       name = carry.name;
       if (carry.kind && isRateUnit(f.unit)) kind = carry.kind;

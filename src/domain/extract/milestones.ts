@@ -67,9 +67,10 @@ const SIZE_DESCRIBED = /^(?:[\u4e00-\u9fa5]{0,6}?(?:总投资|投资))?(?:约|�
 /** A plan's tone between a deliverable and its verb ("博兴水库将在年内开工建设"). */
 const WILL = /(?:将|要)(?:在)?(?=(?:年内|今年|年底前)?[\u4e00-\u9fa5]{2,4}$)/;
 
-/** A start or completion told by its date alone ("预计6月上旬全部开工", "9月末完工", "年底完成工程项目"):
- *  a milestone of the work the item is about (labels README, sixth held-out set); 施工 alone is none. */
-const DATED = /^(?:预计|计划|力争|确保|争取)?((?:\d{1,2}月(?:上旬|中旬|下旬|底|末|份)?|年底|年内|年中|上半年|下半年)前?)(?:全部|全面|基本)?(开工建设|开工|完工|竣工|建成|投用|投入使用|完成)(工程项目|工程|项目)?$/;
+/** A start or completion told by its date alone ("预计6月上旬全部开工", "9月末完工", "年底完成工程项目",
+ *  "预计今年4月竣工"): a milestone of the work the item is about (labels README, sixth held-out set); 施工
+ *  alone is none, and so is the rest of a list done this year ("剩余2项，预计今年9月底前全部完成"). */
+const DATED = /^(?:预计|计划|力争|确保|争取)?(?:今年(?!.*全部))?((?:\d{1,2}月(?:上旬|中旬|下旬|底|末|份)?|年底|年内|年中|上半年|下半年)前?)(?:全部|全面|基本|正式)?(开工建设|开工|完工|竣工|建成|投用|投入使用|完成)(工程项目|工程|项目)?$/;
 /** Whether a milestone's name is only its date and verb: the caller names the work before it. */
 export const isDatedOnly = (name: string): boolean => /^(?:\d{1,2}月|年底|年内|年中|上半年|下半年)/.test(name);
 

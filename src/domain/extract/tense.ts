@@ -23,7 +23,7 @@ import { digitYears } from '../text/chineseYears';
 export type Tense = 'review' | 'weak-review' | 'plan' | 'weak-plan' | 'neutral';
 
 const STRONG_REVIEW =
-  /以来|(?:新建|建成|完成|实现|新增|改造|投入|开展|培训|帮助|达到|增长|下降|提高|突破|建设|实施|举办|引进|签约|打造|创建|惠及|发放|解决|落实|累计|保持)了|上半年|前三季度|这五年|这一年来|近年来|近几年来|圆满收官|完成(?:全年|年度)?(?:投资)?(?:目标|计划|任务)的\d|(?<!目标(?:是|为)?[：:]\s*)预计(?!\d{1,2}月|年底|年内|将|今年|明年)|初步统计|初步核算|经初步|去年|上一年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|刚刚过去|回顾|已(?:新增|完成|建成|新建|推出|达到?|实现|开工|启动|累计|投用|全部|超额|提前|惠及|发放|培训|帮助|改造|打造|签约|引进|认定|创建|落地|进场|施工|招标|签订|交付|竣工|完工|通车|开业|挂牌|到位|拨付|下达|投入使用|投入运营|进入)|(?<![为除])了\d|滞后|如火如荼|(?:建设|施工)中(?![心国央小学医])|正在(?:加紧|推进|施工|建设|实施|进行|开展)|(?:整体)?完成率|完成情况|成绩单|比计划|比年度计划|与年度计划持平|占(?:全年|年度)(?:投资)?(?:计划|任务|目标)(?:任务)?的|截至|截止(?:到|至)?\d|全部(?:超额)?完成|超额完成(?:了)?[^，,。；;]{0,8}?任务|^(?:20\d\d年)?1[-—–~至到]\d{1,2}月(?:份)?/;
+  /以来|(?:新建|建成|完成|实现|新增|改造|投入|开展|培训|帮助|达到|增长|下降|提高|突破|建设|实施|举办|引进|签约|打造|创建|惠及|发放|解决|落实|累计|保持)了|(?:上半年|前三季度)(?!(?:全面|基本|全部)?(?:投用|投入|开工|建成|完成|完工|竣工|开业|开放|启用))|这五年|这一年来|近年来|近几年来|近[两三四五六七八九十]年(?:来|以来)?|(?<!今|明)[两三四六七八九十]年来|圆满收官|提前完成|完成(?:年度|全年)?任务(?:数|量)?的?\d|完成(?:全年|年度)?(?:投资)?(?:目标|计划|任务)的\d|(?<!目标(?:是|为)?[：:]\s*)预计(?!\d{1,2}月|年底|年内|将|今年|明年)|初步统计|初步核算|经初步|去年|上一年|过去一年|过去的一年|过去五年|过去的五年|一年来|五年来|刚刚过去|回顾|已(?:基本)?(?:新增|完成|建成|新建|推出|达到?|实现|开工|启动|累计|投用|全部|超额|提前|惠及|发放|培训|帮助|改造|打造|签约|引进|认定|创建|落地|进场|施工|招标|签订|交付|竣工|完工|通车|开业|挂牌|到位|拨付|下达|投入使用|投入运营|进入)|(?<![为除])了\d|滞后|如火如荼|(?:建设|施工)中(?![心国央小学医])|正在(?:加紧|推进|施工|建设|实施|进行|开展)|(?:整体)?完成率|完成情况|成绩单|比计划|比年度计划|与年度计划持平|占(?:全年|年度)(?:投资)?(?:计划|任务|目标)(?:任务)?的|截至|截止(?:到|至)?\d|全部(?:超额)?完成|超额完成(?:了)?[^，,。；;]{0,8}?任务|^(?:20\d\d年)?1[-—–~至到]\d{1,2}月(?:份)?|(?:^|今年)前[1-9一二三四五六七八九十]{1,2}个月/;
 
 /**
  * The verbs of a year's results. Beside them the verbs of doing (推动, 实施, 建设 …) say nothing of
@@ -44,14 +44,14 @@ const PLANNED_WORK = /20\d\d年(?:的|度)?[^，,。；;]{0,8}?(?:民生实事|�
 
 /** Plan words strong enough to outweigh review words in the same sentence (稳预期 and 超预期 speak of
  *  expectations, not of a plan). */
-const THIS_YEAR = /今年(?!以来|前[一二三四两]季度|上半年|一季度|[1-9一二三四五六七八九十]{1,2}[-—–~至到]\d{0,2}|[1-9一二三四五六七八九十]{1,2}月份?[^底前]|截至|截止)/;
+const THIS_YEAR = /今年(?!以来|前[一二三四两]季度|前[1-9一二三四五六七八九十]{1,2}个月|上半年|一季度|[1-9一二三四五六七八九十]{1,2}[-—–~至到]\d{0,2}|[1-9一二三四五六七八九十]{1,2}月份?[^底前]|截至|截止)/;
 const STRONG_PLAN_WORDS = /明年|新的一年|(?:部署|描绘|谋划|擘画)(?:20\d\d|新一)年|\d{4}年(?:的)?(?:主要)?(?:预期)?目标|(?<![稳超])预期|目标是|目标为|目标均|主要目标|工作目标|目标增速|(?:增速|增长)目标(?:是|为|设定|定为|确定)|力争|(?<![比度资])计划(?=[\u4e00-\u9fa5])(?!执行|草案|的|单列)|确保|拟/;
 /** 今年 plans, unless the text never looks ahead (a year-end news item: "今年，…有望达到3170元"). */
 const strongPlanWords = (sentence: string, thisYearPlans: boolean) => STRONG_PLAN_WORDS.test(sentence) || (thisYearPlans && THIS_YEAR.test(sentence));
 /** Words of a plan: a sentence with one of them and no review word is a plan's. */
 const PLAN = /将|要|争取|努力|推动|推进|加快|实施|开展|建设|完成.*任务/;
 /** The words of a plan that look ahead, and so outweigh the weak review words. */
-const PLAN_AHEAD = /将|要|争取|努力|完成.*任务/;
+const PLAN_AHEAD = /将|要|争取|努力|完成.*任务|年内|年底前/;
 const QUALIFIED = /以上|左右|以内|以下|不少于|不低于|不超过|不高于/;
 
 /**
@@ -61,6 +61,9 @@ const QUALIFIED = /以上|左右|以内|以下|不少于|不低于|不超过|不
  * counted after it ("完工2024年9个续建老旧小区改造项目": the projects of that year).
  */
 const TIME_YEAR = /(?<![比较与同从自至到止和、~—–-])(20\d\d)\s*年(?!以来|来|前|底前|末前|底|末|起|开始|[—–~-]|至|到|的?(?:主要)?(?:预期)?目标|计划|\d+个)/g;
+
+/** The projects of a year ("2018年项目", "2018年度重点项目"), right after it. */
+const LATER_PROJECTS = /^(?:度)?[\u4e00-\u9fa5]{0,4}项目/;
 
 /** Whether the sentence tells of a year before the one the document plans (issue 11: "2018年…" in
  *  a 2019 news item of the plan is last year's result, whatever its verbs). */
@@ -75,6 +78,9 @@ function timeYears(sentence: string, planYear: number | null | undefined): { pas
   if (planYear === null || planYear === undefined || !sentence.includes('年')) return out;
   TIME_YEAR.lastIndex = 0;
   for (let m = TIME_YEAR.exec(sentence); m !== null; m = TIME_YEAR.exec(sentence)) {
+    // A later year that names the projects it is for ("已基本完成…前期准备工作，…启动2018年项目") is
+    // no time of the sentence.
+    if (Number(m[1]) > planYear && LATER_PROJECTS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (Number(m[1]) < planYear) out.past = true;
     else out.planned = true;
     if (Number(m[1]) > planYear) out.later = true;
@@ -135,10 +141,13 @@ export type ReadingContext = 'plan' | 'neutral' | 'outside';
  * ("安装农村公路生命安全防护栏150公里。") after a review sentence ("完成投资0.23亿元，比年度计划高45.3个百分点。")
  * is a result too.
  */
-export function inherit(tense: Tense, previous: Tense | null, context: ReadingContext): Tense {
+export function inherit(tense: Tense, previous: Tense | null, context: ReadingContext, sentence = ''): Tense {
   // Even in a plan part, the words of results right after a result ("二○二五年…年增百分之五点四。地方
   // 一般公共预算收入达八千五百亿元，年增百分之一点五") go on telling it.
   if (tense === 'weak-review' && previous === 'review') return 'review';
+  // Outside a plan part, the verbs of doing alone (建设, 实施, 推进 …) after a result do not look ahead:
+  // "去年，我省新开工…。水运建设完成投资1.2亿元，建成9艘航标工作船。" goes on telling last year.
+  if (context !== 'plan' && tense === 'weak-plan' && previous === 'review' && !PLAN_AHEAD.test(sentence)) return 'review';
   if (context === 'plan' || tense !== 'neutral' || previous === null) return tense;
   return previous === 'review' || previous === 'weak-review' ? previous : tense;
 }

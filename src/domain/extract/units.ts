@@ -13,7 +13,7 @@
  * | cases, incidents | 例 起 |
  * | places where something is done | 县 乡 镇 村 |
  * | length, area, volume | 公里 千米 米 延米 平方公里 平方千米 平方米 平米 亩 公顷 立方米 方 |
- * | concentration | 微克/立方米 毫克/立方米 毫克/升 |
+ * | concentration | 微克/立方米 毫克/立方米 毫克/升 μg/m3 μg/m³ ug/m3 mg/m3 mg/m³ mg/L |
  * | mass, energy, containers | 吨 斤 公斤 千克 吨标准煤 标箱 千瓦 兆瓦 千瓦时 千伏安 |
  * | time | 天 周 |
  *
@@ -41,7 +41,8 @@ const UNITS_BY_KIND: Record<string, string[]> = {
   time: ['天', '周'],
   measure: ['公里', '千米', '米', '延米', '平方公里', '平方千米', '平方米', '平米', '亩', '公顷', '立方米', '方'],
   // "PM2.5平均浓度控制在35微克/立方米以内".
-  concentration: ['微克/立方米', '毫克/立方米', '毫克/升'],
+  // Written in symbols too ("PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3").
+  concentration: ['微克/立方米', '毫克/立方米', '毫克/升', 'μg/m3', 'μg/m³', 'ug/m3', 'mg/m3', 'mg/m³', 'mg/L'],
   mass: ['吨', '斤', '公斤', '千克', '吨标准煤', '标箱', '千瓦', '兆瓦', '千瓦时', '千伏安'],
   notTarget: ['年', '届', '岁', '周年', '周岁'],
 };

@@ -32,12 +32,29 @@ export const opensLivelihoodList = (text: string): boolean => isHeading(text) &&
 const PROGRESS = '(?:完成|进展|落实|推进|执行|进度)情况';
 /** The heading of a progress report's part ("（二）报告中确定的其他指标任务完成情况", "重点工作进展情况"). */
 const PROGRESS_HEADING = new RegExp(`${PROGRESS}[：:]?\\s*$`);
-export const reportsProgress = (text: string): boolean => isHeading(text) && PROGRESS_HEADING.test(text);
+/** A report's title in a cell of a page's index kept as text ("| 内容概述 | 2025年1-6月…项目进展情况 | ||||"),
+ *  not a progress table's column ("序号 | 项目内容 | 进展情况 | 责任单位 |"): words before the column's name. */
+const PROGRESS_TITLE_CELL = new RegExp(`[\\u4e00-\\u9fa5]{2}${PROGRESS}\\s*$`);
+export const reportsProgress = (text: string): boolean =>
+  text.includes('|') ? text.split('|').some((cell) => isHeading(cell.trim()) && PROGRESS_TITLE_CELL.test(cell.trim())) : isHeading(text) && PROGRESS_HEADING.test(text);
 
 /** The header of a progress table kept as text, a row per line with bars ("序号 | 项目内容 | 进展情况 |
  *  责任单位 |"): a column of how the work went. */
 const PROGRESS_BARS = new RegExp(`\\|.*${PROGRESS}.*\\||${PROGRESS}\\s*\\|`);
 export const opensProgressBars = (text: string): boolean => PROGRESS_BARS.test(text);
+
+/** The same header with its cells set apart by spaces ("序号 目标任务 责任单位 上半年推进情况"): each row
+ *  is "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。", the units and the progress
+ *  sometimes on lines of their own. */
+const PROGRESS_SPACED = new RegExp(`^\\s*序\\s*号\\s.*\\s[\\u4e00-\\u9fa5]{0,6}${PROGRESS}\\s*$`);
+export const opensProgressColumns = (text: string): boolean => PROGRESS_SPACED.test(text);
+
+/** The task cell of such a row: after its number, up to the first sentence's end before a space; null
+ *  for a line that is no row (a unit, a progress cell of its own, a heading). */
+export function taskOfSpacedRow(row: string): string | null {
+  const m = /^\s*\d{1,3}\s+(\S.*?[。；;])(?=\s|$)/.exec(row);
+  return m ? m[1] : null;
+}
 
 /** The task cell of a progress table's row ("1 | 新建成公办中小学7所。 | 新建成…(progress) | 教育局 |"): the
  *  first cell that is not a sequence number, or null for a row without one. */
@@ -73,7 +90,7 @@ export const isNumberedItem = (text: string): boolean => ITEM_NUMBER.test(text);
  *  the page's links ("相关链接", "延伸阅读"). What follows on the page is its furniture (related
  *  links, "95人支持"), not the article. */
 const ARTICLE_END =
-  /[(（]完[)）]\s*(?:【[^】]{0,20}】)?\s*$|^\s*[(（【]\s*(?:责编|责任编辑|编辑)\s*[:：][^)）】]{0,30}[)）】]\s*$|^\s*[【[]?(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|热门推荐|热点推荐|新闻推荐|精彩推荐|为你推荐|猜你喜欢)[】\]]?[:：]?\s*$/;
+  /[(（]完[)）]\s*(?:【[^】]{0,20}】)?\s*$|^\s*[(（【[]\s*(?:责编|责任编辑|编辑)\s*[:：][^)）】\]]{0,30}[)）】\]]\s*$|^\s*[【[]?(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|热门推荐|热点推荐|新闻推荐|精彩推荐|为你推荐|猜你喜欢)[】\]]?[:：]?\s*$/;
 export const endsArticle = (text: string): boolean => ARTICLE_END.test(text);
 
 /** A related article's link in a page's list ("LF老乡俱乐部  ·  山西新建一所高等学校! ·  4 小时前"): its
@@ -107,7 +124,7 @@ const PLAN_OPENING = /^围绕上述目标/;
 /** Review of past years (results, not targets): "2024年工作回顾", "回顾 2023：…", "一、2023年…计划
  *  执行情况", "■ 2024年成绩单", and the sections of a plan about how it is run (组织实施, 推进机制…),
  *  which hold no targets. */
-const REVIEW_HEADING = /回顾|过去一年|过去五年|执行情况|完成情况|成绩单/;
+const REVIEW_HEADING = /回顾|过去的?[一五]年|执行情况|完成情况|成绩单/;
 /** A heading that names the goals themselves ("■ 2025年经济社会发展的主要预期目标"). */
 const GOAL_HEADING = /(?:主要预期目标|预期目标|主要目标|发展目标|工作目标)$/;
 /** Bullets and numbering before a heading's words. */

@@ -1393,3 +1393,115 @@ describe('eighteenth held-out set, round 15', () => {
     expect(qual('完成单位生产总值能耗、化学需氧量、二氧化硫、氨氮、氮氧化物等年度节能减排任务')).toEqual([['relative', '完成单位生产总值能耗、化学需氧量、二氧化硫、氨氮、氮氧化物等年度节能减排任务']]);
   });
 });
+
+describe('pages of reports and progress notices read for round 16', () => {
+  it('a numbered heading that names the past year (一、过去的一年，…) opens a review: its results are no targets', () => {
+    const text = '一、过去的一年，我们保持狠抓项目的定力，产业强市扎实推进\n开展精准招商。围绕七大特色产业，扎实开展主题招商，举办产业招商推介会等30场招商活动。全年新签约亿元以上产业项目172个，制造业项目占比达85%。';
+    expect(targets(text)).toEqual([]);
+  });
+
+  it('a progress report titled in a cell of the page\'s index (| 内容概述 | 2025年1-6月…项目进展情况 |) reports results', () => {
+    const text = '| 内容概述 | 2025年1-6月新吴区为民办实事项目进展情况 | ||||\n居住改善方面，完成居民住宅电梯加装35台，在建101台；完成664套保障性租赁住房筹集。\n出行交通方面，新开优化公交线路4条；完成10个拥堵节点改造。';
+    expect(targets(text)).toEqual([]);
+    // A progress table's own column (序号 | 项目内容 | 进展情况 | 责任单位 |) is no title: each row's task cell states its target.
+    expect(targets('序号 | 项目内容 | 进展情况 | 责任单位 |\n1 | 新建成公办中小学7所。 | 新建成7所中小学。 | 教育局 |').map((t) => t[2])).toEqual([7]);
+  });
+
+  it('a rate with its change written after it (均实现10%以上增长, 实现3%的下降) is a growth named by what comes before', () => {
+    expect(brief('4个结构性指标均实现10%以上增长').map((i) => [i.name, i.kind, i.target, i.cmp])).toEqual([['4个结构性指标', 'growth', 10, '>=']]);
+    expect(brief('单位工业增加值能耗实现3%的下降').map((i) => [i.name, i.kind, i.target])).toEqual([['单位工业增加值能耗', 'growth', -3]]);
+  });
+
+  it('a progress table kept as text with spaces between cells (序号 目标任务 责任单位 上半年推进情况): only each row\'s task is read', () => {
+    const text = '序号 目标任务 责任单位 上半年推进情况\n一、经济社会发展主要预期目标\n1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n2 第一产业增加值增长5%。 区农业农村委\n区林业局\n第一产业增加值同比增长3.4%。';
+    expect(targets(text).map((t) => [t[0], t[2]])).toEqual([[3, 6], [4, 5]]);
+  });
+});
+
+describe('nineteenth and twenty-first held-out sets, round 16', () => {
+  it('the count of a list named as it is chosen (确定15项作为2022年民生实事正式项目) and a congress\'s resolutions are no targets', () => {
+    expect(brief('现场投票表决，确定15项作为2022年民生实事正式项目')).toEqual([]);
+    expect(brief('会议表决通过区人民政府工作报告等6项决议')).toEqual([]);
+  });
+
+  it('a list\'s item numbers on lines of their own ("1" / title / content) start each item afresh, after a news lead that 公布 the list', () => {
+    const text = '近日\n我县公布\n2022年重点民生项目清单\n一共35件\n1\n新干县城东学校\n总建筑面积5.8万平方米，建设3栋教学楼、1栋实验楼。年内全面完成主体建设。\n2\n县幼儿园扩建\n扩建A、B栋教学楼，建筑面积4580平方米，年内全面完工。';
+    expect(targets(text).map((t) => t[2])).toEqual([3, 1]);
+    const q = parseText(text, 'r.txt').qualitative.map((x) => x.line);
+    expect(q).toContain(10);
+  });
+
+  it('a building\'s floor area describes the project (建筑面积4580平方米, 建设面积4000平方米): the buildings counted are the targets', () => {
+    expect(brief('新建运动场，建设面积4000平方米，建设3栋教学楼')).toEqual([{ name: '建设教学楼', kind: 'level', target: 3, max: null, unit: '栋', cmp: '=' }]);
+  });
+
+  it('the verbs of doing after a result, with nothing that looks ahead, go on telling the result (去年…。水运建设完成投资1.2亿元，建成9艘航标工作船。)', () => {
+    const text = '据介绍，去年，我省新开工国省道项目22项805公里。全面完成平交道口改造任务。水运建设完成投资1.2亿元，建成9艘航标工作船。';
+    expect(targets(text)).toEqual([]);
+    // 年内/将 look ahead: the sentence plans.
+    expect(targets('据介绍，去年，我省新开工国省道项目22项805公里。今年将建设高速公路364公里。').map((t) => t[2])).toEqual([364]);
+  });
+
+  it('上半年 before a completion verb is a deadline, not the half year reported (县人民医院康复中心建设，上半年投用)', () => {
+    expect(tenseOf('加快总投资2600万元的县人民医院康复中心建设，上半年投用')).not.toBe('review');
+    expect(tenseOf('上半年全区实现地区生产总值800亿元')).toBe('review');
+  });
+
+  it('the items a list of 实事 adds (为民办实事项目较去年新增14项) or opens with (2023年新增14项包括：) count the list', () => {
+    expect(brief('今年上海市为民办实事项目较去年新增14项')).toEqual([]);
+    expect(brief('具体来说，2023年新增14项包括：建设30家智慧养老院').map((i) => i.target)).toEqual([30]);
+  });
+
+  it('the years just past (近两年来, 三年来) and the months of this year so far (今年前4个月) report', () => {
+    expect(tenseOf('近两年来，阜新市完成农村公路建设任务1010公里')).toBe('review');
+    expect(tenseOf('今年前4个月，香河县财政收入完成12.5亿元')).toBe('review');
+    expect(tenseOf('力争通过三至四年努力，县域综合经济实力跻身全省十强')).not.toBe('review');
+  });
+
+  it('an editor\'s line in square brackets ([责任编辑:linlin]) ends the article: the related news after it is not read unless it plans', () => {
+    const text = '维修改造300公里农村公路是2022年阜新市十件民生实事项目之一。\n[责任编辑:linlin]\n今年辽宁阜新将维修改造农村公路300公里\n辽宁沈阳提升农村生活污水治理率到33.9% 加强黑臭水体治理';
+    expect(targets(text).map((t) => [t[0], t[2]])).toEqual([[1, 300], [3, 300]]);
+  });
+
+  it('a rank said as a league (跻身全省十强, 进入全国百强) is a rank to reach', () => {
+    expect(brief('县域综合经济实力跻身全省十强').map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['县域综合经济实力全省排名', 10, '名', '<=']]);
+  });
+
+  it('an effort listed before an item with its own verb (推进公交线路优化调整、完成20公里乡村公路大修) leaves the item its target', () => {
+    expect(brief('推进公交线路优化调整、完成20公里乡村公路大修').map((i) => [i.name, i.target])).toEqual([['乡村公路大修', 20]]);
+  });
+
+  it('the count of the things a list does for people (为群众办好32件身边事) counts the list', () => {
+    expect(brief('为群众办好32件身边事')).toEqual([]);
+  });
+
+  it('a result told beside a plan: 已有部分项目提前完成年度目标, 完成任务数120%, 已基本完成 report', () => {
+    expect(tenseOf('已有部分项目提前完成年度目标')).toBe('review');
+    expect(tenseOf('改造完成公交停靠站120个，完成任务数120%')).toBe('review');
+    expect(tenseOf('鹤大高速佳木斯过境段已基本完成PPP项目前期准备工作，完成30个国省道项目前期工作，启动2018年项目', 2017)).toBe('review');
+  });
+
+  it('money put into the work named after it (再投9亿改造农村公路, 投资200亿元用于交通建设) is named by the work', () => {
+    expect(brief('辽宁今年再投9亿改造农村公路').map((i) => i.name)).toEqual(['改造农村公路投资']);
+    expect(brief('黑龙江省2017年投资200亿元用于交通建设').map((i) => i.name)).toEqual(['交通建设投资']);
+  });
+
+  it('a completion told by its date this year (预计今年4月竣工, 预计今年9月正式投用) is a milestone; the rest of a list done this year is none', () => {
+    expect(qual('目前，怀柔五幼项目已结构封顶，预计今年4月竣工').map((q) => q[0])).toEqual(['milestone']);
+    expect(qual('剩余2项，预计今年9月底前全部完成')).toEqual([]);
+  });
+
+  it('a level to step onto (迈上4万亿元台阶, 迈上3万亿元新台阶) is at least that level', () => {
+    expect(brief('到2027年地区生产总值迈上4万亿元台阶').map((i) => [i.name, i.target, i.unit, i.cmp])).toEqual([['地区生产总值', 4, '万亿元', '>=']]);
+    expect(brief('地区生产总值迈上3万亿元新台阶').map((i) => [i.name, i.cmp])).toEqual([['地区生产总值', '>=']]);
+  });
+
+  it('a count the effort brings to completion (推进丘海学校等6个项目建成投用) is a target', () => {
+    expect(brief('推进丘海学校等6个项目建成投用').map((i) => [i.target, i.unit])).toEqual([[6, '个']]);
+  });
+
+  it('concentrations written in symbols (47μg/m3, 0.5mg/L) are read with their unit', () => {
+    expect(brief('PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3').map((i) => [i.target, i.unit, i.cmp])).toEqual([[47, 'μg/m3', '<='], [61, 'μg/m3', '<=']]);
+    expect(brief('出水氨氮浓度控制在0.5mg/L以内').map((i) => [i.target, i.unit, i.cmp])).toEqual([[0.5, 'mg/L', '<=']]);
+  });
+});
