@@ -76,7 +76,10 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
   // year's results ("2024年，西藏地区生产总值增长6.3%").
   const paragraphs = doc.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
   const onlyReports = !paragraphs.some((p) => PLAN_WORD.test(p.text)) && paragraphs.some((p) => namesYear(p.text));
-  const readEverything = noZoneAnywhere && !anyTargetTable && !isNotice && !onlyReports;
+  // A notice that hands down a list of 民生实事 ("赣市府发〔2021〕1号" / "2021年50件民生实事项目安排意见" / "1.…")
+  // is read as the list it is.
+  const handsDownList = isNotice && paragraphs.some((p) => opensLivelihoodList(p.text));
+  const readEverything = noZoneAnywhere && !anyTargetTable && (!isNotice || handsDownList) && !onlyReports;
   const thisYearPlans = !readEverything || paragraphs.some((p) => AHEAD_WORD.test(p.text));
   if (readEverything && doc.blocks.some((b) => b.kind === 'paragraph')) {
     diagnostics.push({
@@ -173,10 +176,14 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
         if (opensProgressColumns(block.text)) {
           progressColumns = true;
           continue;
-        } else if (progressColumns && !isNumberedItem(block.text)) {
+        }
+        // A row's task restates a target of the year, whatever the title says of the table (…一季度完成情况).
+        let rowTask = false;
+        if (progressColumns && !isNumberedItem(block.text)) {
           const task = taskOfSpacedRow(block.text);
           if (task === null) continue;
           block = { ...block, text: task };
+          rowTask = true;
         }
         if (reportsProgress(block.text)) progressReport = true;
         else if (contextOf[b] === 'plan') progressReport = false;
@@ -193,7 +200,7 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
         // ("学校食堂“明厨亮灶”覆盖率达到100%" is a project's target, not news of a result).
         // Under a progress report's title, a text without plan headings reports: only what plans is read
         // ("2025年1-6月…项目进展情况" / "关心关爱方面，2个社区助餐点已运营…").
-        const context = contextOf[b] === 'neutral' && livelihoodList ? 'plan' : contextOf[b] === 'neutral' && progressReport && head === null ? 'outside' : contextOf[b];
+        const context = rowTask ? 'plan' : contextOf[b] === 'neutral' && livelihoodList ? 'plan' : contextOf[b] === 'neutral' && progressReport && head === null ? 'outside' : contextOf[b];
         if (context !== runContext) flushRun();
         if (context !== null) {
           runContext = context;

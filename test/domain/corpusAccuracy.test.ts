@@ -84,15 +84,17 @@ function documents(split: string): CorpusLabels[] {
  * floors under its measure after round 16 (0.783; its documents without targets import 2 figures, as at
  * the start). heldout22 (8 documents, 6 provinces) and heldout23 (14, 8) were measured blind during round
  * 16: 0.927 and 0.646 (0.927 and 0.635 at d7ef480; 4 and 13 figures from their documents without targets).
- * heldout13's recall floor was lowered from 0.86 to 0.84 in round 16: its goals lost recall (0.803, from
- * 0.821), by a rule of that round that no development set shows; its documents were not looked at.
+ * Round 16 cost heldout13's goals some recall (0.803, from 0.821; its recall floor was lowered to 0.84 for
+ * that commit); round 17 gave it back (0.821, indicator recall 0.889) and the floor is 0.86 again. Its
+ * documents were not looked at.
+ * Round 17 opened heldout23 (0.913 since).
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout20', 'heldout22', 'heldout23', 'heldout2', 'heldout9', 'heldout13', 'heldout15', 'heldout16']);
+const UNSEEN = new Set(['heldout20', 'heldout22', 'heldout2', 'heldout9', 'heldout13', 'heldout15', 'heldout16']);
 /** What an unseen set's documents without targets imported at its blind measure (heldout9: one
  *  figure, heldout13 and heldout15: five, heldout16: fourteen, heldout20: two, heldout22: four, heldout23:
  *  thirteen); no more may come from them. Every other set imports nothing from such documents. */
-const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout23: 13, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14 };
+const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14 };
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },
@@ -108,7 +110,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout10: { f1: 0.9, p: 0.9, r: 0.9 },
   heldout11: { f1: 0.92, p: 0.93, r: 0.93 },
   heldout12: { f1: 0.87, p: 0.87, r: 0.9 },
-  heldout13: { f1: 0.79, p: 0.79, r: 0.84 },
+  heldout13: { f1: 0.79, p: 0.79, r: 0.86 },
   heldout14: { f1: 0.97, p: 0.97, r: 0.97 },
   heldout15: { f1: 0.83, p: 0.77, r: 0.9 },
   heldout16: { f1: 0.72, p: 0.65, r: 0.75 },
@@ -118,7 +120,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout20: { f1: 0.76, p: 0.78, r: 0.8 },
   heldout21: { f1: 0.86, p: 0.91, r: 0.88 },
   heldout22: { f1: 0.9, p: 0.91, r: 0.91 },
-  heldout23: { f1: 0.62, p: 0.68, r: 0.57 },
+  heldout23: { f1: 0.89, p: 0.95, r: 0.83 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

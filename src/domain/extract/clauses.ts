@@ -1,7 +1,7 @@
 import type { Mask } from './spans';
 /**
  * A clause: the stretch of a sentence between two commas, semicolons, full stops or colons (or a
- * circled list number ①). Each target of a report sentence lives inside one clause; a colon ends
+ * circled list number ①, or an ellipsis). Each target of a report sentence lives inside one clause; a colon ends
  * the lead-in ("主要预期目标是：").
  */
 export interface Clause {
@@ -17,7 +17,7 @@ export interface Clause {
 
 import { charTable } from './lookup';
 
-const CLAUSE_END = charTable('，,；;。！？!?：:\n①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮');
+const CLAUSE_END = charTable('，,；;。！？!?：:\n①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮…');
 const SENTENCE_END = charTable('。！？!?；;\n');
 const PERIOD_END = charTable('。！？!?\n');
 
@@ -38,7 +38,11 @@ export function splitClauses(text: string, mask: Mask): Clause[] {
   for (let i = 0; i <= n; i++) {
     const atEnd = i === n;
     const code = atEnd ? 0 : text.charCodeAt(i);
-    if (atEnd || (CLAUSE_END[code] === 1 && !mask[i] && !(code === 44 && thousandsComma(text, i)))) {
+    // Dots in a run ("建4所公办园改造10条小巷...汉台今年要做10件实事") are an ellipsis between phrases, as … is.
+    const ellipsis = code === 46 && (text[i + 1] === '.' || text[i - 1] === '.');
+    // A colon between digits writes a ratio ("之比达到2.2:1"), not the end of a lead-in.
+    const ratio = (code === 58 || code === 0xff1a) && isDigit(text[i - 1]) && isDigit(text[i + 1]);
+    if (atEnd || ((CLAUSE_END[code] === 1 || ellipsis) && !mask[i] && !ratio && !(code === 44 && thousandsComma(text, i)))) {
       if (i > start) clauses.push({ start, end: i, sentenceStart, periodStart, periodEnd: i });
       start = i + 1;
       if (!atEnd && SENTENCE_END[code] === 1) sentenceStart = i + 1;

@@ -7,7 +7,7 @@ import { isDatedOnly } from './milestones';
 import { qualitativeOfClause } from './qualitative';
 import { rankingOfClause } from './ranking';
 import { protectedMask, type Mask } from './spans';
-import { inherit, isMixed, sentenceIsRead, tenseOf, type ReadingContext, type Tense } from './tense';
+import { inherit, isMixed, looksAhead, sentenceIsRead, tenseOf, type ReadingContext, type Tense } from './tense';
 import type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets, RefusedFigure } from './types';
 
 export type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets } from './types';
@@ -56,6 +56,8 @@ export function extractTargets(
   let clauseTense: Tense | null = null;
   /** Whether the current period holds a figure. */
   let periodFigures = false;
+  /** Whether the current period looks ahead (将, 要, 年内 …): it leaves its own tense, figures or not. */
+  let periodAhead = false;
   /** The sentence asks ("…今年如何落子布局，确保既定“KPI”高质量完成？"): a question sets no target. */
   let question = false;
   let sentence = -1;
@@ -84,9 +86,10 @@ export function extractTargets(
       tensePeriod = clause.periodStart;
       carry.existing = false;
       // A question ("这10个项目是什么？") asks about what follows: it leaves no tense to it.
-      previousTense = question ? null : carriedTense(tense, periodFigures, previousTense);
+      previousTense = question ? null : carriedTense(tense, periodFigures || periodAhead, previousTense);
       periodFigures = false;
       const words = unmasked(t, mask, clause.periodStart, clause.periodEnd);
+      periodAhead = looksAhead(words);
       mixed = isMixed(words, planYear, thisYearPlans);
       // A question mark after a question word: a "?" alone is often a character the copying lost ("???、儋州").
       question = (t[clause.periodEnd] === '？' || t[clause.periodEnd] === '?') && QUESTION_WORD.test(words);
@@ -142,7 +145,7 @@ export function extractTargets(
     }
     previous = clause;
   }
-  if (flow !== undefined) flow.tense = context === 'neutral' && !question ? carriedTense(tense, periodFigures, previousTense) : null;
+  if (flow !== undefined) flow.tense = context === 'neutral' && !question ? carriedTense(tense, periodFigures || periodAhead, previousTense) : null;
   return { indicators, qualitative, refused };
 }
 

@@ -246,6 +246,11 @@ function figureAt(text: string, start: number, numberEnd: number, value: number 
     approxMore = true;
     unit = { unit: moreAfter[1] + base.unit, length: moreAfter[0].length + base.length };
   }
+  // A ratio to one ("之比达到2.2:1", "收入比缩小到1.85：1"): the figure is its first term, without a unit.
+  if (!unit && arabic && max === null && /^[:：]1(?![\d.])/.test(text.slice(j, j + 3))) {
+    const q = qualifierAfter(text, j + 2);
+    return { start, numberEnd: numEnd, unitEnd: j + 2, end: j + 2 + (q ? q.length : 0), value, max, unit: '', cmpAfter: q ? q.cmp : null, chinese: false };
+  }
   if (!unit) {
     // An index without a unit, stated with a qualifier right after it: 控制在103.5以内.
     const q = arabic && max === null ? qualifierAfter(text, j) : null;

@@ -2,7 +2,7 @@ import type { Cmp, IndicatorKind } from '../model';
 import type { Clause } from './clauses';
 import type { Figure } from './figures';
 import type { Measure } from './types';
-import { classifyKind } from './growth';
+import { classifyKind, TO_LEVEL } from './growth';
 import { dropExamples, expandList, isAttribute, leadingVerb, splitList, startsWithVerb, trimLeading, trimTrailing } from './names';
 import { qualifierBefore } from './qualifiers';
 import { isCountUnit, isPlaceUnit, isRateUnit } from './units';
@@ -173,6 +173,9 @@ interface Named {
   cmpBefore: Cmp | null;
   /** A fall written as a positive number (下降3%, 负增长2%): the target is signed. */
   decline?: boolean;
+  /** An amount paid each month or each year to each person ("提高到每人每月609元", "小学生每年1000元"): its
+   *  unit is 元/月 or 元/年, as "700元/月" writes it. */
+  per?: '月' | '年';
 }
 
 const FLIP: Record<Cmp, Cmp> = { '>=': '<=', '<=': '>=', '~': '~', '=': '=' };
@@ -201,6 +204,8 @@ function withoutFloor(words: string): string | null {
 function nameFromPrefix(prefix: string, unit: string): Named {
   // "提高到每人每月800元": the period and head say how the amount is paid, not what is measured.
   // "经济总量向7万亿元冲刺": 向 points at the figure, it is no part of the name.
+  const words = trimTrailing(prefix);
+  const per = /每月$|每月每人$/.test(words) ? '月' : /(?:人|生|户)每年$|每年每人$/.test(words) ? '年' : null;
   let p = trimTrailing(prefix).replace(PER_HEAD, '').replace(/(?<![方导指走倾意动转面去])向$/, '');
   const q = qualifierBefore(p);
   let cmpBefore: Cmp | null = null;
@@ -215,7 +220,7 @@ function nameFromPrefix(prefix: string, unit: string): Named {
       p = floorless;
     }
   }
-  const toLevel = /(提高到|提高至|提升到|提升至|增加到|增加至|降低到|降低至|下降到|下降至|降至|升至|扩大到|扩大至)$/.test(p);
+  const toLevel = TO_LEVEL.test(p);
   const classified = classifyKind(toLevel ? p : stripNeutral(trimTrailing(p)), unit);
   let base = trimTrailing(stripNeutral(classified.name));
   // A tone or an estimate between what is measured and its verb ("进出口总额力争增长10%", "万元GDP能耗
@@ -228,6 +233,7 @@ function nameFromPrefix(prefix: string, unit: string): Named {
   const name = trimLeading(base);
   const named: Named = { name, kind: classified.kind, cmpBefore };
   if (classified.decline) named.decline = true;
+  if (per !== null) named.per = per;
   return named;
 }
 
@@ -240,6 +246,17 @@ function uncertainName(name: string): string | undefined {
 /** A change written after its rate, the whole of what follows it in the clause ("10%以上增长", "3%的下降"). */
 const CHANGE_AFTER = /^(增长|正增长|负增长|下降|降低|减少)$/;
 const DECREASE_AFTER = /^(负增长|下降|降低|减少)$/;
+
+/** The start of a change, right before its figure: 由/从, then how the amount is paid, or the figure
+ *  before in a list of starting figures ("574元、"). */
+const FROM_BASE = /(?:(?:由|从)(?:人均|每人每月|每户每月|每人每年|每月|每年|每人)?|(?:由|从)[^，,；;。]{1,16}、)$/;
+/** What follows a starting figure in its clause: the change to the new one. */
+const CHANGE_TO = /^[^，,；;。]{0,24}?(?:提高|提升|增加|调整|降低|下降|减少|压缩|扩大)(?:到|至|为)/;
+/** The starting figures within a name's words: "A从每人每月574元、271元分别提高到" names A. */
+const FROM_SPAN = /(?:由|从)[^，,；;。]{0,40}?\d[^，,；;。]{0,40}?(?=(?:分别|均)?(?:提高|提升|增加|调整|降低|下降|减少|压缩|扩大)(?:到|至|为))/;
+
+/** A noun, then the verb of the next item that counts with the next figure. */
+const NEXT_ITEM_VERB = /^([\u4e00-\u9fa5]{2,12}?)(?:新建|新增|改造|建设|建成|实施|完成|提升|打通|改扩建|新改建|开工|治理|培训|安装)$/;
 
 /** The work money is put into, named after the amount ("9亿改造农村公路", "200亿元用于交通建设"). */
 const FUNDED_WORK = /^(?:用于)?((?:改造|建设|新建|实施|维修|修建|改扩建|提升|整治)[\u4e00-\u9fa5]{2,12}|[\u4e00-\u9fa5]{2,8}建设)(?=$|[，,。；;\s])/;
@@ -270,7 +287,8 @@ interface Group {
 }
 
 function push(out: RawIndicator[], f: Figure, named: Named, cmp: Cmp, quoteStart: number, quoteEnd: number, name: string, kind: IndicatorKind, uncertain?: string): void {
-  out.push({ quoteStart, quoteEnd, name, kind, unit: f.unit, ...measureOf(f, named, cmp), uncertain });
+  const unit = named.per && /元$/.test(f.unit) ? `${f.unit}/${named.per}` : f.unit;
+  out.push({ quoteStart, quoteEnd, name, kind, unit, ...measureOf(f, named, cmp), uncertain });
 }
 
 /** The targets of a list of subjects and figures ("A、B分别增长8%、10%", "A和B均…"). */
@@ -349,6 +367,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const rawPrefix = text.slice(Math.max(segStart, f.start - PREFIX_WINDOW), f.start);
     let prefixStart = f.start - rawPrefix.length + (rawPrefix.length - rawPrefix.replace(LIST_SEP, '').length);
     let prefix = text.slice(prefixStart, f.start);
+    // A figure a change starts from ("由人均800元/月提升至1560元/月", "从每人每月574元、271元分别提高到每人
+    // 每月609元、300元") is no target; the figure it goes to is, named by what comes before 由/从.
+    if (FROM_BASE.test(prefix) && CHANGE_TO.test(text.slice(f.end, clause.end))) continue;
+    const fromChange = FROM_SPAN.test(prefix);
+    if (fromChange) prefix = prefix.replace(FROM_SPAN, '');
     // An effort listed before the item ("推进公交线路优化调整、完成20公里乡村公路大修"): the item's own verb
     // after 、 starts its words.
     const item = prefix.lastIndexOf('、');
@@ -450,7 +473,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // follow; a zero with its comparison is ("新增隐性债务控制在0亿元").
     const sizeClass = /^级/.test(after);
     const none = f.value === 0 && f.max === null && f.cmpAfter === null && qualifierBefore(prefix) === null;
-    if (sizeClass || none || sizeOf || classOf || meansOf || ALWAYS_DESCRIPTIVE.test(prefix) || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after))) {
+    if (sizeClass || none || sizeOf || classOf || meansOf || ALWAYS_DESCRIPTIVE.test(prefix) || (DESCRIPTIVE.test(prefix) && /^[\u4e00-\u9fa5A-Za-z“]/.test(after) && !/^(?:任务|目标)/.test(after))) {
       segStart = f.end;
       continue;
     }
@@ -469,7 +492,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // So is a session's attendance ("本次会议应到代表738人，实到代表730人，因事因病请假8人").
     const takingPart =
       isCountUnit(f.unit) &&
-      (/^[\u4e00-\u9fa5]{0,6}?(?:单位|部门|代表|委员|嘉宾|人员)(?:参与|参加|出席|列席)/.test(after) || /(?:应到|实到|出席|列席|缺席|请假)(?:代表|委员|人员)?$/.test(trimTrailing(prefix)));
+      (/^[\u4e00-\u9fa5]{0,6}?(?:单位|部门|代表|委员|嘉宾|人员)(?:参与|参加|出席|列席|与会)/.test(after) || /(?:应到|实到|出席|列席|缺席|请假)(?:代表|委员|人员)?$/.test(trimTrailing(prefix)));
     if (unitsInvolved || takingPart || (f.unit === '项' && ((TASK_LIST.test(after) && (/(分解[成为]|明确|细化|梳理|确定|列出)$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) || /(细分出|分解出|梳理出|细化出|细化为|分解为)$/.test(prefix)))) {
       segStart = f.end;
       continue;
@@ -520,6 +543,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // The places a work reaches ("惠及17个乡镇(街道办)") are where it is done, not what it delivers
     // (labels README); the people it reaches are targets.
     const placesReached = isCountUnit(f.unit) && /(惠及|覆盖|涉及)$/.test(trimTrailing(prefix)) && PLACES.test(suffix);
+    // So are the places right before the people counted in them ("实现15个贫困村4100名农村贫困人口稳定脱贫").
+    const placesOfNext = isCountUnit(f.unit) && next !== null && /^[\u4e00-\u9fa5]{0,4}(?:村|乡镇|社区|街道)$/.test(after) && /^(?:人|名|户|位)$/.test(next.unit.replace(/^万/, ''));
     // A frequency ("信号灯每季度完成1次全覆盖配时优化") says how often, not how much.
     const frequency = /^(?:次|轮)$/.test(f.unit) && /每(?:天|日|周|月|季度|季|半年|年|学年|学期)[^，,；;。]{0,20}$/.test(text.slice(Math.max(clause.start, f.start - 30), f.start));
     // A format named by a count ("3人制篮球场", "九年制学校") classifies what follows.
@@ -528,10 +553,13 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const amongThem = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{1,8}中[，,:：]/.test(text.slice(f.end, f.end + 12));
     // The resolutions a congress adopts ("表决通过区人民政府工作报告等6项决议") are its business, no target.
     const resolutions = /^决议/.test(suffix);
-    if (resolutions || placesReached || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && (!suffix || /事$/.test(suffix)) && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    if (resolutions || placesReached || placesOfNext || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && (!suffix || /事$/.test(suffix)) && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }
+    // The verb of the next item, run on without a comma ("建4所公办园改造10条小巷"): not part of this noun.
+    const runOn = next && suffix.length === after.length ? NEXT_ITEM_VERB.exec(suffix) : null;
+    if (runOn) suffix = runOn[1];
     let service = '';
     let serviceLength = 0;
     if (suffix) {
@@ -588,7 +616,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       continue;
     }
     // An index without a unit is a target only where a comparison states it: 控制在103.5以内.
-    if (f.unit === '' && !/(控制在|保持在|不超过|不高于|低于|指数|在|为|达到)$/.test(trimTrailing(prefix))) {
+    // So is a ratio to one ("之比达到2.2:1").
+    const ratio = f.unit === '' && /[:：]/.test(text[f.numberEnd] ?? '');
+    if (f.unit === '' && !ratio && !/(控制在|保持在|不超过|不高于|低于|指数|在|为|达到)$/.test(trimTrailing(prefix))) {
       segStart = f.end;
       continue;
     }
@@ -694,6 +724,8 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
         announcedGrowth = announced[2] !== undefined && isRateUnit(f.unit);
       }
     }
+    // "提高村两委副职干部待遇，由人均800元/月提升至1560元/月": the thing changed is named in the clause before.
+    if (name === '' && fromChange && carry.before) name = (nounOf(carry.before.text.slice(carry.before.start, carry.before.end)) ?? '').replace(/^(?:提高|提升|增加|调整|降低)/, '');
     if ((name === '' || NEUTRAL_ONLY.test(name) || TIME_ONLY.test(name)) && carry.name) name = carry.name;
     // "规上工业增加值增长7%左右，力争8%": a stretch goal with only the tone before it is the same target.
     let kind: IndicatorKind = suffix ? 'level' : announcedGrowth || changeAfter ? 'growth' : named.kind;

@@ -40,7 +40,7 @@ const GENERIC = /(^(一批|一些|若干|多个|各类|相关|重点|主要)|重
 /** An object that starts with a preposition is a manner (按照时间节点), not a thing. */
 const MANNER = /^(按照|按期|按时|按进度|根据|依照|依据)/;
 /** Without 确保/推动… before it, the subject must visibly be a project or a facility. */
-const DELIVERABLE_END = /(项目|工程|中心|学校|小学|中学|幼儿园|校区|学院|大学|医院|卫生院|养老院|敬老院|基地|园区?|厂|站|馆|大桥|天桥|公路|道路|大道|街|路|隧道|航线|码头|小区|平台|设施|楼|水库|大厦|公园|广场|市场)$/;
+const DELIVERABLE_END = /(项目|工程|中心|学校|小学|中学|幼儿园|校区|院区|学院|大学|医院|卫生院|养老院|敬老院|基地|园区?|厂|站|馆|大桥|天桥|公路|道路|大道|街|路|隧道|航线|码头|小区|平台|设施|楼|水库|大厦|公园|广场|市场)$/;
 /** The work done on a deliverable, between it and its completion verb ("商业街改建通车"). */
 const WORK_TAIL = /(?:改扩建|改建|新建|扩建|改造|提升)$/;
 const EFFORT = /(服务|推进|加快|做好|抓好|支持|保障|谋划|加强|围绕|统筹|督促|协调|配合|指导|争取|促进)/;

@@ -25,7 +25,7 @@ const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|
 
 /** The title of a list of livelihood projects to do ("2024年县政府十件民生实事项目", "关于印发2023年
  *  为民办实事项目的通知"), not news of how they went ("十件民生实事全部完成", "…进展顺利"). */
-const LIVELIHOOD_TITLE = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾|投票|表决|票决|征集|候选|出炉|揭晓|公布))[^。；;，,]{0,30}(?:民生实事|为民办实事|惠民实事)(?:项目)?(?:的通知|计划|安排|清单|名单)?\s*$/;
+const LIVELIHOOD_TITLE = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾|投票|表决|票决|征集|候选|出炉|揭晓|公布))[^。；;，,]{0,30}(?:民生实事|为民办实事|惠民实事)(?:项目)?(?:的通知|计划|安排|安排意见|实施方案|清单|名单)?\s*$/;
 export const opensLivelihoodList = (text: string): boolean => isHeading(text) && LIVELIHOOD_TITLE.test(text);
 
 /** How the work went, as a progress report's headings and columns name it. */
@@ -33,8 +33,9 @@ const PROGRESS = '(?:完成|进展|落实|推进|执行|进度)情况';
 /** The heading of a progress report's part ("（二）报告中确定的其他指标任务完成情况", "重点工作进展情况"). */
 const PROGRESS_HEADING = new RegExp(`${PROGRESS}[：:]?\\s*$`);
 /** A report's title in a cell of a page's index kept as text ("| 内容概述 | 2025年1-6月…项目进展情况 | ||||"),
- *  not a progress table's column ("序号 | 项目内容 | 进展情况 | 责任单位 |"): words before the column's name. */
-const PROGRESS_TITLE_CELL = new RegExp(`[\\u4e00-\\u9fa5]{2}${PROGRESS}\\s*$`);
+ *  not a progress table's column ("序号 | 项目内容 | 进展情况 | 责任单位 |", "| 落实进展情况 |"): the title
+ *  names the time it reports on. */
+const PROGRESS_TITLE_CELL = new RegExp(`(?:\\d{4}年|年度|季度|\\d月)[^|]*${PROGRESS}\\s*$`);
 export const reportsProgress = (text: string): boolean =>
   text.includes('|') ? text.split('|').some((cell) => isHeading(cell.trim()) && PROGRESS_TITLE_CELL.test(cell.trim())) : isHeading(text) && PROGRESS_HEADING.test(text);
 
@@ -60,7 +61,11 @@ export function taskOfSpacedRow(row: string): string | null {
  *  first cell that is not a sequence number, or null for a row without one. */
 export function taskCellOf(row: string): string | null {
   const cells = row.split('|').map((c) => c.trim());
-  return cells.find((c) => c !== '' && !/^[\d一二三四五六七八九十.、()（）]+$/.test(c)) ?? null;
+  const isNumber = (c: string) => /^[\d一二三四五六七八九十.、()（）]+$/.test(c);
+  // A category's cell opens the first row of its group ("一、继续提高底线民生保障水平 | 1 | 将城镇…提高到… |"):
+  // the task is the cell after the number.
+  if (cells.length > 2 && cells[0] !== '' && !isNumber(cells[0]) && isNumber(cells[1]) && cells[2] !== '') return cells[2];
+  return cells.find((c) => c !== '' && !isNumber(c)) ?? null;
 }
 
 /**

@@ -562,9 +562,9 @@ describe('shapes brought by the third held-out set after its blind measure (made
     expect(brief('一般公共预算收入可比增长4%').map((i) => [i.name, i.kind])).toEqual([['一般公共预算收入', 'growth']]);
   });
 
-  it('how an amount is paid (每人每月) is no part of its name: 低保标准分别提高到每人每月800元和600元', () => {
+  it('how an amount is paid (每人每月) is no part of its name: 低保标准分别提高到每人每月800元和600元 (its unit says so: 元/月, round 17)', () => {
     expect(brief('城乡低保标准分别提高到每人每月750元和580元').map((i) => [i.name, i.target, i.unit])).toEqual([
-      ['城镇低保标准', 750, '元'], ['农村低保标准', 580, '元'],
+      ['城镇低保标准', 750, '元/月'], ['农村低保标准', 580, '元/月'],
     ]);
   });
 
@@ -1505,3 +1505,70 @@ describe('nineteenth and twenty-first held-out sets, round 16', () => {
     expect(brief('出水氨氮浓度控制在0.5mg/L以内').map((i) => [i.target, i.unit, i.cmp])).toEqual([[0.5, 'mg/L', '<=']]);
   });
 });
+
+describe('twenty-third held-out set, round 17', () => {
+  it('a progress table with space-separated cells under a title of results (…一季度完成情况): its rows\' tasks are the year\'s targets', () => {
+    const text = '2025年县政府重点工作任务一季度完成情况\n序号 重点工作任务 牵头责任单位 一季度完成情况\n1 地区生产总值增长6%以上。 县发改委 一季度地区生产总值增长6.8%\n2 城镇常住居民人均可支配收入增速高于全省平均、位次靠前。 县人社局 一季度全县城镇常住居民人均可支配收入9997元，增长4.8%。';
+    expect(targets(text).map((t) => [t[0], t[2]])).toEqual([[3, 6]]);
+    expect(parseText(text, 'r.txt').qualitative.map((q) => [q.line, q.type])).toEqual([[4, 'relative']]);
+  });
+
+  it('a class of indicators (预期性指标) plans nothing, and 基本完成年度目标任务 reports', () => {
+    expect(tenseOf('“十二五”确定的9项约束性指标全部完成，15项预期性指标基本完成，为“十三五”时期发展奠定了坚实基础', 2016)).toBe('review');
+    expect(tenseOf('全年实现生产总值83.91亿元、增长10.8%，基本完成年度目标任务')).toBe('review');
+  });
+
+  it('the representatives at a session (160多名代表与会) are no target', () => {
+    expect(brief('来自全县各地各行各业的160多名代表与会')).toEqual([]);
+  });
+
+  it('a progress table\'s column named 落实进展情况 is no report title: the rows\' tasks are read', () => {
+    const text = '大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |\n一、继续提高底线民生保障水平 | 1 | 将全市集中供养孤儿养育标准提高到每人每月2200元。 | 陈宣群 | 市民政局 | 已完成。 |\n2 | 新增养老床位200张。 | 陈宣群 | 市民政局 | 已完成。 |';
+    expect(parseText(text, 'r.txt').indicators.map((i) => [i.line, i.target, i.unit])).toEqual([[2, 2200, '元/月'], [3, 200, '张']]);
+  });
+
+  it('an amount paid each month or each year to each person (每人每月609元, 小学生每年1000元) is in 元/月 or 元/年', () => {
+    expect(figures('低保标准提高到每人每月609元')).toEqual([[609, null, '元/月', '=']]);
+    expect(figures('补助标准提高到小学生每年1000元')).toEqual([[1000, null, '元/年', '=']]);
+    expect(figures('每年安排资金1亿元')).toEqual([[1, null, '亿元', '=']]);
+  });
+
+  it('the figure a change starts from (由人均800元/月提升至1560元/月, 从每人每月574元、271元分别提高到…) is no target', () => {
+    expect(brief('提高村两委副职干部待遇，由人均800元/月提升至1560元/月').map((i) => [i.name, i.target])).toEqual([['村两委副职干部待遇', 1560]]);
+    expect(brief('将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元').map((i) => [i.name, i.target])).toEqual([
+      ['城镇低保人均最低补差水平', 609], ['农村低保人均最低补差水平', 300],
+    ]);
+  });
+
+  it('a notice that hands down a list of 民生实事 (赣市府发〔2021〕1号 / …民生实事项目安排意见) is read as the list', () => {
+    const text = '赣市府发〔2021〕1号\n各县(市、区)人民政府：\n现将《2021年民生实事项目安排意见》印发给你们，请认真贯彻执行。\n2021年民生实事项目安排意见\n一、交通出行便利\n1.完善公交线路。新增及优化中心城区公交线路5条。';
+    expect(targets(text).map((t) => [t[0], t[2]])).toEqual([[6, 5]]);
+  });
+
+  it('an ellipsis (… or ...) between phrases ends a clause, and a verb run on before the next count starts the next item (建4所公办园改造10条小巷...)', () => {
+    expect(brief('建4所公办园改造10条小巷...汉台今年要做10件实事').map((i) => [i.name, i.target])).toEqual([['建公办园', 4], ['改造小巷', 10]]);
+  });
+
+  it('a sentence that looks ahead (2022，蕲春县将扩建一中…) ends the review before it even without a figure', () => {
+    const text = '过去五年，蕲春县新建学校11所。未来五年，该县将不断推进普惠性民生事业。\n报告指出，2022，蕲春县将扩建一中，新建五小等小学。新建改建一批公办幼儿园，尽快实现公办幼儿园占比50%以上。';
+    expect(targets(text).map((t) => t[2])).toEqual([50]);
+  });
+
+  it('a hospital\'s new site to open (妇幼保健院新院区将投用) is a milestone', () => {
+    expect(qual('妇幼保健院新院区将投用')).toEqual([['milestone', '妇幼保健院新院区投用']]);
+  });
+
+  it('the villages where people are counted (实现15个贫困村4100名农村贫困人口稳定脱贫) say where: the people are the target', () => {
+    expect(brief('实现15个贫困村4100名农村贫困人口稳定脱贫').map((i) => [i.target, i.unit])).toEqual([[4100, '名']]);
+  });
+
+  it('an area of a task (节水灌溉面积2.25万亩任务) is the task\'s target, not a description', () => {
+    expect(brief('完成5项抗旱应急提水工程和节水灌溉面积2.25万亩任务').map((i) => [i.target, i.unit])).toEqual([[5, '项'], [2.25, '万亩']]);
+  });
+
+  it('a ratio to one (之比达到2.2:1, 收入比缩小到1.85:1) is a level without a unit', () => {
+    expect(brief('力争全市农产品加工业产值与农业总产值之比达到2.2:1').map((i) => [i.name, i.target, i.unit])).toEqual([['农产品加工业产值与农业总产值之比', 2.2, '']]);
+    expect(brief('城乡居民收入比缩小到1.85:1').map((i) => [i.name, i.target])).toEqual([['城乡居民收入比', 1.85]]);
+  });
+});
+
