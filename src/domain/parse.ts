@@ -165,11 +165,14 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
         if (opensLivelihoodList(block.text)) livelihoodList = true;
         // A progress table kept as text, a row per line with bars ("序号 | 项目内容 | 进展情况 | 责任单位 |"):
         // only each row's task cell states a target; the progress cells report results.
+        // A row's task restates a target of the year, whatever the title says of the table (…一季度完成情况).
+        let rowTask = false;
         if (opensProgressBars(block.text)) progressBars = true;
         else if (progressBars && block.text.includes('|')) {
           const task = taskCellOf(block.text);
           if (task === null) continue;
           block = { ...block, text: task };
+          rowTask = true;
         }
         // The same table with its cells set apart by spaces: only each numbered row's task is read; the
         // lines of units and progress between the rows are not (headings are kept, they hold no figure).
@@ -177,8 +180,6 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
           progressColumns = true;
           continue;
         }
-        // A row's task restates a target of the year, whatever the title says of the table (…一季度完成情况).
-        let rowTask = false;
         if (progressColumns && !isNumberedItem(block.text)) {
           const task = taskOfSpacedRow(block.text);
           if (task === null) continue;

@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23,heldout24,heldout25').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -88,13 +88,18 @@ function documents(split: string): CorpusLabels[] {
  * that commit); round 17 gave it back (0.821, indicator recall 0.889) and the floor is 0.86 again. Its
  * documents were not looked at.
  * Round 17 opened heldout23 (0.913 since).
+ * heldout25 (12 documents, 10 provinces) was measured blind, totals only, after round 17 (a466367): 0.739
+ * (indicator P 0.663, R 0.826; 0.714 at d7ef480; its documents without targets imported 11 figures). It
+ * stays unseen, its floors under that measure (the same after round 18). heldout24 (12 documents, 8
+ * provinces) was measured blind, totals only, during round 18: 0.862 (indicator P 0.890, R 0.858; the same
+ * at d7ef480 and at a466367; one figure from its documents without targets); it stays unseen too.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout20', 'heldout22', 'heldout2', 'heldout9', 'heldout13', 'heldout15', 'heldout16']);
+const UNSEEN = new Set(['heldout20', 'heldout22', 'heldout24', 'heldout25', 'heldout2', 'heldout9', 'heldout13', 'heldout15', 'heldout16']);
 /** What an unseen set's documents without targets imported at its blind measure (heldout9: one
  *  figure, heldout13 and heldout15: five, heldout16: fourteen, heldout20: two, heldout22: four, heldout23:
- *  thirteen); no more may come from them. Every other set imports nothing from such documents. */
-const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14 };
+ *  thirteen, heldout24: one, heldout25: eleven); no more may come from them. Every other set imports nothing from such documents. */
+const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout24: 1, heldout25: 11, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14 };
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },
@@ -121,6 +126,8 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout21: { f1: 0.86, p: 0.91, r: 0.88 },
   heldout22: { f1: 0.9, p: 0.91, r: 0.91 },
   heldout23: { f1: 0.89, p: 0.95, r: 0.83 },
+  heldout24: { f1: 0.84, p: 0.87, r: 0.84 },
+  heldout25: { f1: 0.72, p: 0.64, r: 0.8 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

@@ -139,7 +139,7 @@ const STRETCH_GOAL = /^(工作|奋斗|力争|争取)目标(为|是)?$/;
 const LIST_COUNT = /((民生实事|为民实事|实事|民生工程|大事|子项目)(项目)?|方面|大类)(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
 /** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
  *  list's items ("今年要办12件"). */
-const LIST_NOUN = /^(?:作为|列为|确定为)?(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|折子工程)/;
+const LIST_NOUN = /^(?:作为|列为|确定为)?(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|民生项目|折子工程)/;
 const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
 /** What happens to the subject of a list's items ("项目新签约80个、新开工70个", "亿元以上项目签约120个、
  *  落地70个"): the later items name only the verb and share the subject. */
@@ -206,7 +206,7 @@ function nameFromPrefix(prefix: string, unit: string): Named {
   // "经济总量向7万亿元冲刺": 向 points at the figure, it is no part of the name.
   const words = trimTrailing(prefix);
   const per = /每月$|每月每人$/.test(words) ? '月' : /(?:人|生|户)每年$|每年每人$/.test(words) ? '年' : null;
-  let p = trimTrailing(prefix).replace(PER_HEAD, '').replace(/(?<![方导指走倾意动转面去])向$/, '');
+  let p = words.replace(PER_HEAD, '').replace(/(?<![方导指走倾意动转面去])向$/, '');
   const q = qualifierBefore(p);
   let cmpBefore: Cmp | null = null;
   if (q) {
@@ -369,7 +369,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     let prefix = text.slice(prefixStart, f.start);
     // A figure a change starts from ("由人均800元/月提升至1560元/月", "从每人每月574元、271元分别提高到每人
     // 每月609元、300元") is no target; the figure it goes to is, named by what comes before 由/从.
-    if (FROM_BASE.test(prefix) && CHANGE_TO.test(text.slice(f.end, clause.end))) continue;
+    if (FROM_BASE.test(prefix) && CHANGE_TO.test(text.slice(f.end, Math.min(clause.end, f.end + AFTER_WINDOW)))) continue;
     const fromChange = FROM_SPAN.test(prefix);
     if (fromChange) prefix = prefix.replace(FROM_SPAN, '');
     // An effort listed before the item ("推进公交线路优化调整、完成20公里乡村公路大修"): the item's own verb

@@ -1572,3 +1572,23 @@ describe('twenty-third held-out set, round 17', () => {
   });
 });
 
+describe('development sets, round 18', () => {
+  it('a project\'s expected total investment (预计总投资) is no estimate of the year ended', () => {
+    expect(brief('全年将加快推进重点项目建设9个，其中工业项目4个，预计总投资2亿元；农业项目5个。', 'neutral').map((i) => i.target)).toEqual([9, 4, 5]);
+    expect(tenseOf('预计全年完成固定资产投资120亿元')).toBe('review');
+  });
+
+  it('a progress table\'s task cell (with a bar after each cell) is read as the plan it restates, 达到50% too', () => {
+    const text = '序号 | 具体工作任务和要求 | 责任单位 | 落实情况 |\n3 | 提升幼教服务水平，扩充公办幼儿园学位至1800个，全县公办幼儿园在园人数占比达到50%。 | 县教体局 | 新增学位1290个，占比达32.5%。 |';
+    expect(targets(text).map((t) => t[2])).toEqual([1800, 50]);
+  });
+
+  it('the count of a list of 民生项目 (涉及…等领域10个民生项目) counts the list', () => {
+    expect(brief('主要涉及教育、文化、卫生、住房等领域10个民生项目')).toEqual([]);
+  });
+
+  it('a deadline before a name (年底前完成5个小区119户改造任务) is no part of it', () => {
+    expect(brief('年底前完成5个小区119户改造任务').map((i) => i.name)).not.toContain('年底前小区');
+  });
+});
+
