@@ -90,16 +90,30 @@ function documents(split: string): CorpusLabels[] {
  * Round 17 opened heldout23 (0.913 since).
  * heldout25 (12 documents, 10 provinces) was measured blind, totals only, after round 17 (a466367): 0.739
  * (indicator P 0.663, R 0.826; 0.714 at d7ef480; its documents without targets imported 11 figures). It
- * stays unseen, its floors under that measure (the same after round 18). heldout24 (12 documents, 8
+ * was opened in round 19 (0.840 since). heldout24 (12 documents, 8
  * provinces) was measured blind, totals only, during round 18: 0.862 (indicator P 0.890, R 0.858; the same
- * at d7ef480 and at a466367; one figure from its documents without targets); it stays unseen too.
+ * at d7ef480 and at a466367; one figure from its documents without targets); it stays unseen.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout20', 'heldout22', 'heldout24', 'heldout25', 'heldout2', 'heldout9', 'heldout13', 'heldout15', 'heldout16']);
+const UNSEEN = new Set(['heldout20', 'heldout22', 'heldout24', 'heldout2', 'heldout9', 'heldout13', 'heldout15', 'heldout16']);
 /** What an unseen set's documents without targets imported at its blind measure (heldout9: one
  *  figure, heldout13 and heldout15: five, heldout16: fourteen, heldout20: two, heldout22: four, heldout23:
  *  thirteen, heldout24: one, heldout25: eleven); no more may come from them. Every other set imports nothing from such documents. */
-const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout24: 1, heldout25: 11, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14 };
+const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout24: 1, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14 };
+
+/** What a development set's documents without targets still import, known and left (README, round 19):
+ *  a county's year-end news item tells of 2025 in words a plan for 2025 uses too ("制定实施《…2025年项目
+ *  攻坚行动方案》，全年在建在库项目86个…"), and nothing in the text dates it after that year. */
+const STILL_FROM_EMPTY: Record<string, string[]> = {
+  heldout25: [
+    'yn-yunlong-2026-review.txt:5 全年在建在库项目86个',
+    'yn-yunlong-2026-review.txt:5 新入库36个',
+    'yn-yunlong-2026-review.txt:5 完成投资34.02亿元',
+    'yn-yunlong-2026-review.txt:5 争取到中央预算内等各类资金约3.8亿元',
+    'yn-yunlong-2026-review.txt:5 建成充电桩156个',
+    'yn-yunlong-2026-review.txt:5 云龙至兰坪高速公路建成通车',
+  ],
+};
 
 const MIN: Record<string, { f1: number; p: number; r: number }> = {
   dev: { f1: 0.95, p: 0.95, r: 0.95 },
@@ -127,7 +141,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout22: { f1: 0.9, p: 0.91, r: 0.91 },
   heldout23: { f1: 0.89, p: 0.95, r: 0.83 },
   heldout24: { f1: 0.84, p: 0.87, r: 0.84 },
-  heldout25: { f1: 0.72, p: 0.64, r: 0.8 },
+  heldout25: { f1: 0.82, p: 0.8, r: 0.85 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
@@ -168,6 +182,7 @@ describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
     });
     // For a set kept unseen only the count is shown: its documents' extras are not printed.
     if (UNSEEN.has(split)) expect(imported.length).toBeLessThanOrEqual(MAX_FROM_EMPTY[split] ?? 0);
+    else if (split in STILL_FROM_EMPTY) expect(imported).toEqual(STILL_FROM_EMPTY[split]);
     else expect(imported).toEqual([]);
   });
 });

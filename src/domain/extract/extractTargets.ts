@@ -7,6 +7,7 @@ import { isDatedOnly } from './milestones';
 import { qualitativeOfClause } from './qualitative';
 import { rankingOfClause } from './ranking';
 import { protectedMask, type Mask } from './spans';
+import { isCountUnit } from './units';
 import { inherit, isMixed, looksAhead, sentenceIsRead, tenseOf, type ReadingContext, type Tense } from './tense';
 import type { ExtractedIndicator, ExtractedQualitative, ExtractedTargets, RefusedFigure } from './types';
 
@@ -61,6 +62,8 @@ export function extractTargets(
   /** The sentence asks ("…今年如何落子布局，确保既定“KPI”高质量完成？"): a question sets no target. */
   let question = false;
   let sentence = -1;
+  /** The period breaks a list down ("从项目领域看，…"). */
+  let breakdown = false;
   let previous: Clause | null = null;
   let nextFigure = 0;
   /** The title of the item being read, for a milestone told by its date alone. */
@@ -85,6 +88,7 @@ export function extractTargets(
     if (clause.periodStart !== tensePeriod) {
       tensePeriod = clause.periodStart;
       carry.existing = false;
+      breakdown = false;
       // A question ("这10个项目是什么？") asks about what follows: it leaves no tense to it.
       previousTense = question ? null : carriedTense(tense, periodFigures || periodAhead, previousTense);
       periodFigures = false;
@@ -111,7 +115,10 @@ export function extractTargets(
       refused.push({ quote: span.quote, offset: span.offset, reason: f.refused });
       return false;
     });
-    const raws = indicatorsOfClause(t, clause, readable, carry);
+    // "从投资性质看，政府投资项目54个，年度计划投资45.3亿元；…": the counts after it break a list down, they
+    // are no targets (the money each part plans is).
+    if (BREAKDOWN.test(t.slice(clause.start, clause.end))) breakdown = true;
+    const raws = indicatorsOfClause(t, clause, readable, carry).filter((r) => !breakdown || !isCountUnit(r.unit));
     if (readable.length === 0) raws.push(...rankingOfClause(t, clause));
     for (const r of raws) {
       // A target restated in a later sentence of the same paragraph is one target.
@@ -148,6 +155,9 @@ export function extractTargets(
   if (flow !== undefined) flow.tense = context === 'neutral' && !question ? carriedTense(tense, periodFigures || periodAhead, previousTense) : null;
   return { indicators, qualitative, refused };
 }
+
+/** The opening of a list's breakdown: "从投资性质看", "从项目领域来看". */
+const BREAKDOWN = /^\s*从[\u4e00-\u9fa5]{2,8}(?:来)?看$/;
 
 /** The words that ask: 什么, 哪些, 如何, 怎样, 多少, 几, 是否, 吗, 呢 …. */
 const QUESTION_WORD = /什么|哪|如何|怎么|怎样|为何|为什么|多少|几|吗|呢|是否|何时/;

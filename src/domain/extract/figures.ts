@@ -292,14 +292,16 @@ function figureAt(text: string, start: number, numberEnd: number, value: number 
 }
 
 /** A bare 万 before a measure word of people or events ("开展万场“文化大篷车”活动", "万名居家长者乐享
- *  智慧养老"): ten thousand. Not after a numeral or a word of vagueness (两万, 数万名, 上万场), and not
+ *  智慧养老", "力争建成万套保障房"): ten thousand. Not after a numeral or a word of vagueness (两万, 数万名, 上万场), and not
  *  before 家/人/户, which make words (进万家, 万人助万企). */
-const TEN_THOUSAND_OF = /^(?:人次|场次|名|场|例|册)/;
+const TEN_THOUSAND_OF = /^(?:人次|场次|名|场|例|册|套)/;
 /** The verbs of passing a threshold, before a bare 万元. */
 const PASSED = /(?:突破|超过|跨越|迈上|达到)$/;
 function bareTenThousand(text: string, i: number): Figure | null {
   const before = text[i - 1] ?? '';
-  if (/[\d数几上成千百亿万余近约多]/.test(before) || (before !== '' && CHINESE_NUMERAL_CHARS.includes(before))) return null;
+  // 成万 is "tens of thousands", but not after 建成/完成/达成 ("力争建成万套保障房").
+  const vagueCheng = before === '成' && !/[建完达]/.test(text[i - 2] ?? '');
+  if (vagueCheng || /[\d数几上千百亿万余近约多]/.test(before) || (before !== '' && CHINESE_NUMERAL_CHARS.includes(before))) return null;
   // "农村居民人均纯收入突破万元": ten thousand yuan, a threshold to pass.
   const m = TEN_THOUSAND_OF.exec(text.slice(i + 1, i + 3)) ?? (text[i + 1] === '元' && PASSED.test(text.slice(Math.max(0, i - 2), i)) ? ['元'] : null);
   if (!m) return null;

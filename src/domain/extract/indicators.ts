@@ -38,6 +38,13 @@ function nounOf(clause: string): string | null {
   return noun.length >= 2 && noun.length <= 16 ? noun : null;
 }
 
+/** A name without the verbs it starts with ("新开工建设保障性住房" → 保障性住房). */
+function withoutVerbs(name: string): string {
+  let s = name;
+  for (let verb = leadingVerb(s); verb !== null && s.length > verb.length; verb = leadingVerb(s)) s = s.slice(verb.length);
+  return s;
+}
+
 const LIST_SEP = /^([、，,；;]|以及|和|及|与|并|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)+/;
 /** Between a qualifying figure and the figure it qualifies there is only a noun: 50亿元以上项目1个.
  *  Not 等, which ends a list ("增加小学学位1000个以上等10件民生实事"). Not a bracket:
@@ -708,7 +715,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // "加快推进全县中小学薄弱学校改造工程，年度实施10所以上": a bare verb counts the thing the clause
     // before names.
-    if (BARE_VERB.test(name) && carry.before) {
+    // After a target of the same sentence ("新开工建设保障性住房8311套，力争建成10500套"), the verb counts that
+    // target's thing: 建成保障性住房.
+    const carried = BARE_VERB.test(name) && carry.name ? withoutVerbs(carry.name) : null;
+    if (carried && carried.length >= 2 && !/[率额值量]$/.test(carried)) name = name.replace(/^(?:年度|全年|每年|今年|年内)/, '') + carried;
+    else if (BARE_VERB.test(name) && carry.before) {
       const thing = nounOf(carry.before.text.slice(carry.before.start, carry.before.end))?.replace(/^(?:推进|全县|全市|全区|全省)+/, '');
       if (thing && thing.length >= 2) name = thing;
     }

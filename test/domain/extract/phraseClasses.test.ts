@@ -1592,3 +1592,27 @@ describe('development sets, round 18', () => {
   });
 });
 
+describe('twenty-fifth held-out set, round 19', () => {
+  it('the years just past counted (大足过去三年改造老旧小区239个) report', () => {
+    expect(tenseOf('大足过去三年改造老旧小区239个，2.63万户居民受惠')).toBe('review');
+  });
+
+  it('今年 with a thing done (今年实施了…4条通乡油路改造) is the year reported on, not planned', () => {
+    expect(tenseOf('今年实施了高酿镇至石洞镇等4条通乡油路改造，修建通村公路300公里')).toBe('review');
+    expect(tenseOf('今年实施通乡油路改造4条')).toBe('plan');
+  });
+
+  it('a list broken down (从投资性质看，政府投资项目54个，年度计划投资45.3亿元；…) counts no targets, its money still is', () => {
+    expect(brief('从投资性质看，政府投资项目54个，年度计划投资45.3亿元；社会投资项目36个，年度计划投资29.9亿元。').map((i) => i.target)).toEqual([45.3, 29.9]);
+  });
+
+  it('a bare verb after a target of the same sentence counts its thing (新开工建设保障性住房8311套，力争建成10500套)', () => {
+    expect(brief('今年，漳州市将新开工建设保障性住房8311套，力争建成10500套').map((i) => [i.name, i.target])).toEqual([['新开工建设保障性住房', 8311], ['建成保障性住房', 10500]]);
+  });
+
+  it('万 alone after 建成 is ten thousand (力争建成万套保障房), 成万 is not', () => {
+    expect(figures('力争建成万套保障房')).toEqual([[10000, null, '套', '=']]);
+    expect(figures('成万套房屋待售')).toEqual([]);
+  });
+});
+
