@@ -103,7 +103,9 @@ export function extractTargets(
     if (own.length > 0) periodFigures = true;
     if (mixed) {
       const own = tenseOf(unmasked(t, mask, clause.start, clause.end), planYear, thisYearPlans);
-      clauseTense = own === 'neutral' ? (clauseTense ?? own) : own;
+      // The words of results after a clause that reports ("2006年，全县实现生产总值50.7亿元，…；而2007年…预期
+      // 目标为：…") go on reporting, as whole sentences do (tense.ts `inherit`).
+      clauseTense = own === 'neutral' ? (clauseTense ?? own) : own === 'weak-review' && clauseTense === 'review' ? 'review' : own;
     } else clauseTense = tense;
     if (question || !sentenceIsRead(clauseTense ?? 'neutral', context)) {
       previous = clause;

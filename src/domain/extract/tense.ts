@@ -153,7 +153,9 @@ export function inherit(tense: Tense, previous: Tense | null, context: ReadingCo
   if (tense === 'weak-review' && previous === 'review') return 'review';
   // Outside a plan part, the verbs of doing alone (建设, 实施, 推进 …) after a result do not look ahead:
   // "去年，我省新开工…。水运建设完成投资1.2亿元，建成9艘航标工作船。" goes on telling last year.
-  if (context !== 'plan' && tense === 'weak-plan' && previous === 'review' && !PLAN_AHEAD.test(sentence)) return 'review';
+  // 完成…任务 looks ahead only beside a target's qualifier ("完成1000个左右新农村点整治任务"); after a year's
+  // results, "完成节能减排目标任务" is one more of them.
+  if (context !== 'plan' && tense === 'weak-plan' && previous === 'review' && !looksAhead(sentence) && !(PLAN_AHEAD.test(sentence) && QUALIFIED.test(sentence))) return 'review';
   if (context === 'plan' || tense !== 'neutral' || previous === null) return tense;
   return previous === 'review' || previous === 'weak-review' ? previous : tense;
 }

@@ -30,6 +30,9 @@ const RULES: { pattern: RegExp; offset: number }[] = [
   { pattern: /(?<![到至比较])(20\d\d)年[，,\s]*[\u4e00-\u9fa5]{0,8}?(?:将|力争|拟|确保)/g, offset: 0 },
   // A news item that states the year's target as such: "2021年全区生产总值增长目标为7.5%以上".
   { pattern: /(?<![到至比较])(20\d\d)年[^。，,；;\n]{0,16}?目标(?:为|是|定为|确定为)/g, offset: 0 },
+  // A year whose results are told ("2006年，全县实现生产总值50.7亿元", "2010年全市上下齐心协力完成了…"): the
+  // year planned, if any, is the one after it.
+  { pattern: /(?<![到至比较])(20\d\d)年[，,\s]*(?:全[省市县区镇]|我[省市县区镇])[^。，,；;\n]{0,8}?(?:实现|完成了|完成)/g, offset: 1 },
 ];
 
 export function planYear(blocks: readonly Block[]): number | null {

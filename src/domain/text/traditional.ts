@@ -31,8 +31,9 @@ const PAIRS = [
   '權权歡欢沒没測测滯滞濟济熱热爐炉畫画畵画當当監监糰团納纳細细紹绍網网綴缀綵彩緊紧繕缮繪绘纔才羣群聞闻脩修興兴',
   '舖铺薦荐藍蓝虧亏衆众術术衛卫複复視视訂订識识讀读讓让財财購购躍跃軍军輪轮輯辑轉转農农逕径週周邁迈鈡钟鋪铺錨锚',
   '鍾钟鐘钟閱阅閲阅隊队階阶際际頁页頂顶頻频養养應应給给蓆席該该賓宾鍵键嗎吗樣样麼么麽么',
-  // Rounds 16 and 17: a congress's resolutions (決議), an outline's 要 that does not look ahead (綱要).
-  '議议綱纲',
+  // Rounds 16 to 20: a congress's resolutions (決議), an outline's 要 that does not look ahead (綱要), the
+  // representatives hearing a report (聽取).
+  '議议綱纲聽听',
 ].join('');
 
 const FOLD = new Map<string, string>();

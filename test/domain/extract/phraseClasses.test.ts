@@ -1616,3 +1616,20 @@ describe('twenty-fifth held-out set, round 19', () => {
   });
 });
 
+describe('twenty-sixth held-out set, round 20', () => {
+  it('a year whose results are told (2006年，全县实现…) is before the year planned, and its results after it in the same sentence report', () => {
+    const text = '汇报会上，县委书记做了详细汇报。2006年，全县实现生产总值50.7亿元，增长18.3%；财政收入4.6亿元，增长40.2%；而2007年经济社会发展预期目标为：生产总值增长15%以上。';
+    expect(targets(text).map((t) => t[2])).toEqual([15]);
+    expect(targets('2009年，我市实现地区生产总值333亿元，同比增长13%，新建农村公路150.7公里。')).toEqual([]);
+  });
+
+  it('a year\'s result of a set task (完成节能减排目标任务) after its figures is one more result; with a qualifier it plans', () => {
+    expect(targets('丁大卫说，2010年全市完成了确定的目标任务。地区生产总值3417.9亿元，增长13%；城镇登记失业率2.75%，完成节能减排目标任务。')).toEqual([]);
+    expect(targets('丁大卫说，2010年全市完成了确定的目标任务。实施新农村建设，完成1000个左右新农村点整治任务。').map((t) => t[2])).toEqual([1000]);
+  });
+
+  it('the representatives hearing a report (539位人大代表听取…) are no target', () => {
+    expect(brief('539位人大代表听取市长作政府工作报告')).toEqual([]);
+  });
+});
+
