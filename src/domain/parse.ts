@@ -163,10 +163,10 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
         const seqs = livelihoodSeqs(block.text);
         if (seqs) notes.push({ line: block.line, seqs });
         if (opensLivelihoodList(block.text)) livelihoodList = true;
-        // A progress table kept as text, a row per line with bars ("序号 | 项目内容 | 进展情况 | 责任单位 |"):
-        // only each row's task cell states a target; the progress cells report results.
         // A row's task restates a target of the year, whatever the title says of the table (…一季度完成情况).
         let rowTask = false;
+        // A progress table kept as text, a row per line with bars ("序号 | 项目内容 | 进展情况 | 责任单位 |"):
+        // only each row's task cell states a target; the progress cells report results.
         if (opensProgressBars(block.text)) progressBars = true;
         else if (progressBars && block.text.includes('|')) {
           const task = taskCellOf(block.text);

@@ -108,11 +108,11 @@ export function isMixed(written: string, planYear?: number | null, thisYearPlans
   return (STRONG_REVIEW.test(sentence) || years.past) && (strongPlanWords(sentence, thisYearPlans) || (years.past && years.planned));
 }
 
-/** The tense of a sentence (or clause); `planYear`, the year the document plans, makes a sentence
- *  about an earlier year a review. Years written in Chinese numerals (二○二五年) count as years. */
 /** Done with 了 ("今年实施了…4条通乡油路改造"): 今年 is then the year reported on, not the year planned. */
 const DONE_WITH_LE = /(?:新建|建成|完成|实现|新增|改造|投入|开展|实施|修建|举办|引进|签约|发放|解决|通)了/;
 
+/** The tense of a sentence (or clause); `planYear`, the year the document plans, makes a sentence
+ *  about an earlier year a review. Years written in Chinese numerals (二○二五年) count as years. */
 export function tenseOf(written: string, planYear?: number | null, thisYearPlans = true): Tense {
   const sentence = digitYears(written);
   if (thisYearPlans && DONE_WITH_LE.test(sentence)) thisYearPlans = false;
