@@ -197,11 +197,15 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
           readPassage(passages.add({ ...block, text: head }));
           flushRun();
         }
+        let context = contextOf[b];
+        // A progress table's task cell restates the plan.
+        if (rowTask) context = 'plan';
         // Under the title of a list of livelihood projects to do, a text without plan headings plans
         // ("学校食堂“明厨亮灶”覆盖率达到100%" is a project's target, not news of a result).
+        else if (context === 'neutral' && livelihoodList) context = 'plan';
         // Under a progress report's title, a text without plan headings reports: only what plans is read
         // ("2025年1-6月…项目进展情况" / "关心关爱方面，2个社区助餐点已运营…").
-        const context = rowTask ? 'plan' : contextOf[b] === 'neutral' && livelihoodList ? 'plan' : contextOf[b] === 'neutral' && progressReport && head === null ? 'outside' : contextOf[b];
+        else if (context === 'neutral' && progressReport && head === null) context = 'outside';
         if (context !== runContext) flushRun();
         if (context !== null) {
           runContext = context;

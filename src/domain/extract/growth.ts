@@ -8,7 +8,7 @@ import { isRateUnit } from './units';
 export const TO_LEVEL = /(提高到|提高至|提升到|提升至|增加到|增加至|降低到|降低至|下降到|下降至|降至|升至|扩大到|扩大至|缩小到|缩小至)$/;
 const CHANGE_VERB = /(比上年度同比|比上年同期|比上年|较上年|同比|年均)?(负增长|增长|上涨|下降|降低|减少|压减|压缩|削减|回落|提高|提升|增加|回升|扩大|递增|比增|同比增)(幅度)?$/;
 const CHANGE_NOUN = /(增速|增幅|涨幅|提速)$/;
-const DECREASE = /^(下降|降低|减少|压减|压缩|削减|回落|负增长)$/;
+export const DECREASE = /^(下降|降低|减少|压减|压缩|削减|回落|负增长)$/;
 /** The base a change is measured against: last year, or a year named ("较2023年增加3000人"). */
 const BASE = '比上年度同比|比上年同期|比上年|较上年|同比|[比较]20\\d\\d年(?:度)?';
 const YEAR_ON_YEAR = new RegExp(`(${BASE}|年均)$`);

@@ -2,7 +2,7 @@ import type { Cmp, IndicatorKind } from '../model';
 import type { Clause } from './clauses';
 import type { Figure } from './figures';
 import type { Measure } from './types';
-import { classifyKind, TO_LEVEL } from './growth';
+import { classifyKind, DECREASE, TO_LEVEL } from './growth';
 import { dropExamples, expandList, isAttribute, leadingVerb, splitList, startsWithVerb, trimLeading, trimTrailing } from './names';
 import { qualifierBefore } from './qualifiers';
 import { isCountUnit, isPlaceUnit, isRateUnit } from './units';
@@ -130,7 +130,8 @@ const AGE = /\d+([-—–~至]\d+)?岁(及以上|以上|以下)?/g;
 /** Words that only link a name to its figure ("稳定在", "设定在", "锚定"). */
 const LINKS = '保持在|稳定在|维持在|保持|稳定|达到|达|为|设定在|设置在|设定为|确定为|定为|锚定在|锚定';
 const NEUTRAL = new RegExp(`(${LINKS})$`);
-const PER_HEAD = /(每人每月|每人每年|每户每月|每月每人|每人|每月|每年|每户)$/;
+const PER_HEAD_WORDS = '每人每月|每人每年|每户每月|每月每人|每人|每月|每年|每户';
+const PER_HEAD = new RegExp(`(${PER_HEAD_WORDS})$`);
 const NEUTRAL_ONLY = new RegExp(`^(${LINKS})$`);
 /** A goal announced in the clause before its figure: "今年广东GDP增长目标：8%". */
 const GOAL_ANNOUNCED = /^([\u4e00-\u9fa5A-Za-z]{2,20}?)(增长|增速)?(?:预期)?目标(?:是|为)?$/;
@@ -252,15 +253,17 @@ function uncertainName(name: string): string | undefined {
 
 /** A change written after its rate, the whole of what follows it in the clause ("10%以上增长", "3%的下降"). */
 const CHANGE_AFTER = /^(增长|正增长|负增长|下降|降低|减少)$/;
-const DECREASE_AFTER = /^(负增长|下降|降低|减少)$/;
 
 /** The start of a change, right before its figure: 由/从, then how the amount is paid, or the figure
  *  before in a list of starting figures ("574元、"). */
-const FROM_BASE = /(?:(?:由|从)(?:人均|每人每月|每户每月|每人每年|每月|每年|每人)?|(?:由|从)[^，,；;。]{1,16}、)$/;
+const FROM_BASE = new RegExp(`(?:(?:由|从)(?:人均|${PER_HEAD_WORDS})?|(?:由|从)[^，,；;。]{1,16}、)$`);
 /** What follows a starting figure in its clause: the change to the new one. */
-const CHANGE_TO = /^[^，,；;。]{0,24}?(?:提高|提升|增加|调整|降低|下降|减少|压缩|扩大)(?:到|至|为)/;
+const CHANGE_VERB = '提高|提升|增加|调整|降低|下降|减少|压缩|扩大';
+const CHANGE_TO = new RegExp(`^[^，,；;。]{0,24}?(?:${CHANGE_VERB})(?:到|至|为)`);
 /** The starting figures within a name's words: "A从每人每月574元、271元分别提高到" names A. */
-const FROM_SPAN = /(?:由|从)[^，,；;。]{0,40}?\d[^，,；;。]{0,40}?(?=(?:分别|均)?(?:提高|提升|增加|调整|降低|下降|减少|压缩|扩大)(?:到|至|为))/;
+const FROM_SPAN = new RegExp(`(?:由|从)[^，,；;。]{0,40}?\\d[^，,；;。]{0,40}?(?=(?:分别|均)?(?:${CHANGE_VERB})(?:到|至|为))`);
+/** The verb of the change that opens the clause before ("提高村两委副职干部待遇，由…"): no part of the name. */
+const LEADING_CHANGE = new RegExp(`^(?:${CHANGE_VERB})`);
 
 /** A noun, then the verb of the next item that counts with the next figure. */
 const NEXT_ITEM_VERB = /^([\u4e00-\u9fa5]{2,12}?)(?:新建|新增|改造|建设|建成|实施|完成|提升|打通|改扩建|新改建|开工|治理|培训|安装)$/;
@@ -736,11 +739,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       }
     }
     // "提高村两委副职干部待遇，由人均800元/月提升至1560元/月": the thing changed is named in the clause before.
-    if (name === '' && fromChange && carry.before) name = (nounOf(carry.before.text.slice(carry.before.start, carry.before.end)) ?? '').replace(/^(?:提高|提升|增加|调整|降低)/, '');
+    if (name === '' && fromChange && carry.before) name = (nounOf(carry.before.text.slice(carry.before.start, carry.before.end)) ?? '').replace(LEADING_CHANGE, '');
     if ((name === '' || NEUTRAL_ONLY.test(name) || TIME_ONLY.test(name)) && carry.name) name = carry.name;
     // "规上工业增加值增长7%左右，力争8%": a stretch goal with only the tone before it is the same target.
     let kind: IndicatorKind = suffix ? 'level' : announcedGrowth || changeAfter ? 'growth' : named.kind;
-    if (changeAfter && DECREASE_AFTER.test(changeAfter[1])) named.decline = true;
+    if (changeAfter && DECREASE.test(changeAfter[1])) named.decline = true;
     if ((TONE_ONLY.test(name) || STRETCH_GOAL.test(prefix.replace(/^[、，,；;\s]+/, ''))) && carry.name && !suffix) {
       name = carry.name;
       if (carry.kind && isRateUnit(f.unit)) kind = carry.kind;

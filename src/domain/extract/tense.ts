@@ -51,10 +51,13 @@ const strongPlanWords = (sentence: string, thisYearPlans: boolean) => STRONG_PLA
 /** Words of a plan: a sentence with one of them and no review word is a plan's. */
 const PLAN = /将|要|争取|努力|推动|推进|加快|实施|开展|建设|完成.*任务/;
 /** The words of a plan that look ahead, and so outweigh the weak review words. */
-const PLAN_AHEAD = /将|要|争取|努力|完成.*任务|年内|年底前/;
+/** Words that look ahead, whatever else a sentence says. */
+const AHEAD_WORDS = '将|争取|努力|年内|年底前';
+const PLAN_AHEAD = new RegExp(`${AHEAD_WORDS}|要|完成.*任务`);
 const QUALIFIED = /以上|左右|以内|以下|不少于|不低于|不超过|不高于/;
 /** Whether a sentence looks ahead (将, 要, 争取, 年内 …), whatever else it says: "完成…任务" may be done already. */
-export const looksAhead = (sentence: string): boolean => /将|(?<![主重需必只纲摘概])要|争取|努力|年内|年底前/.test(sentence);
+const LOOKS_AHEAD = new RegExp(`${AHEAD_WORDS}|(?<![主重需必只纲摘概])要`);
+export const looksAhead = (sentence: string): boolean => LOOKS_AHEAD.test(sentence);
 
 /**
  * A year named as the time of what a sentence tells ("2018年，全省完成交通投资259.4亿元",
