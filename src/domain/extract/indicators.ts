@@ -108,7 +108,7 @@ const EFFORT = new RegExp(`^${EFFORT_MANNER}(?:推进|推动|加快|申报|实�
 /** An effort verb right before a count, with at most the scope it covers ("全力推进全省"). */
 const EFFORT_THEN_COUNT = new RegExp(`^${EFFORT_MANNER}(?:推进|推动)(?:全[省市县区镇乡])?$`);
 /** Verbs after which a count in Chinese numerals is a target (办好六件实事, 新增一个…, 完成…两处…). */
-const CHINESE_COUNT_VERB = /(新增|新建|建成|建设|完成|培育|引进|改造|办好|办实|创建|新开工|投产|建立|实施)/;
+const CHINESE_COUNT_VERB = /(新增|新建|建成|建设|完成|培育|引进|改造|改扩建|扩建|改建|修建|兴建|开通|开设|增设|新设|配备|办好|办实|创建|新开工|投产|建立|实施|至少有)/;
 /** Words before a count of people served when no measure word follows the magnitude: 为200万中小学生. */
 const BENEFICIARY = /(为|对|向|惠及|覆盖|服务|帮扶|救助|资助|培训|帮助)$/;
 /** The people a magnitude without a measure word counts ("对农村55万特困群众实行低保", "解决200万
@@ -165,6 +165,14 @@ const SUBJECT_PREDICATE = /(增加|增长|提高|提升|下降|降低|减少|稳
  *  count says how many are named, no deliverable. After 建设 such a count is a target: three labellers
  *  (heldout3, 5, 7: "建设帕古水库、堆曲灌区工程等水利项目30个") against two (heldout10, 11), labels README. */
 const EFFORT_LIST = /^(?:加快)?续建[^，,；;。]{2,}等[\u4e00-\u9fa5]{0,8}$/;
+/** Named things summed under an effort before the count ("开展A、B等38个重点项目的前期工作"), or with the
+ *  effort after it ("确保A、B等5个续建项目加快建设"). 建设 before them is read both ways by the labellers
+ *  ("建设凤凰双语等6所新学校" no target, "建设香积变等4座110千伏变电站" one): it is left a target. */
+const EFFORT_BEFORE_NAMED = new RegExp(`^${EFFORT_MANNER}(?:开展|打造)[^，,；;。]{2,}等[\\u4e00-\\u9fa5]{0,8}$`);
+const NAMED_BEFORE_COUNT = /^(?:确保|保障|推动|推进|力争)?[^，,；;。]{2,}等[\u4e00-\u9fa5]{0,8}$/;
+const EFFORT_AFTER_COUNT = /^[\u4e00-\u9fa5]{0,8}?(?:加快建设|加速推进|加快推进|有序推进|稳步推进|加快实施|加速建设)/;
+/** A completion the count is brought to ("推动…等30个项目竣工"): then it is a target. */
+const COMPLETION_AFTER_COUNT = /^[\u4e00-\u9fa5]{0,10}?(?:竣工|完工|建成|投用|投产|开工|通车|投入使用)/;
 const MAX_NAMED_LIST = 300;
 /** A counted noun stops before the verb of what is done with the thing: 选聘100名“产业导师”助推乡村振兴. */
 const SUFFIX_VERB = /(开展|赴|到|助推|实施|进行|用于|推动|促进|覆盖|惠及|提供|参与|入驻|落户|实现|完成|达到|投入|帮助|免费)/;
@@ -615,6 +623,12 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
       segStart = suffixEnd;
       continue;
     }
+    // Nor one that sums named things under an effort, not a completion ("开展A、B等38个重点项目的前期工作", "确保
+    // A、B等5个续建项目加快建设"): the labellers count no deliverable; "推动A等30个项目竣工" is one.
+    if (isCountUnit(f.unit) && f.start - clause.start <= MAX_NAMED_LIST && namedUnderEffort(text.slice(clause.start, f.start), text.slice(f.end, clause.end))) {
+      segStart = suffixEnd;
+      continue;
+    }
     if (f.chinese && (sumsNamed || !(verbBefore && suffix && isCountUnit(f.unit) && !/^方面/.test(suffix)))) {
       segStart = f.end;
       continue;
@@ -768,4 +782,11 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
   }
   if (group) flushGroup(group, out);
   return out;
+}
+
+/** Whether a count sums the things named before it (A、B等) under an effort rather than a completion. */
+function namedUnderEffort(before: string, after: string): boolean {
+  const list = trimLeading(trimTrailing(before)).replace(/^[一二三四五六七八九十]+是/, '');
+  if (COMPLETION_AFTER_COUNT.test(after)) return false;
+  return EFFORT_BEFORE_NAMED.test(list) || (NAMED_BEFORE_COUNT.test(list) && EFFORT_AFTER_COUNT.test(after));
 }

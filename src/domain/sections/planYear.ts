@@ -33,6 +33,9 @@ const RULES: { pattern: RegExp; offset: number }[] = [
   // A year whose results are told ("2006年，全县实现生产总值50.7亿元", "2010年全市上下齐心协力完成了…"): the
   // year planned, if any, is the one after it.
   { pattern: /(?<![到至比较])(20\d\d)年[，,\s]*(?:全[省市县区镇]|我[省市县区镇])[^。，,；;\n]{0,8}?(?:实现|完成了|完成)/g, offset: 1 },
+  // A congress that hears how last year's plan or budget was carried out ("审议…2020年财政预算执行情况和
+  // 2021年财政预算的报告"): it plans the year after. A half year's 执行情况 is of the year itself.
+  { pattern: /(20\d\d)年(?!上半年|前三季度|1[-—–~至到])[^。，,；;\n]{0,16}?(?:计划|预算)\s*执行情况/g, offset: 1 },
 ];
 
 export function planYear(blocks: readonly Block[]): number | null {

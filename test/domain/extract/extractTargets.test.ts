@@ -165,7 +165,7 @@ describe('qualitative targets', () => {
     expect(qual('完成云溪小学改扩建')).toEqual([['milestone', '完成云溪小学改扩建']]);
     expect(qual('启动长岭消防救援站建设')).toEqual([['milestone', '启动长岭消防救援站建设']]);
     expect(qual('加快推进供水、供电基础设施建设')).toEqual([]);
-    expect(qual('全面完成年度各项目标任务')).toEqual([]);
+    expect(qual('确保各项任务圆满完成')).toEqual([]);
   });
 
   it('does not make a milestone of a clause that has a figure', () => {

@@ -1632,3 +1632,30 @@ describe('twenty-sixth held-out set, round 20', () => {
   });
 });
 
+describe('development sets, round 21', () => {
+  it('a congress hearing how last year\'s budget was carried out (2020年财政预算执行情况) plans the year after, and that year\'s results report', () => {
+    const text = '会议审议了镇政府关于2020年财政预算执行情况和2021年财政预算的报告。\n2020年，该镇紧紧围绕奋斗目标，攻坚克难、开拓奋进，统筹推进疫情防控和经济社会发展，深入开展“五个年”活动，扎实做好“六稳”工作，全年实现规模以上工业总产值242.7亿元，位居全市首位。\n今年，该镇将争取实现财政总收入11亿元。';
+    expect(targets(text).map((t) => t[2])).toEqual([11]);
+    expect(targets('审议2021年上半年国民经济和社会发展计划执行情况。\n2021年，该区将新建学校3所。').map((t) => t[2])).toEqual([3]);
+  });
+
+  it('a call to finish the year\'s tasks as a whole (确保圆满完成全年各项目标任务) is a milestone; a notice\'s closing 确保各项任务圆满完成 is not', () => {
+    expect(qual('会议要求，确保圆满完成全年各项目标任务')).toEqual([['milestone', '完成全年各项目标任务']]);
+    expect(qual('全面完成全年各项工作任务')).toEqual([['milestone', '完成全年各项工作任务']]);
+    expect(qual('请各单位精心组织实施，确保各项任务圆满完成')).toEqual([]);
+    expect(qual('按时完成各项目标任务')).toEqual([]);
+  });
+
+  it('a count in Chinese numerals after the verbs of building and opening (改扩建两所, 开通两条, 至少有一所) is a target', () => {
+    expect(brief('改扩建两所村级幼儿园').map((i) => [i.name, i.target, i.unit])).toEqual([['改扩建村级幼儿园', 2, '所']]);
+    expect(brief('开通两条公交线路').map((i) => [i.target, i.unit])).toEqual([[2, '条']]);
+    expect(figures('每个街道至少有一所社区卫生服务中心')).toEqual([[1, null, '所', '>=']]);
+    expect(brief('做到两个维护')).toEqual([]);
+  });
+
+  it('a count summing named things under an effort (确保A、B等5个续建项目加快建设, 开展A、B等38个项目的前期工作) is no target; brought to completion it is', () => {
+    expect(brief('确保城北水库工程、县城环线公路、南药产业园等5个续建项目加快建设')).toEqual([]);
+    expect(brief('开展县城供水备用水源工程、污水处理厂等38个重点项目的前期工作')).toEqual([]);
+    expect(brief('推动白龙路下穿通道工程等30个项目竣工').map((i) => [i.target, i.unit])).toEqual([[30, '个']]);
+  });
+});
