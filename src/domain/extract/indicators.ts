@@ -92,7 +92,11 @@ function projectInvestments(text: string, clause: Clause): boolean {
  *  held-out set): its total investment, the land it takes, its width, what it treats or supplies a
  *  day ("计划总投资250亿元，年度计划投资86亿元", "占地2700亩", "宽50米"). Its length to build is a
  *  target and is not among them. */
-const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|总建筑面积|建筑面积|建设面积|宽|宽度|日供水|日处理|日(?:最大)?处理量|日处理能力)(?:为|约为|约|超|超过|达|近)?$/;
+const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|总建筑面积|建筑面积|建设面积|宽|宽度|日供水|日处理|日(?:最大)?处理量|日处理能力|区域面积|国土面积|辖区面积|总人口|南北长|东西宽)(?:为|约为|约|超|超过|达|近)?$/;
+/** The words of a division of tasks among units and leaders. */
+const DIVISION_WORDS = /(分解|分工|细化|细分|牵头|协同|涉及)/;
+/** 辖 and the places counted after it so far ("辖19个乡镇,609个行政村"): a county's profile. */
+const ADMINISTERS = /(?<![管直])辖(?:\d+个[\u4e00-\u9fa5]{1,6}[，,、和])*$/;
 /** Places as the thing counted: townships, streets, villages, communities, counties. */
 const PLACES = /^(?:乡镇|街道|行政村|村|社区|县|区|镇|乡|县区|县市区)(?![\u4e00-\u9fa5]{0,6}(居民|群众|农户|家庭|人口|学生))/;
 /** A name that is only a time ("到2030年突破500亿元" after 地区生产总值…): the target is the one before. */
@@ -144,10 +148,10 @@ const STRETCH_GOAL = /^(工作|奋斗|力争|争取)目标(为|是)?$/;
  * 10件民生实事48个子项目) or of a speech's parts (重点做好10个方面工作) names the list: its items are
  * the targets (labels README, "Lists of 民生实事").
  */
-const LIST_COUNT = /((民生实事|为民实事|实事|民生工程|大事|子项目)(项目)?|方面|大类)(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
+const LIST_COUNT = /((民生实事|为民实事|实事|民生工程|民心工程|大事|子项目)(项目)?|方面|大类|大项)(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
 /** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
  *  list's items ("今年要办12件"). */
-const LIST_NOUN = /^(?:作为|列为|确定为)?(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|民生项目|折子工程)/;
+const LIST_NOUN = /^(?:作为|列为|确定为)?(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|民心工程|民生项目|折子工程|子项(?!目))/;
 const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
 /** What happens to the subject of a list's items ("项目新签约80个、新开工70个", "亿元以上项目签约120个、
  *  落地70个"): the later items name only the verb and share the subject. */
@@ -155,7 +159,7 @@ const ITEM_VERB = '新[\\u4e00-\\u9fa5]{1,3}|签约|落地|开工|投产|竣工|
 const SUBJECT_VERB = new RegExp(`^(?:${ITEM_VERB})$`);
 const SUBJECT_THEN_VERB = new RegExp(`^(.{1,8}?)(${ITEM_VERB})$`);
 /** A description of a list, then its name, with no figure or full stop between. */
-const DESCRIBED_LIST = /^[^\d。；;]{2,50}?的[^。；;，,]{0,20}?(民生实事|为民实事|惠民实事|实事|民生工程)/;
+const DESCRIBED_LIST = /^[^\d。；;]{2,50}?的[^。；;，,]{0,20}?(民生实事|为民实事|惠民实事|实事|民生工程|民心工程)/;
 /** Words after a count that are adverbs of the sentence, not the noun counted ("其中7件都涉及农村"). */
 const ADVERB_AFTER = /^(都|均|也|全部|全都|已)(?!类)/;
 /** The predicate of a measured subject: a count before that subject ("11个重点城市空气质量二级以上天数
@@ -168,7 +172,7 @@ const EFFORT_LIST = /^(?:加快)?续建[^，,；;。]{2,}等[\u4e00-\u9fa5]{0,8}
 /** Named things summed under an effort before the count ("开展A、B等38个重点项目的前期工作"), or with the
  *  effort after it ("确保A、B等5个续建项目加快建设"). 建设 before them is read both ways by the labellers
  *  ("建设凤凰双语等6所新学校" no target, "建设香积变等4座110千伏变电站" one): it is left a target. */
-const EFFORT_BEFORE_NAMED = new RegExp(`^${EFFORT_MANNER}(?:开展|打造)[^，,；;。]{2,}等[\\u4e00-\\u9fa5]{0,8}$`);
+const EFFORT_BEFORE_NAMED = new RegExp(`^${EFFORT_MANNER}(?:开展|打造|加快|推动|推进|落实)[^，,；;。]{2,}等[\\u4e00-\\u9fa5]{0,8}$`);
 const NAMED_BEFORE_COUNT = /^(?:确保|保障|推动|推进|力争)?[^，,；;。]{2,}等[\u4e00-\u9fa5]{0,8}$/;
 const EFFORT_AFTER_COUNT = /^[\u4e00-\u9fa5]{0,8}?(?:加快建设|加速推进|加快推进|有序推进|稳步推进|加快实施|加速建设)/;
 /** A completion the count is brought to ("推动…等30个项目竣工"): then it is a target. */
@@ -465,7 +469,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // The size of something named after it: 总投资356.8亿元的乙烯项目, 年产30万吨…装置.
     // What follows the figure up to the next one; names are short, so no further than AFTER_WINDOW.
-    let after = text.slice(f.end, Math.min(next ? next.start : clause.end, f.end + AFTER_WINDOW));
+    // A next figure in Chinese numerals run into a word ("190个小区的二次供水…改造") is part of the name.
+    const nextIsWord = next !== null && next.chinese && next.unit !== '' && /^[\u4e00-\u9fa5]/.test(text[next.end] ?? '');
+    let after = text.slice(f.end, Math.min(next && !nextIsWord ? next.start : clause.end, f.end + AFTER_WINDOW));
     // "25%以上的面积" is a share to reach, not a size; "改造25处的老旧小区" counts what is done.
     // "4万人的饮水问题" counts people as "25处的" counts places.
     const sizeOf = /^的/.test(after) && !isRateUnit(f.unit) && !isCountUnit(f.unit.replace(/^(?:万亿|千万|百万|万|亿)/, ''));
@@ -561,6 +567,12 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // The places a work reaches ("惠及17个乡镇(街道办)") are where it is done, not what it delivers
     // (labels README); the people it reaches are targets.
     const placesReached = isCountUnit(f.unit) && /(惠及|覆盖|涉及)$/.test(trimTrailing(prefix)) && PLACES.test(suffix);
+    // The tasks a division hands out and the leaders over them ("分工方案涉及198项任务", "将121项区政府重点工作
+    // 进行分解", "每项重点工作至少1位市领导牵头") count the division, as 共细分出171项目标任务 does (labels README).
+    const divisionCount = (/^[项件]$/.test(f.unit) && /^[\u4e00-\u9fa5]{0,8}?(?:任务|工作)/.test(after) && DIVISION_WORDS.test(text.slice(Math.max(clause.start, f.start - 12), Math.min(clause.end, f.end + 16))))
+      || (/^(?:位|名)$/.test(f.unit) && /^[\u4e00-\u9fa5]{0,4}?(?:领导|负责人|负责同志)[\u4e00-\u9fa5]{0,2}?牵头/.test(after));
+    // And the places a county is made of, in its profile ("辖19个乡镇,609个行政村,总人口89.02万").
+    const administered = isCountUnit(f.unit) && PLACES.test(suffix) && ADMINISTERS.test(text.slice(Math.max(0, f.start - 40), f.start));
     // So are the places right before the people counted in them ("实现15个贫困村4100名农村贫困人口稳定脱贫").
     const placesOfNext = isCountUnit(f.unit) && next !== null && /^[\u4e00-\u9fa5]{0,4}(?:村|乡镇|社区|街道)$/.test(after) && /^(?:人|名|户|位)$/.test(next.unit.replace(/^万/, ''));
     // A frequency ("信号灯每季度完成1次全覆盖配时优化") says how often, not how much.
@@ -571,7 +583,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const amongThem = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{1,8}中[，,:：]/.test(text.slice(f.end, f.end + 12));
     // The resolutions a congress adopts ("表决通过区人民政府工作报告等6项决议") are its business, no target.
     const resolutions = /^决议/.test(suffix);
-    if (resolutions || placesReached || placesOfNext || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && (!suffix || /事$/.test(suffix)) && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    if (resolutions || placesReached || administered || divisionCount || placesOfNext || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && (!suffix || /事$/.test(suffix)) && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }
@@ -786,7 +798,9 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
 
 /** Whether a count sums the things named before it (A、B等) under an effort rather than a completion. */
 function namedUnderEffort(before: string, after: string): boolean {
-  const list = trimLeading(trimTrailing(before)).replace(/^[一二三四五六七八九十]+是/, '');
+  // From the last comma: a clause may run on past commas ("全面提速滨海新城建设,加快A、B等80个…项目建设").
+  // Its verb is kept (trimLeading would drop 加快, 推动).
+  const list = trimTrailing(before.slice(Math.max(...[...'，,；;。'].map((c) => before.lastIndexOf(c))) + 1)).trim().replace(/^[一二三四五六七八九十]+是/, '');
   if (COMPLETION_AFTER_COUNT.test(after)) return false;
   return EFFORT_BEFORE_NAMED.test(list) || (NAMED_BEFORE_COUNT.test(list) && EFFORT_AFTER_COUNT.test(after));
 }

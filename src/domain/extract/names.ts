@@ -68,6 +68,13 @@ export function trimLeading(name: string): string {
     // a quote of the targets opened before the first ("“GDP增长5.5%左右,…”").
     if (/^[(（]/.test(s) && !/[)）]/.test(s)) s = s.slice(1);
     if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
+    // A division's row quoted after its number ("第1项任务“地区生产总值增长6.5%左右”"): the name is in the quote.
+    const row = /^第\d+项(?:任务|工作)?[:：]?(?=[“"])/.exec(s);
+    if (row) {
+      s = s.slice(row[0].length);
+      changed = true;
+      continue;
+    }
     // A heading set off by a dash ("主要目标——地区生产总值") is not part of the name.
     const dash = s.lastIndexOf('——');
     if (dash >= 0 && s.length > dash + 2) {
@@ -123,9 +130,10 @@ export function trimLeading(name: string): string {
       changed = true;
       continue;
     }
-    // 计划 and 拟 before a verb are tone ("计划完成2所…", "拟新建200个…"); 计划生育 is a name.
+    // 计划 and 拟 before a verb or a year are tone ("计划完成2所…", "拟新建200个…", "计划2023年地区生产总值…");
+    // 计划生育 is a name.
     const tone = s.startsWith('计划') ? 2 : s.startsWith('拟') ? 1 : 0;
-    if (tone > 0 && leadingVerb(s.slice(tone)) !== null) {
+    if (tone > 0 && (leadingVerb(s.slice(tone)) !== null || YEAR_PREFIX.test(s.slice(tone)))) {
       s = s.slice(tone);
       changed = true;
       continue;

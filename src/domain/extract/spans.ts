@@ -20,8 +20,11 @@ const MAX_PART = 60;
 
 const TARGET_WORDS = /(达到|以上|以内|不低于|不少于|不超过|控制在|提高到|提升至|新增|建成|完成|^[（(]\s*其中)/;
 
-/** A figure stated as a target: a change or level verb, then the figure and its qualifier. */
-const QUOTED_TARGETS = /(?:增长|下降|提高|控制在|达到|稳定在)\d[\d.]*(?:%|个百分点)(?:左右|以上|以内)?[,，、;；]/;
+/** A figure stated as a target: a change or level verb, then the figure and its qualifier, before the
+ *  next one; or a quote that is one such target and nothing else (a division quoting its row:
+ *  第1项任务“地区生产总值增长6.5%左右”). */
+const TARGET_FIGURE = '(?:增长|下降|提高|控制在|达到|稳定在)\\d[\\d.]*(?:%|个百分点)(?:左右|以上|以内)?';
+const QUOTED_TARGETS = new RegExp(`${TARGET_FIGURE}[,，、;；]|^[^,，、;；。]{2,30}?${TARGET_FIGURE}$`);
 
 const OPENS = new Map(PAIRS.map(([open, close], k) => [open, { close, k }]));
 const OPEN_CHARS = charTable(PAIRS.map(([open]) => open).join(''));

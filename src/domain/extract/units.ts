@@ -22,6 +22,7 @@
  * ("二期工程"). So does 对, pairs ("公交站台10对"); after a Chinese numeral it is mostly "to" (一对一). Longest first, so that 个百分点 wins over 个, 批次 over 批, 平方公里 over 公里.
  * 片 counts pieces of ground ("20片专项活动场地") but not in 片区/片面; 路 counts only video channels ("1000路视频监控"):
  * elsewhere a number before 路 names a bus route or a road ("3路公交").
+ * 方 is cubic metres, not the start of 方面/方案 ("2方面重点工作").
  * 人 before 口/员/才/群 is not the measure word but the start of a noun ("200万人口"): the
  * figure is then a bare magnitude, as in "200万农村人口".
  */
@@ -95,8 +96,9 @@ function baseUnitAt(text: string, at: number): string | null {
 /** What may follow a magnitude that counts without a measure word: a noun ("200万中小学生"), or
  *  the end of the phrase ("培训农民100万，", "覆盖人口1000万左右"). */
 const AFTER_BARE = /[\u4e00-\u9fa5，,。；;、）)]/;
-/** Measure words that count only before some words: 路 video channels, 片 ground (not 片区). */
-const ONLY_BEFORE: Record<string, RegExp> = { 路: /^(?:视频|监控|高清|摄像|探头)/, 片: /^(?![区面刻])/ };
+/** Measure words that count only before some words: 路 video channels, 片 ground (not 片区), 方 cubic
+ *  metres (not 方面, 方案: "2方面重点工作"). */
+const ONLY_BEFORE: Record<string, RegExp> = { 路: /^(?:视频|监控|高清|摄像|探头)/, 片: /^(?![区面刻])/, 方: /^(?![面案式向位])/ };
 /** 人 starting a noun, not counting people: 人口, 人员, 人才, 人群, 人民. */
 const PERSON_NOUN = /^人[口员才群民]/;
 

@@ -28,6 +28,8 @@ const RULES: { pattern: RegExp; offset: number }[] = [
   // A news item that tells last year's results and this year's plan: the year told with a plan's
   // verb is the one planned ("2019年，西藏将推进…"), however often the year before is named.
   { pattern: /(?<![到至比较])(20\d\d)年[，,\s]*[\u4e00-\u9fa5]{0,8}?(?:将|力争|拟|确保)/g, offset: 0 },
+  // A plan's verb before the year ("计划2023年地区生产总值增长8.5%以上", "力争2023年…").
+  { pattern: /(?:计划|力争|确保|预期)(20\d\d)年/g, offset: 0 },
   // A news item that states the year's target as such: "2021年全区生产总值增长目标为7.5%以上".
   { pattern: /(?<![到至比较])(20\d\d)年[^。，,；;\n]{0,16}?目标(?:为|是|定为|确定为)/g, offset: 0 },
   // A year whose results are told ("2006年，全县实现生产总值50.7亿元", "2010年全市上下齐心协力完成了…"): the

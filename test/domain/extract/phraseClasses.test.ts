@@ -1659,3 +1659,69 @@ describe('development sets, round 21', () => {
     expect(brief('推动白龙路下穿通道工程等30个项目竣工').map((i) => [i.target, i.unit])).toEqual([[30, '个']]);
   });
 });
+
+describe('twenty-eighth and thirtieth held-out sets, round 22', () => {
+  it('an estimate to the year\'s end (预计到2022年底，全县实现…) reports it; a plan\'s verb before a year (计划2023年) names the year planned', () => {
+    const text = '12月31日，县长作政府工作报告，预计到2022年底，全县实现GDP243亿元，计划2023年地区生产总值增长8.5%以上。\n预计到2022年底，全县实现GDP243亿元，增长7%左右；规上工业增加值增长15%。';
+    expect(targets(text).map((t) => t[2])).toEqual([8.5]);
+  });
+
+  it('shortfalls told (部分指标没有实现预期目标，…低于全市平均水平; 存在不少困难和问题) plan nothing', () => {
+    expect(tenseOf('部分经济指标没有实现预期目标')).not.toBe('plan');
+    expect(qual('全县经济社会发展还存在不少困难和问题：部分经济指标没有实现预期目标，技改投资占比等指标低于全市平均水平')).toEqual([]);
+    expect(tenseOf('地区生产总值增长预期目标为7%')).toBe('plan');
+  });
+
+  it('a count summing named things after 加快/推动/落实 (加快A、B等80个基础设施项目建设) counts no deliverable; unnamed (加快100个重点项目建设) it does', () => {
+    expect(brief('全面提速新城建设，加快机场第二跑道、东南快速通道等80个基础设施项目建设')).toEqual([]);
+    expect(brief('推动闽江口、福清湾、江阴湾等3个组团开发建设')).toEqual([]);
+    expect(brief('落实福马路提升改造、站东互通改造等188个缓堵项目')).toEqual([]);
+    expect(brief('推动白龙路下穿通道工程等30个项目竣工').map((i) => i.target)).toEqual([30]);
+  });
+
+  it('民心工程 is a list of 民生实事: its count (新一轮20项民心工程出台，包括…20个大项、42个子项) is none, and its items plan', () => {
+    const text = '天津市某区新一轮20项民心工程出台，包括大修乡村公路、改善城乡环境等20个大项、42个子项。\n在改善城乡居住条件方面，硬化、亮化美丽村庄80个，完成农村户厕改造2130座，推进清洁取暖“煤改电”工程，累计完成3万户。';
+    expect(targets(text).map((t) => t[2])).toEqual([80, 2130, 3]);
+  });
+
+  it('a list\'s lead counting it (2017年10方面20项区政府实事项目，主要涉及…) opens the list: 全年完成 in it plans', () => {
+    const text = '2017年10方面20项区政府实事项目，主要涉及为老服务、旧住房改造等方面。\n三、深入推进住宅小区综合治理行动，全年完成131个小区综合治理的硬件改造工作。';
+    expect(targets(text).map((t) => t[2])).toEqual([131]);
+  });
+
+  it('the people a plan expects to reach (预计惠及600人) are a target, not an estimate of the year ended', () => {
+    expect(tenseOf('实施困难家庭大学新生入学救助，救助标准3000元/人，预计惠及600人')).not.toBe('review');
+    expect(tenseOf('预计全年完成固定资产投资120亿元')).toBe('review');
+  });
+
+  it('a county\'s profile (区域面积1225.51平方公里，辖19个乡镇，609个行政村，总人口89.02万) holds no target', () => {
+    expect(brief('某县南北长38.2公里，东西宽48.7公里，区域面积1225.51平方公里，辖19个乡镇，609个行政村，总人口89.02万。')).toEqual([]);
+    expect(brief('粮食播种总面积98.7万亩以上').map((i) => i.target)).toEqual([98.7]);
+  });
+
+  it('the months so far after a comma (…，1-12月份共发放补贴资金12.3万元; 元-4月累计完成投资) report; 年度计划投资 beside them plans', () => {
+    expect(brief('严格落实补贴制度，1-12月份共发放补贴资金12.3万元，补贴人数55人。', 'neutral')).toEqual([]);
+    expect(brief('其中续建项目总投资97.9亿元，年度计划投资12.09亿元，元-4月累计完成投资3.44亿元。', 'neutral').map((i) => i.target)).toEqual([12.09]);
+  });
+
+  it('a Chinese numeral run into a word after a count (190个小区的二次供水改造) is part of its name', () => {
+    expect(brief('完成190个小区的二次供水改造').map((i) => [i.name, i.target])).toEqual([['二次供水', 190]]);
+  });
+
+  it('方 before 面 or 案 is no cubic metre (新增…2方面重点工作)', () => {
+    expect(brief('新增全面实施城市总体规划、大力推进改革开放2方面重点工作')).toEqual([]);
+    expect(figures('清淤10万方')).toEqual([[10, null, '万方', '=']]);
+  });
+
+  it('a division quoting one row as its target (第1项任务“地区生产总值增长6.5%左右”) reads it, named without the row', () => {
+    expect(brief('例如，第1项任务“地区生产总值增长6.5%左右”，牵头领导是常务副市长。', 'neutral').map((i) => [i.name, i.target, i.cmp])).toEqual([['地区生产总值', 6.5, '~']]);
+    expect(brief('“完成重大项目工业投资270亿元、增长20.7%”', 'neutral').map((i) => i.target)).toEqual([]);
+  });
+
+  it('the tasks a division hands out and the leaders over them (分工方案涉及198项任务, 每项重点工作至少1位市领导牵头) count the division', () => {
+    expect(brief('分工方案涉及198项任务')).toEqual([]);
+    expect(brief('将121项区政府重点工作进行分解')).toEqual([]);
+    expect(brief('每项重点工作至少1位市领导牵头')).toEqual([]);
+    expect(brief('完成120项重点工作任务').map((i) => i.target)).toEqual([120]);
+  });
+});
