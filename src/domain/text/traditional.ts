@@ -34,8 +34,8 @@ const PAIRS = [
   // Rounds 16 to 20: a congress's resolutions (決議), an outline's 要 that does not look ahead (綱要), the
   // representatives hearing a report (聽取).
   '議议綱纲聽听',
-  // Round 22: 预计带动, 东西宽, 困难和问题, 短板和不足, 负责同志.
-  '帶带東东睏困誌志闆板難难',
+  // Round 22: 预计带动, 东西宽, 困难和问题, 短板和不足, 负责同志; round 23: 国庆, 全部脱贫.
+  '帶带東东睏困誌志闆板難难慶庆脫脱貧贫',
 ].join('');
 
 const FOLD = new Map<string, string>();

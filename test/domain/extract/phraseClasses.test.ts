@@ -1725,3 +1725,38 @@ describe('twenty-eighth and thirtieth held-out sets, round 22', () => {
     expect(brief('完成120项重点工作任务').map((i) => i.target)).toEqual([120]);
   });
 });
+
+describe('twenty-eighth and thirtieth held-out sets, round 23: milestones', () => {
+  it('handing over, starting and approval after 推动/促成 (推动…地块交付使用, 推动…工可获批, 促成…小镇投入运营), and 动工建设', () => {
+    expect(qual('推动金山工业园区D地块交付使用')).toEqual([['milestone', '金山工业园区D地块交付使用']]);
+    expect(qual('推动地铁2号线延伸段工可获批')).toEqual([['milestone', '地铁2号线延伸段工可获批']]);
+    expect(qual('促成湘江基金小镇投入运营')).toEqual([['milestone', '湘江基金小镇投入运营']]);
+    expect(qual('动工建设岳峰社区卫生服务中心')).toEqual([['milestone', '动工建设岳峰社区卫生服务中心']]);
+    expect(qual('推进城南医院建成')).toEqual([]);
+  });
+
+  it('a deadline with 之前 (10月底之前完成…关闭退出) is no part of the name', () => {
+    expect(qual('10月底之前完成腾云气体有限公司关闭退出')).toEqual([['milestone', '完成腾云气体有限公司关闭退出']]);
+  });
+
+  it('a line or section and its plan\'s date before the verb (地铁1号线二期计划今年国庆通车, 6号线计划2021年通车, 长乐段也有望于今年率先开通)', () => {
+    expect(qual('地铁1号线二期计划今年国庆通车')).toEqual([['milestone', '地铁1号线二期通车']]);
+    expect(qual('6号线计划2021年通车')).toEqual([['milestone', '6号线通车']]);
+    expect(qual('长乐段也有望于今年率先开通')).toEqual([['milestone', '长乐段开通']]);
+  });
+
+  it('a subject and 将 before the verb (沈阳金山公园将建成槐树文化主题公园) is read from the verb', () => {
+    expect(qual('金山公园将建成槐树文化主题公园')).toEqual([['milestone', '建成槐树文化主题公园']]);
+  });
+
+  it('poverty ended for a named group or place (全县贫困村全部摘帽, 帮助…镇全面脱贫) is a milestone; a field of work (健康脱贫) is not', () => {
+    expect(qual('全县贫困村全部摘帽')).toEqual([['milestone', '全县贫困村全部摘帽']]);
+    expect(qual('帮助对口镇全面脱贫')).toEqual([['milestone', '对口镇全面脱贫']]);
+    expect(qual('促进全区妇女健康脱贫')).toEqual([]);
+  });
+
+  it('建设中职 (启动建设中职教育园区) is no work under way', () => {
+    expect(tenseOf('启动建设中职教育园区')).not.toBe('review');
+    expect(tenseOf('项目正在建设中')).toBe('review');
+  });
+});
