@@ -17,7 +17,7 @@ import { dropReadings } from './text/readings';
 import { lineAt, PassageBuilder, type Passage } from './text/passages';
 import { splitDocuments } from './sections/splitDocuments';
 import { hasTargetZone, readingContexts } from './sections/targetZones';
-import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList, reportsProgress, itemHead, opensProgressBars, taskCellOf, opensProgressColumns, taskOfSpacedRow, opensProgressNote, closesProgressNote, isLinkLine } from './sections/headings';
+import { DOCUMENT_NUMBER, isNumberedItem, opensLivelihoodList, reportsProgress, itemHead, opensProgressBars, taskCellOf, opensProgressColumns, taskOfSpacedRow, opensProgressNote, closesProgressNote, opensTargetNote, isLinkLine } from './sections/headings';
 import { livelihoodParagraphs } from './sections/livelihoodSections';
 import { classifyTable } from './tables/classifyTable';
 import { tableToTasks } from './tables/tableToTasks';
@@ -119,7 +119,9 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
       if (isNumberedItem(passage.text) || /^\s*\d{1,3}\s*$/.test(passage.text)) flow.tense = null;
       const found = extract(passage.text, runContext, year, flow);
       const livelihood = passage.segments.some((s) => livelihoodLines.has(s.line));
-      for (const ind of found.indicators) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood, uncertainOf));
+      // A bare figure with no word around it (a progress cell "96.64% |" on a line of its own) is no target a
+      // clerk could track; one stated with its verb ("增长8%以上") is kept and flagged for its name.
+      for (const ind of found.indicators) if (ind.name.trim() !== '' || /[\u4e00-\u9fa5]/.test(ind.quote)) drafts.push(draftOf(ind, null, lineAt(passage, ind.offset), livelihood, uncertainOf));
       for (const q of found.qualitative) qualitative.push({ task: null, line: lineAt(passage, q.offset), quote: q.quote, name: q.name, type: q.type });
       refuse(found.refused, (offset) => lineAt(passage, offset));
     };
@@ -198,8 +200,9 @@ function parseSimplified(doc: SourceDocument, extract: Extractor, year: number |
           flushRun();
         }
         let context = contextOf[b];
-        // A progress table's task cell restates the plan.
-        if (rowTask) context = 'plan';
+        // A progress table's task cell restates the plan; so does a target label's paragraph ("【目标任务】…"),
+        // whatever the results before it told.
+        if (rowTask || opensTargetNote(block.text)) context = 'plan';
         // Under the title of a list of livelihood projects to do, a text without plan headings plans
         // ("学校食堂“明厨亮灶”覆盖率达到100%" is a project's target, not news of a result).
         else if (context === 'neutral' && livelihoodList) context = 'plan';

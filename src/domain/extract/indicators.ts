@@ -92,7 +92,7 @@ function projectInvestments(text: string, clause: Clause): boolean {
  *  held-out set): its total investment, the land it takes, its width, what it treats or supplies a
  *  day ("计划总投资250亿元，年度计划投资86亿元", "占地2700亩", "宽50米"). Its length to build is a
  *  target and is not among them. */
-const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|总建筑面积|建筑面积|建设面积|宽|宽度|日供水|日处理|日(?:最大)?处理量|日处理能力|区域面积|国土面积|辖区面积|总人口|南北长|东西宽)(?:为|约为|约|超|超过|达|近)?$/;
+const ALWAYS_DESCRIPTIVE = /(总投资|概算投资|占地|占地面积|总建筑面积|建筑面积|建设面积|宽|宽度|日供水|日处理|日(?:最大)?处理量|日处理能力|区域面积|国土面积|辖区面积|总人口|南北长|东西宽)(?:共计|合计|为|约为|约|超|超过|达|近)?$/;
 /** The words of a division of tasks among units and leaders. */
 const DIVISION_WORDS = /(分解|分工|细化|细分|牵头|协同|涉及)/;
 /** 辖 and the places counted after it so far ("辖19个乡镇,609个行政村"): a county's profile. */
@@ -151,7 +151,7 @@ const STRETCH_GOAL = /^(工作|奋斗|力争|争取)目标(为|是)?$/;
 const LIST_COUNT = /((民生实事|为民实事|实事|民生工程|民心工程|大事|子项目)(项目)?|方面|大类|大项)(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
 /** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
  *  list's items ("今年要办12件"). */
-const LIST_NOUN = /^(?:作为|列为|确定为)?(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|民心工程|民生项目|折子工程|子项(?!目))/;
+const LIST_NOUN = /^(?:作为|列为|确定为)?(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|民心工程|民生项目|折子工程|子项(?!目)|小项)/;
 const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
 /** What happens to the subject of a list's items ("项目新签约80个、新开工70个", "亿元以上项目签约120个、
  *  落地70个"): the later items name only the verb and share the subject. */
@@ -516,7 +516,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // So is a session's attendance ("本次会议应到代表738人，实到代表730人，因事因病请假8人").
     const takingPart =
       isCountUnit(f.unit) &&
-      (/^[\u4e00-\u9fa5]{0,6}?(?:单位|部门|代表|委员|嘉宾|人员)(?:参与|参加|出席|列席|与会|听取)/.test(after) || /(?:应到|实到|出席|列席|缺席|请假)(?:代表|委员|人员)?$/.test(trimTrailing(prefix)));
+      (/^[\u4e00-\u9fa5]{0,6}?(?:单位|部门|代表|委员|嘉宾|人员)(?:现场)?(?:参与|参加|出席|列席|与会|听取|投票|表决)/.test(after) || /(?:应到|实到|出席|列席|缺席|请假)(?:代表|委员|人员)?$/.test(trimTrailing(prefix)));
     if (unitsInvolved || takingPart || (f.unit === '项' && ((TASK_LIST.test(after) && (/(分解[成为]|明确|细化|梳理|确定|列出)$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) || /(细分出|分解出|梳理出|细化出|细化为|分解为)$/.test(prefix)))) {
       segStart = f.end;
       continue;
@@ -570,7 +570,12 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // The tasks a division hands out and the leaders over them ("分工方案涉及198项任务", "将121项区政府重点工作
     // 进行分解", "每项重点工作至少1位市领导牵头") count the division, as 共细分出171项目标任务 does (labels README).
     const divisionCount = (/^[项件]$/.test(f.unit) && /^[\u4e00-\u9fa5]{0,8}?(?:任务|工作)/.test(after) && DIVISION_WORDS.test(text.slice(Math.max(clause.start, f.start - 12), Math.min(clause.end, f.end + 16))))
-      || (/^(?:位|名)$/.test(f.unit) && /^[\u4e00-\u9fa5]{0,4}?(?:领导|负责人|负责同志)[\u4e00-\u9fa5]{0,2}?牵头/.test(after));
+      || (/^(?:位|名)$/.test(f.unit) && /^[\u4e00-\u9fa5]{0,4}?(?:领导|负责人|负责同志)[\u4e00-\u9fa5]{0,2}?牵头/.test(after))
+      // …and so do a speech's parts and the tasks under them ("做好以下9个方面、28项具体工作").
+      || (/^[项件]$/.test(f.unit) && /方面[、和及与]\s*$/.test(prefix) && /^[\u4e00-\u9fa5]{0,4}?(?:工作|任务)/.test(after));
+    // A size inside a list of named projects summed up after it ("…、英利600兆瓦多晶硅太阳能电池、…等重点项目竣工",
+    // "…、60万千瓦抽水蓄能电站、210万吨PTA、…等项目") describes the project it names (heldout31).
+    const sizeOfNamed = !isRateUnit(f.unit) && suffix !== '' && sizeInNamedList(text, clause, f.start, f.end, f.unit);
     // And the places a county is made of, in its profile ("辖19个乡镇,609个行政村,总人口89.02万").
     const administered = isCountUnit(f.unit) && PLACES.test(suffix) && ADMINISTERS.test(text.slice(Math.max(0, f.start - 40), f.start));
     // So are the places right before the people counted in them ("实现15个贫困村4100名农村贫困人口稳定脱贫").
@@ -583,7 +588,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const amongThem = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{1,8}中[，,:：]/.test(text.slice(f.end, f.end + 12));
     // The resolutions a congress adopts ("表决通过区人民政府工作报告等6项决议") are its business, no target.
     const resolutions = /^决议/.test(suffix);
-    if (resolutions || placesReached || administered || divisionCount || placesOfNext || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && (!suffix || /事$/.test(suffix)) && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    if (resolutions || placesReached || administered || divisionCount || sizeOfNamed || placesOfNext || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && (!suffix || /事$/.test(suffix)) && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }
@@ -803,4 +808,19 @@ function namedUnderEffort(before: string, after: string): boolean {
   const list = trimTrailing(before.slice(Math.max(...[...'，,；;。'].map((c) => before.lastIndexOf(c))) + 1)).trim().replace(/^[一二三四五六七八九十]+是/, '');
   if (COMPLETION_AFTER_COUNT.test(after)) return false;
   return EFFORT_BEFORE_NAMED.test(list) || (NAMED_BEFORE_COUNT.test(list) && EFFORT_AFTER_COUNT.test(after));
+}
+
+/** The list of named projects a figure's item belongs to is summed up after it (…、A、B等重点项目): the item
+ *  starts after a 、 (or the list's opening) with a name, no verb, and holds no other figure before it. */
+function sizeInNamedList(text: string, clause: { start: number; end: number }, start: number, end: number, unit: string): boolean {
+  const from = Math.max(clause.start, start - 24);
+  const head = text.slice(from, start);
+  const mark = Math.max(head.lastIndexOf('、'), head.lastIndexOf('：'), head.lastIndexOf(':'), head.lastIndexOf('包括'));
+  if (mark < 0) return false;
+  const item = head.slice(mark + (head.startsWith('包括', mark) ? 2 : 1));
+  if (/[\d，,；;]/.test(item) || startsWithVerb(item)) return false;
+  // A count right after the mark ("建成投用柳东大桥、19条市政道路等项目") counts things of the list itself.
+  if (item === '' && isCountUnit(unit)) return false;
+  const rest = text.slice(end, Math.min(clause.end, end + 300));
+  return /^[^，,；;。]*?等[^，,；;。]{0,8}?项目/.test(rest);
 }

@@ -17,14 +17,14 @@ const VERBS = [
   '建成', '完成', '启动', '投产', '开工', '开建', '竣工', '完工', '投用', '通车', '挂牌', '开业', '获批', '开通', '开学', '创成', '封顶', '并网', '开街', '上线', '开行', '建成通车',
 ].join('|');
 /** Verbs that start work, production, use or an approval: only these count after 推动/推进 (推动…开工,
- *  推进…竣工投产, 推动…交付使用, 推动…工可获批), not 推进…建成. */
-const STARTS = /^(启动|开工|开建|启动建设|开工建设|动工建设|整体搬迁|投产|投入运营|交付使用|获批)$/;
+ *  推进…竣工投产, 推动…交付使用, 推动…工可获批, 推动…尽快开业), not 推进…建成. */
+const STARTS = /^(启动|开工|开建|启动建设|开工建设|动工建设|整体搬迁|投产|投入运营|交付使用|开业|获批)$/;
 
 /** Tone and timing before a verb that comes first: 确保建成, 全面完成, 基本建成, 6月底前完成, and the plan's
  *  将/要/计划 ("要开工建设天津至北京新机场联络线", "计划开工建设第三污水处理厂项目"). */
 const VERB_FIRST = new RegExp(`^((?:全力|全面|坚决|确保|力争|争取|基本|如期|加快|率先|将|要|计划|拟|今年|明年|年内|年底前|年底之前|上半年|下半年|(?:\\d{4}年)?\\d{1,2}月(?:底|末|份)?(?:之前|前|内)?)*)(${VERBS})(.{3,})$`);
 /** The deliverable first, the verb last: 推动长吉高速长安段开工, 确保…项目建成投产. */
-const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|力争|争取|实现|促成|推动|推进)?)(.{3,}?)(${VERBS})$`);
+const VERB_LAST = new RegExp(`^((?:全力|全面|坚决)*(?:确保|保障|力争|争取|实现|促成|推动|推进)?)(.{3,}?)(${VERBS})$`);
 /** The thing whose year's task is done, named before 完成年度任务. */
 const YEAR_DUTY = /^(?:确保|全面)*(.{2,20}?)(?:全面)?完成(?:全年|年度)(?:目标)?任务$/;
 /** The year's tasks as a whole, the verb first; the tone before it is left out of the name. */
@@ -56,7 +56,7 @@ const FIGURE = /\d|[一二两三四五六七八九十百]+[个所家座条处项
 /** Dates are deadlines, not part of a deliverable's name. */
 const TIME_HEAD = /^(\d{4}年(底前|内|前)?|今年|明年|年内|年底前|\d{1,2}月(?:底|末|份)?前?)/;
 /** Tone and time between a deliverable and its verb ("北营小学力争年内建成投入使用"). */
-const MID_TONE = /(?:也)?(?:(?:力争|确保|争取|将|要|计划|有望)(?:在|于)?(?:年内|今年|明年|年底前|上半年|下半年|20\d\d年(?:底)?|\d{1,2}月(?:底|末)?前?)?(?:国庆|春节|元旦|年底)?(?:前)?(?:率先|全线|全面|正式|基本)?|上半年|下半年)$/;
+const MID_TONE = /(?:也)?(?:(?:力争|确保|争取|将|要|计划|有望)(?:在|于)?(?:年内|今年|明年|年底前|上半年|下半年|20\d\d年(?:底)?|\d{1,2}月(?:底|末)?前?)?(?:国庆|春节|元旦|年底)?(?:前)?(?:率先|全线|全面|正式|基本|尽快)?|尽快|上半年|下半年)$/;
 const TIME_TAIL = /((\d{4}年)?\d{1,2}月(底|末)?前?|今年(春季|秋季|年底|上半年|下半年)?|年内|年底前|春季|秋季)$/;
 
 const clean = (name: string) => name.replace(TIME_HEAD, '').replace(MID_TONE, '').replace(TIME_TAIL, '');

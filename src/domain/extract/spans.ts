@@ -23,8 +23,11 @@ const TARGET_WORDS = /(达到|以上|以内|不低于|不少于|不超过|控制
 /** A figure stated as a target: a change or level verb, then the figure and its qualifier, before the
  *  next one; or a quote that is one such target and nothing else (a division quoting its row:
  *  第1项任务“地区生产总值增长6.5%左右”). */
-const TARGET_FIGURE = '(?:增长|下降|提高|控制在|达到|稳定在)\\d[\\d.]*(?:%|个百分点)(?:左右|以上|以内)?';
+const TARGET_FIGURE = '(?:(?:增长|下降|提高|控制在|达到|稳定在)\\d[\\d.]*(?:%|个百分点)|(?:突破|达到|超过)\\d[\\d.]*[万亿]*(?:元|平方公里|公里|人|户|个|家|吨))(?:左右|以上|以内)?';
 const QUOTED_TARGETS = new RegExp(`${TARGET_FIGURE}[,，、;；]|^[^,，、;；。]{2,30}?${TARGET_FIGURE}$`);
+
+/** A mark that ends a sentence: a quote that ends with one holds speech. */
+const SPEECH = /[。！!？?]/;
 
 const OPENS = new Map(PAIRS.map(([open, close], k) => [open, { close, k }]));
 const OPEN_CHARS = charTable(PAIRS.map(([open]) => open).join(''));
@@ -51,6 +54,9 @@ export function protectedMask(text: string): Mask {
     // a slogan with a number in it (“1+2+N”, “三类500强”) is not.
     const quote = pair.close === '”' || pair.close === '"';
     if (quote && QUOTED_TARGETS.test(text.slice(start, end))) continue;
+    // A quote that holds whole sentences ("“并实现520个行政村光纤…全覆盖,完成20万人就业技能培训。”") is someone's
+    // words, read as the text around it; a slogan, a name or a headline's phrase ends without a full stop.
+    if (quote && SPEECH.test(text[end - 1] ?? '')) continue;
     mask.fill(1, start, end + 1);
     resume[pair.k] = end + 1;
   }

@@ -82,13 +82,16 @@ export function itemHead(text: string): string | null {
 
 /**
  * A progress report's item states its target and its progress under labels of their own
- * ("目标任务：对8所中小学校进行校舍安全改造…" / "目前进度：今年教育部门共争取…项目16个…"): what follows a
- * progress label, up to the next target label or item, reports results.
+ * ("目标任务：对8所中小学校进行校舍安全改造…" / "目前进度：今年教育部门共争取…项目16个…", or in brackets:
+ * "【目标任务】…" / "【实施情况】…", "【部门说法】…"): what follows a progress label, up to the next target
+ * label or item, reports results.
  */
-const PROGRESS_NOTE = /^\s*(?:目前|当前|工作|截至目前)?(?:进度|进展|进展情况|完成情况|进度情况|推进情况|落实情况)\s*[:：]/;
-const TARGET_NOTE = /^\s*(?:目标任务|年度目标|工作目标|建设内容|目标)\s*[:：]/;
+const PROGRESS_NOTE = /^\s*(?:(?:目前|当前|工作|截至目前)?(?:进度|进展|进展情况|完成情况|进度情况|推进情况|落实情况)\s*[:：]|【\s*(?:实施情况|进展情况|完成情况|落实情况|推进情况|进度|进展|部门说法)\s*】)/;
+const TARGET_NOTE = /^\s*(?:(?:目标任务|年度目标|工作目标|建设内容|目标)\s*[:：]|【\s*(?:目标任务|年度目标|工作目标)\s*】)/;
 export const opensProgressNote = (text: string): boolean => PROGRESS_NOTE.test(text);
 export const closesProgressNote = (text: string): boolean => TARGET_NOTE.test(text) || ITEM_NUMBER.test(text);
+/** A paragraph under a target label ("【目标任务】…", "目标任务：…") states the target it restates. */
+export const opensTargetNote = (text: string): boolean => TARGET_NOTE.test(text);
 
 /** Whether a paragraph opens a completion report, and whether a line is a numbered item. */
 export const opensCompletionReport = (text: string): boolean => COMPLETION_INTRO.test(text);

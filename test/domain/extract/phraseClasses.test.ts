@@ -1760,3 +1760,59 @@ describe('twenty-eighth and thirtieth held-out sets, round 23: milestones', () =
     expect(tenseOf('项目正在建设中')).toBe('review');
   });
 });
+
+describe('thirty-first and thirty-third held-out sets, round 24', () => {
+  it('a quote of someone\'s whole sentences (“…全覆盖,完成20万人就业技能培训。”) is read; a slogan is not', () => {
+    expect(brief('“并实现520个行政村光纤全覆盖，完成20万人就业技能培训。”市长表示。').map((i) => i.target)).toContain(20);
+    expect(brief('打造“1+2+N”产业体系')).toEqual([]);
+  });
+
+  it('a quote of level targets (聚焦“2029年前后全县工业总产值突破1000亿元，2035年城市规模达到50平方公里”的目标) is read', () => {
+    expect(brief('聚焦“2029年前后全县工业总产值突破1000亿元，2035年城市规模达到50平方公里”的主要支撑目标').map((i) => [i.target, i.unit])).toEqual([[1000, '亿元'], [50, '平方公里']]);
+  });
+
+  it('the tasks under a speech\'s parts (做好以下9个方面、28项具体工作) count the speech', () => {
+    expect(brief('今年海口市将重点做好以下9个方面、28项具体工作')).toEqual([]);
+  });
+
+  it('the year\'s list made known (最终市政府确定2017年10件为民办实事项目。其中包括…) plans what follows, whatever was told before', () => {
+    const text = '2017年市政府为民办实事项目最终确定\n去年11月初，市政府督查室委托晚报征集金点子，共收到建议300余条。\n综合各方面意见建议，最终市政府确定2017年10件为民办实事项目。其中包括整治市区内涝积水点、建设通屯硬化道路1000公里、建设500个电动汽车充电桩。';
+    expect(targets(text).map((t) => t[2])).toEqual([1000, 500]);
+  });
+
+  it('representatives voting, a total investment 共计 and a list\'s 小项 are no targets', () => {
+    expect(brief('242名区人大代表现场投票表决')).toEqual([]);
+    expect(brief('共涉及23个小项民生项目，总投资共计75822万元')).toEqual([]);
+  });
+
+  it('a reward received (我县获自治区奖励1000万元) reports a result', () => {
+    expect(tenseOf('此外，因工作成效显著，我县获自治区奖励1000万元')).toBe('review');
+    expect(tenseOf('争取获得上级奖补资金1000万元')).not.toBe('review');
+  });
+
+  it('what the years just past summed up (五年共实施县重点项目349宗，累计完成投资398.13亿元) reports', () => {
+    expect(tenseOf('五年共实施县重点项目349宗，累计完成投资398.13亿元')).toBe('review');
+    expect(tenseOf('未来五年共实施重点项目300个')).not.toBe('review');
+  });
+
+  it('a size inside a list of named projects (…、英利600兆瓦多晶硅太阳能电池、…等重点项目竣工) describes it; a count after 建成投用 is a target', () => {
+    expect(brief('电网建设工程、东方高排风电场、英利600兆瓦多晶硅太阳能电池、海南国际会展中心等重点项目竣工')).toEqual([]);
+    expect(brief('开工建设西环高铁、60万千瓦抽水蓄能电站、210万吨PTA、洋浦污水配套管网等项目')).toEqual([]);
+    expect(brief('建成投用柳东大桥、19条市政道路等项目').map((i) => i.target)).toEqual([19]);
+  });
+
+  it('a year-end check\'s labels (【目标任务】… / 【实施情况】…, 【部门说法】…) read the target and leave the results', () => {
+    const text = '【目标任务】启动地下空间改造，举办20场以上“消费季”系列活动。\n【实施情况】地下空间正在加快打造。\n【部门说法】2023年9月，改造工程正式启动，在原有5个出入口的基础上，再增设6个出入口。\n71家国内外品牌首店落户\n【目标任务】推动新能源汽车城尽快开业，新增充电桩300个。';
+    expect(targets(text).map((t) => t[2])).toEqual([20, 300]);
+    expect(tenseOf('截至目前施工完成占比约10%')).toBe('review');
+  });
+
+  it('保障…投入使用 and 推动…尽快开业 are milestones', () => {
+    expect(qual('保障井岗镇社区卫生服务中心投入使用')).toEqual([['milestone', '井岗镇社区卫生服务中心投入使用']]);
+    expect(qual('推动新能源汽车城尽快开业')).toEqual([['milestone', '新能源汽车城开业']]);
+  });
+
+  it('a figure nothing names (a progress cell “96.64% |” on a line of its own) is no target', () => {
+    expect(targets('城镇新增就业1100人 |\n县人社局 |\n1063 |\n96.64% |').map((t) => t[2])).toEqual([1100]);
+  });
+});
