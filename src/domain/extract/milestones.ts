@@ -43,7 +43,7 @@ const GRANTED = /^(“[^”]{1,16}”|[^，,、]{2,16}?)(获批|创成)((?:国�
 const CLEARED = /^(.{4,40}?)实现“?清零”?$/;
 
 /** Objects that are duties or qualities, not deliverables. */
-const GENERIC = /(^(一批|一些|若干|多个|各类|相关|重点|主要)|重点工作|民生实事|创建$|各项|(重点|主要|既定|全年|目标|工作|投资|规划)任务|工作$|目标$|要求$|作用$|水平$|能力$|实效$)/;
+const GENERIC = /(^(一批|一些|若干|多个|各类|相关|重点|主要)|重点工作|民生实事|小康社会|创建$|各项|(重点|主要|既定|全年|目标|工作|投资|规划)任务|工作$|目标$|要求$|作用$|水平$|能力$|实效$)/;
 /** An object that starts with a preposition is a manner (按照时间节点), not a thing. */
 const MANNER = /^(按照|按期|按时|按进度|根据|依照|依据)/;
 /** Without 确保/推动… before it, the subject must visibly be a project or a facility. */

@@ -1807,9 +1807,10 @@ describe('thirty-first and thirty-third held-out sets, round 24', () => {
     expect(tenseOf('截至目前施工完成占比约10%')).toBe('review');
   });
 
-  it('保障…投入使用 and 推动…尽快开业 are milestones', () => {
+  it('保障…投入使用 and 推动…尽快开业 are milestones; 建成小康社会 is a slogan, no deliverable', () => {
     expect(qual('保障井岗镇社区卫生服务中心投入使用')).toEqual([['milestone', '井岗镇社区卫生服务中心投入使用']]);
     expect(qual('推动新能源汽车城尽快开业')).toEqual([['milestone', '新能源汽车城开业']]);
+    expect(qual('为全面建成小康社会奠定基础，确保建成小康社会')).toEqual([]);
   });
 
   it('a figure nothing names (a progress cell “96.64% |” on a line of its own) is no target', () => {
