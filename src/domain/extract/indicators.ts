@@ -642,7 +642,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     }
     // Nor one that sums named things under an effort, not a completion ("开展A、B等38个重点项目的前期工作", "确保
     // A、B等5个续建项目加快建设"): the labellers count no deliverable; "推动A等30个项目竣工" is one.
-    if (isCountUnit(f.unit) && f.start - clause.start <= MAX_NAMED_LIST && namedUnderEffort(text.slice(clause.start, f.start), text.slice(f.end, clause.end))) {
+    if (isCountUnit(f.unit) && f.start - clause.start <= MAX_NAMED_LIST && namedUnderEffort(text.slice(clause.start, f.start), text.slice(f.end, Math.min(clause.end, f.end + 30)))) {
       segStart = suffixEnd;
       continue;
     }
