@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23,heldout24,heldout25,heldout26,heldout27,heldout28,heldout29,heldout30,heldout31,heldout32,heldout33').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23,heldout24,heldout25,heldout26,heldout27,heldout28,heldout29,heldout30,heldout31,heldout32,heldout33,heldout34,heldout36').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -111,12 +111,23 @@ const UNSEEN = new Set(['heldout20', 'heldout22', 'heldout24', 'heldout27', 'hel
 /** What an unseen set's documents without targets imported at its blind measure (heldout9: one
  *  figure, heldout13 and heldout15: five, heldout16: fourteen, heldout20: two, heldout22: four, heldout23:
  *  thirteen, heldout24: one, heldout27: two, heldout29: two, heldout32: one); no more may come from them. Every other set imports nothing from such documents. */
-const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout24: 1, heldout27: 2, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14, heldout29: 2, heldout32: 1 };
+const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout24: 1, heldout27: 2, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14, heldout29: 2, heldout32: 1, heldout34: 7, heldout36: 0 };
 
-/** What a development set's documents without targets still import, known and left (README, round 19):
+/** What a development set's documents without targets still import, known and left (README, rounds 19 and 25):
  *  a county's year-end news item tells of 2025 in words a plan for 2025 uses too ("制定实施《…2025年项目
  *  攻坚行动方案》，全年在建在库项目86个…"), and nothing in the text dates it after that year. */
 const STILL_FROM_EMPTY: Record<string, string[]> = {
+  // A district report rewritten with synonyms by a copying site (its labeller read it as the original, a
+  // text without targets): the counts of the year's project list ("共谋划…项目119项，…结转续建项目31项…") and a
+  // "减缓…安置步伐" (the original's 加快) are read as a plan's (README, round 25).
+  heldout34: [
+    'qh-chengbei-2022.txt:15 减缓大堡子村、新民村等 5 个村新村安置步伐',
+    'qh-chengbei-2022.txt:17 我们共谋划 2022 年重点建设项目 119 项',
+    'qh-chengbei-2022.txt:17 结转续建项目 31 项',
+    'qh-chengbei-2022.txt:17 确定新建开工项目32 项',
+    'qh-chengbei-2022.txt:17 争取新建开工项目 18 项',
+    'qh-chengbei-2022.txt:17 意向谋划项目 38 项',
+  ],
   heldout25: [
     'yn-yunlong-2026-review.txt:5 全年在建在库项目86个',
     'yn-yunlong-2026-review.txt:5 新入库36个',
@@ -162,6 +173,8 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout31: { f1: 0.87, p: 0.86, r: 0.88 },
   heldout32: { f1: 0.82, p: 0.81, r: 0.82 },
   heldout33: { f1: 0.78, p: 0.79, r: 0.74 },
+  heldout34: { f1: 0, p: 0, r: 0 },
+  heldout36: { f1: 0, p: 0, r: 0 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {

@@ -27,8 +27,9 @@ const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|
  *  为民办实事项目的通知"), not news of how they went ("十件民生实事全部完成", "…进展顺利"). */
 const LIVELIHOOD_TITLE = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾|投票|表决|票决|征集|候选|出炉|揭晓|公布))[^。；;，,]{0,30}(?:民生实事|为民办实事|惠民实事|民心工程)(?:项目)?(?:的通知|计划|安排|安排意见|实施方案|清单|名单)?\s*$/;
 /** The lead that opens such a list by counting it and saying what it holds ("2017年10方面20项区政府实事项目,
- *  主要涉及为老服务、…", "新一轮20项民心工程出台,包括…"), not news of how it went. */
-const LIVELIHOOD_LEAD = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾))[^。；;]{0,30}?[\d一二三四五六七八九十]+[件项个][^。，,；;]{0,12}?(?:民生实事|为民办实事|惠民实事|实事项目|民心工程)(?:项目)?(?:出台|确定|发布)?[，,:：]?\s*(?:主要)?(?:涉及|包括|包含|分别是|具体是|如下)/;
+ *  主要涉及为老服务、…", "新一轮20项民心工程出台,包括…", "推出10件惠民实事。涉及…", "市级重点民生实事11件包括…"),
+ *  not news of how it went. */
+const LIVELIHOOD_LEAD = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾))[^。；;]{0,80}?(?:[\d一二三四五六七八九十]+[件项个][^。，,；;]{0,12}?(?:民生实事|为民办实事|惠民实事|实事项目|民心工程)(?:项目)?(?:出台|确定|发布)?|(?:民生实事|为民办实事|惠民实事|民心工程)(?:项目)?[\d一二三四五六七八九十]+[件项个])[，,:：。]?\s*(?:主要)?(?:涉及|包括|包含|分别是|具体是|如下)/;
 export const opensLivelihoodList = (text: string): boolean => (isHeading(text) && LIVELIHOOD_TITLE.test(text)) || LIVELIHOOD_LEAD.test(text);
 
 /** How the work went, as a progress report's headings and columns name it. */

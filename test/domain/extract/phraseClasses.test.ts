@@ -1817,3 +1817,21 @@ describe('thirty-first and thirty-third held-out sets, round 24', () => {
     expect(targets('城镇新增就业1100人 |\n县人社局 |\n1063 |\n96.64% |').map((t) => t[2])).toEqual([1100]);
   });
 });
+
+describe('thirty-fourth and thirty-sixth held-out sets, round 25', () => {
+  it('a lead that counts a list after its noun or before a full stop (推出10件惠民实事。涉及…, 市级重点民生实事11件包括…) opens the list', () => {
+    const text = '1月11日，省第十四届人民代表大会第一次会议上发布的《政府工作报告》中显示，2023年，全省将继续推出10件惠民实事。涉及就业、住房、交通等多个领域。\n稳定和扩大就业。实现城镇新增就业50万人以上，新增退役军人就业1万人。\n学前教育普及普惠能力提升。新建、改扩建200所幼儿园。';
+    expect(targets(text).map((t) => t[2])).toEqual([50, 1, 200]);
+    const noun = '新春伊始，区委、区政府审定了2021年重点民生实事工作计划，安排投资5.1亿元，实施重点民生实事18件。\n市级重点民生实事11件包括推进城市公厕改厕、城镇老旧小区改造等。\n01.发展普惠性学前教育\n增加公办幼儿园学位1380个，学前三年毛入园率达到90%以上。';
+    expect(targets(noun).map((t) => t[2])).toEqual(expect.arrayContaining([1380, 90]));
+  });
+
+  it('a level compared with (就业去向落实率不低于2022年水平) is no year the sentence tells of', () => {
+    expect(tenseOf('实现城镇新增就业50万人以上，2023届高校毕业生就业去向落实率不低于2022年水平', 2023)).not.toBe('review');
+    expect(tenseOf('2022年全省城镇新增就业48万人', 2023)).toBe('review');
+  });
+
+  it('a policy drawn up (制定了…30条政策措施) reports', () => {
+    expect(tenseOf('制定了大姚县稳增长30条政策措施')).toBe('review');
+  });
+});
