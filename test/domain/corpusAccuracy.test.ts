@@ -16,7 +16,7 @@ import { parseText } from '../../src/domain/parse';
 import { add, emptyScore, figures, formatTable, row, score, type Labels, type Score } from './accuracy/scoring';
 
 const CORPUS = join(__dirname, '../fixtures/corpus');
-const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23,heldout24,heldout25,heldout26,heldout27,heldout28,heldout29,heldout30,heldout31,heldout32,heldout33,heldout34,heldout36').split(',');
+const SPLITS = (process.env.CORPUS_SPLIT ?? 'dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,heldout16,heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23,heldout24,heldout25,heldout26,heldout27,heldout28,heldout29,heldout30,heldout31,heldout32,heldout33,heldout34,heldout35,heldout36').split(',');
 
 interface CorpusLabels extends Labels { text: string; split: string; class: string; source: { province: string } }
 
@@ -105,13 +105,17 @@ function documents(split: string): CorpusLabels[] {
  * only, after round 23 (15c8259): 0.780 (indicator P 0.766, R 0.766; 0.771 at 88266ec; 1 figure from its
  * documents without targets), 0.848 (P 0.833, R 0.842; the same at 88266ec; 1 figure) and 0.722 (P 0.667,
  * R 0.762; 0.709 at 88266ec). Round 24 opened heldout31 and heldout33; heldout32 stays unseen.
+ * heldout34 (12 documents, 6 provinces) and heldout36 (13, 7) were measured blind, totals only, after round
+ * 24 (55b02da): 0.759 (indicator P 0.845, R 0.698; 0.747 at 88266ec; 7 figures from its documents without
+ * targets) and 0.723 (P 0.717, R 0.750; 0.704 at 88266ec); heldout35 (13, 7) after round 25 (ed1d590): 0.754
+ * (P 0.719, R 0.845; the same at 88266ec). Round 25 opened heldout34 and heldout36; heldout35 stays unseen.
  */
 /** Sets kept unseen: their documents' misses and extras are not printed. */
-const UNSEEN = new Set(['heldout20', 'heldout22', 'heldout24', 'heldout27', 'heldout2', 'heldout9', 'heldout13', 'heldout15', 'heldout16', 'heldout29', 'heldout32']);
+const UNSEEN = new Set(['heldout20', 'heldout22', 'heldout24', 'heldout27', 'heldout2', 'heldout9', 'heldout13', 'heldout15', 'heldout16', 'heldout29', 'heldout32', 'heldout35']);
 /** What an unseen set's documents without targets imported at its blind measure (heldout9: one
  *  figure, heldout13 and heldout15: five, heldout16: fourteen, heldout20: two, heldout22: four, heldout23:
  *  thirteen, heldout24: one, heldout27: two, heldout29: two, heldout32: one); no more may come from them. Every other set imports nothing from such documents. */
-const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout24: 1, heldout27: 2, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14, heldout29: 2, heldout32: 1, heldout34: 7, heldout36: 0 };
+const MAX_FROM_EMPTY: Record<string, number> = { heldout20: 2, heldout22: 4, heldout24: 1, heldout27: 2, heldout9: 1, heldout13: 5, heldout15: 5, heldout16: 14, heldout29: 2, heldout32: 1, heldout35: 0 };
 
 /** What a development set's documents without targets still import, known and left (README, rounds 19 and 25):
  *  a county's year-end news item tells of 2025 in words a plan for 2025 uses too ("制定实施《…2025年项目
@@ -148,7 +152,7 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout6: { f1: 0.95, p: 0.94, r: 0.96 },
   heldout7: { f1: 0.89, p: 0.91, r: 0.9 },
   heldout8: { f1: 0.74, p: 0.78, r: 0.7 },
-  heldout9: { f1: 0.72, p: 0.7, r: 0.78 },
+  heldout9: { f1: 0.78, p: 0.75, r: 0.84 },
   heldout10: { f1: 0.9, p: 0.9, r: 0.9 },
   heldout11: { f1: 0.92, p: 0.93, r: 0.93 },
   heldout12: { f1: 0.87, p: 0.87, r: 0.9 },
@@ -166,15 +170,16 @@ const MIN: Record<string, { f1: number; p: number; r: number }> = {
   heldout24: { f1: 0.84, p: 0.87, r: 0.84 },
   heldout25: { f1: 0.82, p: 0.8, r: 0.85 },
   heldout26: { f1: 0.89, p: 0.94, r: 0.87 },
-  heldout27: { f1: 0.68, p: 0.79, r: 0.87 },
+  heldout27: { f1: 0.74, p: 0.79, r: 0.87 },
   heldout28: { f1: 0.86, p: 0.9, r: 0.87 },
   heldout29: { f1: 0.7, p: 0.63, r: 0.81 },
   heldout30: { f1: 0.83, p: 0.89, r: 0.84 },
   heldout31: { f1: 0.87, p: 0.86, r: 0.88 },
   heldout32: { f1: 0.82, p: 0.81, r: 0.82 },
   heldout33: { f1: 0.78, p: 0.79, r: 0.74 },
-  heldout34: { f1: 0, p: 0, r: 0 },
-  heldout36: { f1: 0, p: 0, r: 0 },
+  heldout34: { f1: 0.84, p: 0.86, r: 0.85 },
+  heldout35: { f1: 0.73, p: 0.7, r: 0.82 },
+  heldout36: { f1: 0.7, p: 0.7, r: 0.73 },
 };
 
 describe.each(SPLITS)('extraction accuracy on the %s corpus', (split) => {
