@@ -29,8 +29,16 @@ const LIVELIHOOD_TITLE = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情
 /** The lead that opens such a list by counting it and saying what it holds ("2017年10方面20项区政府实事项目,
  *  主要涉及为老服务、…", "新一轮20项民心工程出台,包括…", "推出10件惠民实事。涉及…", "市级重点民生实事11件包括…"),
  *  not news of how it went. */
-const LIVELIHOOD_LEAD = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾))[^。；;]{0,80}?(?:[\d一二三四五六七八九十]+[件项个][^。，,；;]{0,12}?(?:民生实事|为民办实事|惠民实事|实事项目|民心工程)(?:项目)?(?:出台|确定|发布)?|(?:民生实事|为民办实事|惠民实事|民心工程)(?:项目)?[\d一二三四五六七八九十]+[件项个])[，,:：。]?\s*(?:主要)?(?:涉及|包括|包含|分别是|具体是|如下)/;
-export const opensLivelihoodList = (text: string): boolean => (isHeading(text) && LIVELIHOOD_TITLE.test(text)) || LIVELIHOOD_LEAD.test(text);
+const LIVELIHOOD_LEAD = /^[^。；;]{0,80}?(?:[\d一二三四五六七八九十]+[件项个][^。，,；;]{0,12}?(?:民生实事|为民办实事|惠民实事|实事项目|民心工程)(?:项目)?(?:出台|确定|发布)?|(?:民生实事|为民办实事|惠民实事|民心工程)(?:项目)?[\d一二三四五六七八九十]+[件项个])[，,:：。]?\s*(?:主要)?(?:涉及|包括|包含|分别是|具体是|如下)/;
+/** News of how a list went, in its lead's sentence. */
+const LEAD_NEWS = /完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾/;
+/** A lead is read from its first sentence only: a paragraph may be a whole 5 MB line. */
+const LEAD_LENGTH = 200;
+export const opensLivelihoodList = (text: string): boolean => {
+  if (isHeading(text) && LIVELIHOOD_TITLE.test(text)) return true;
+  const lead = text.slice(0, LEAD_LENGTH);
+  return LIVELIHOOD_LEAD.test(lead) && !LEAD_NEWS.test(lead.split(/[。；;]/)[0]);
+};
 
 /** How the work went, as a progress report's headings and columns name it. */
 const PROGRESS = '(?:完成|进展|落实|推进|执行|进度)情况';
