@@ -151,7 +151,9 @@ const STRETCH_GOAL = /^(工作|奋斗|力争|争取)目标(为|是)?$/;
 const LIST_COUNT = /((民生实事|为民实事|实事|民生工程|民心工程|大事|子项目)(项目)?|方面|大类|大项)(包括|具体|如下|分别|的工作|工作|完成|全部)?[:：]?$/;
 /** What a list's count counts, whatever follows ("这12件实事包括安居工程…"), and the verb of doing a
  *  list's items ("今年要办12件"). */
-const LIST_NOUN = /^(?:作为|列为|确定为)?(?:20\d\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(民生实事|为民实事|惠民实事|实事|好事|民生工程|民心工程|民生项目|折子工程|子项(?!目)|小项)/;
+/** The names a list of livelihood projects goes by. */
+const LIST_NAMES = '民生实事|为民实事|惠民实事|实事|民生工程|民心工程';
+const LIST_NOUN = new RegExp(`^(?:作为|列为|确定为)?(?:20\\d\\d年度?)?(?:[省市县区]级|[省市县区]政府)?(重点)?(${LIST_NAMES}|好事|民生项目|折子工程|子项(?!目)|小项)`);
 const LIST_VERB_BEFORE = /(办|办好|办实|再办|兴办)$/;
 /** What happens to the subject of a list's items ("项目新签约80个、新开工70个", "亿元以上项目签约120个、
  *  落地70个"): the later items name only the verb and share the subject. */
@@ -159,7 +161,7 @@ const ITEM_VERB = '新[\\u4e00-\\u9fa5]{1,3}|签约|落地|开工|投产|竣工|
 const SUBJECT_VERB = new RegExp(`^(?:${ITEM_VERB})$`);
 const SUBJECT_THEN_VERB = new RegExp(`^(.{1,8}?)(${ITEM_VERB})$`);
 /** A description of a list, then its name, with no figure or full stop between. */
-const DESCRIBED_LIST = /^[^\d。；;]{2,50}?的[^。；;，,]{0,20}?(民生实事|为民实事|惠民实事|实事|民生工程|民心工程)/;
+const DESCRIBED_LIST = new RegExp(`^[^\\d。；;]{2,50}?的[^。；;，,]{0,20}?(${LIST_NAMES})`);
 /** Words after a count that are adverbs of the sentence, not the noun counted ("其中7件都涉及农村"). */
 const ADVERB_AFTER = /^(都|均|也|全部|全都|已)(?!类)/;
 /** The predicate of a measured subject: a count before that subject ("11个重点城市空气质量二级以上天数
@@ -517,7 +519,14 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const takingPart =
       isCountUnit(f.unit) &&
       (/^[\u4e00-\u9fa5]{0,6}?(?:单位|部门|代表|委员|嘉宾|人员)(?:现场)?(?:参与|参加|出席|列席|与会|听取|投票|表决)/.test(after) || /(?:应到|实到|出席|列席|缺席|请假)(?:代表|委员|人员)?$/.test(trimTrailing(prefix)));
-    if (unitsInvolved || takingPart || (f.unit === '项' && ((TASK_LIST.test(after) && (/(分解[成为]|明确|细化|梳理|确定|列出)$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) || /(细分出|分解出|梳理出|细化出|细化为|分解为)$/.test(prefix)))) {
+    // What a division hands out (细分出171项目标任务, 明确133项具体任务, "分工方案涉及198项任务", "将121项区政府重点
+    // 工作进行分解") and the leaders over it ("每项重点工作至少1位市领导牵头") count the division; so do a speech's parts
+    // and the tasks under them ("做好以下9个方面、28项具体工作").
+    const divisionCount = (f.unit === '项' && ((TASK_LIST.test(after) && (/(分解[成为]|明确|细化|梳理|确定|列出)$/.test(prefix) || /^[^，,。；;]{0,8}中/.test(after))) || /(细分出|分解出|梳理出|细化出|细化为|分解为)$/.test(prefix)))
+      || (/^[项件]$/.test(f.unit) && /^[\u4e00-\u9fa5]{0,8}?(?:任务|工作)/.test(after) && DIVISION_WORDS.test(text.slice(Math.max(clause.start, f.start - 12), Math.min(clause.end, f.end + 16))))
+      || (/^(?:位|名)$/.test(f.unit) && /^[\u4e00-\u9fa5]{0,4}?(?:领导|负责人|负责同志)[\u4e00-\u9fa5]{0,2}?牵头/.test(after))
+      || (/^[项件]$/.test(f.unit) && /方面[、和及与]\s*$/.test(prefix) && /^[\u4e00-\u9fa5]{0,4}?(?:工作|任务)/.test(after));
+    if (unitsInvolved || takingPart || divisionCount) {
       segStart = f.end;
       continue;
     }
@@ -567,12 +576,6 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     // The places a work reaches ("惠及17个乡镇(街道办)") are where it is done, not what it delivers
     // (labels README); the people it reaches are targets.
     const placesReached = isCountUnit(f.unit) && /(惠及|覆盖|涉及)$/.test(trimTrailing(prefix)) && PLACES.test(suffix);
-    // The tasks a division hands out and the leaders over them ("分工方案涉及198项任务", "将121项区政府重点工作
-    // 进行分解", "每项重点工作至少1位市领导牵头") count the division, as 共细分出171项目标任务 does (labels README).
-    const divisionCount = (/^[项件]$/.test(f.unit) && /^[\u4e00-\u9fa5]{0,8}?(?:任务|工作)/.test(after) && DIVISION_WORDS.test(text.slice(Math.max(clause.start, f.start - 12), Math.min(clause.end, f.end + 16))))
-      || (/^(?:位|名)$/.test(f.unit) && /^[\u4e00-\u9fa5]{0,4}?(?:领导|负责人|负责同志)[\u4e00-\u9fa5]{0,2}?牵头/.test(after))
-      // …and so do a speech's parts and the tasks under them ("做好以下9个方面、28项具体工作").
-      || (/^[项件]$/.test(f.unit) && /方面[、和及与]\s*$/.test(prefix) && /^[\u4e00-\u9fa5]{0,4}?(?:工作|任务)/.test(after));
     // A size inside a list of named projects summed up after it ("…、英利600兆瓦多晶硅太阳能电池、…等重点项目竣工",
     // "…、60万千瓦抽水蓄能电站、210万吨PTA、…等项目") describes the project it names (heldout31).
     const sizeOfNamed = !isRateUnit(f.unit) && suffix !== '' && sizeInNamedList(text, clause, f.start, f.end, f.unit);
@@ -588,7 +591,7 @@ export function indicatorsOfClause(text: string, clause: Clause, figures: Figure
     const amongThem = isCountUnit(f.unit) && /^[\u4e00-\u9fa5]{1,8}中[，,:：]/.test(text.slice(f.end, f.end + 12));
     // The resolutions a congress adopts ("表决通过区人民政府工作报告等6项决议") are its business, no target.
     const resolutions = /^决议/.test(suffix);
-    if (resolutions || placesReached || administered || divisionCount || sizeOfNamed || placesOfNext || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && (!suffix || /事$/.test(suffix)) && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
+    if (resolutions || placesReached || administered || sizeOfNamed || placesOfNext || describedList || kindsOfList || itemsOfKind || amongThem || frequency || format || LIST_NOUN.test(suffix) || /^(?:方面|关键词|关键字|个字)/.test(after) || (isCountUnit(f.unit) && (!suffix || /事$/.test(suffix)) && LIST_VERB_BEFORE.test(trimTrailing(prefix)))) {
       segStart = f.end;
       continue;
     }

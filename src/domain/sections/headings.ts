@@ -25,11 +25,13 @@ const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|
 
 /** The title of a list of livelihood projects to do ("2024年县政府十件民生实事项目", "关于印发2023年
  *  为民办实事项目的通知"), not news of how they went ("十件民生实事全部完成", "…进展顺利"). */
-const LIVELIHOOD_TITLE = /^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾|投票|表决|票决|征集|候选|出炉|揭晓|公布))[^。；;，,]{0,30}(?:民生实事|为民办实事|惠民实事|民心工程)(?:项目)?(?:的通知|计划|安排|安排意见|实施方案|清单|名单)?\s*$/;
+/** The names of such a list: 民生实事, 为民办实事, 惠民实事, and Tianjin's 民心工程. */
+const LIST_NAME = '(?:民生实事|为民办实事|惠民实事|民心工程)';
+const LIVELIHOOD_TITLE = new RegExp(`^(?!.*(?:完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾|投票|表决|票决|征集|候选|出炉|揭晓|公布))[^。；;，,]{0,30}${LIST_NAME}(?:项目)?(?:的通知|计划|安排|安排意见|实施方案|清单|名单)?\\s*$`);
 /** The lead that opens such a list by counting it and saying what it holds ("2017年10方面20项区政府实事项目,
  *  主要涉及为老服务、…", "新一轮20项民心工程出台,包括…", "推出10件惠民实事。涉及…", "市级重点民生实事11件包括…"),
  *  not news of how it went. */
-const LIVELIHOOD_LEAD = /^[^。；;]{0,80}?(?:[\d一二三四五六七八九十]+[件项个][^。，,；;]{0,12}?(?:民生实事|为民办实事|惠民实事|实事项目|民心工程)(?:项目)?(?:出台|确定|发布)?|(?:民生实事|为民办实事|惠民实事|民心工程)(?:项目)?[\d一二三四五六七八九十]+[件项个])[，,:：。]?\s*(?:主要)?(?:涉及|包括|包含|分别是|具体是|如下)/;
+const LIVELIHOOD_LEAD = new RegExp(`^[^。；;]{0,80}?(?:[\\d一二三四五六七八九十]+[件项个][^。，,；;]{0,12}?(?:${LIST_NAME}|实事项目)(?:项目)?(?:出台|确定|发布)?|${LIST_NAME}(?:项目)?[\\d一二三四五六七八九十]+[件项个])[，,:：。]?\\s*(?:主要)?(?:涉及|包括|包含|分别是|具体是|如下)`);
 /** News of how a list went, in its lead's sentence. */
 const LEAD_NEWS = /完成|建成|办结|进展|进度|成效|情况|盘点|回眸|回顾/;
 /** A lead is read from its first sentence only: a paragraph may be a whole 5 MB line. */

@@ -1667,7 +1667,7 @@ describe('twenty-eighth and thirtieth held-out sets, round 22', () => {
   });
 
   it('shortfalls told (部分指标没有实现预期目标，…低于全市平均水平; 存在不少困难和问题) plan nothing', () => {
-    expect(tenseOf('部分经济指标没有实现预期目标')).not.toBe('plan');
+    expect(tenseOf('部分经济指标没有实现预期目标')).toBe('neutral');
     expect(qual('全县经济社会发展还存在不少困难和问题：部分经济指标没有实现预期目标，技改投资占比等指标低于全市平均水平')).toEqual([]);
     expect(tenseOf('地区生产总值增长预期目标为7%')).toBe('plan');
   });
@@ -1690,7 +1690,7 @@ describe('twenty-eighth and thirtieth held-out sets, round 22', () => {
   });
 
   it('the people a plan expects to reach (预计惠及600人) are a target, not an estimate of the year ended', () => {
-    expect(tenseOf('实施困难家庭大学新生入学救助，救助标准3000元/人，预计惠及600人')).not.toBe('review');
+    expect(tenseOf('实施困难家庭大学新生入学救助，救助标准3000元/人，预计惠及600人')).toBe('weak-plan');
     expect(tenseOf('预计全年完成固定资产投资120亿元')).toBe('review');
   });
 
@@ -1756,14 +1756,14 @@ describe('twenty-eighth and thirtieth held-out sets, round 23: milestones', () =
   });
 
   it('建设中职 (启动建设中职教育园区) is no work under way', () => {
-    expect(tenseOf('启动建设中职教育园区')).not.toBe('review');
+    expect(tenseOf('启动建设中职教育园区')).toBe('weak-plan');
     expect(tenseOf('项目正在建设中')).toBe('review');
   });
 });
 
 describe('thirty-first and thirty-third held-out sets, round 24', () => {
   it('a quote of someone\'s whole sentences (“…全覆盖,完成20万人就业技能培训。”) is read; a slogan is not', () => {
-    expect(brief('“并实现520个行政村光纤全覆盖，完成20万人就业技能培训。”市长表示。').map((i) => i.target)).toContain(20);
+    expect(brief('“并实现520个行政村光纤全覆盖，完成20万人就业技能培训。”市长表示。').map((i) => [i.target, i.unit])).toEqual([[520, '个'], [20, '万人']]);
     expect(brief('打造“1+2+N”产业体系')).toEqual([]);
   });
 
@@ -1787,12 +1787,12 @@ describe('thirty-first and thirty-third held-out sets, round 24', () => {
 
   it('a reward received (我县获自治区奖励1000万元) reports a result', () => {
     expect(tenseOf('此外，因工作成效显著，我县获自治区奖励1000万元')).toBe('review');
-    expect(tenseOf('争取获得上级奖补资金1000万元')).not.toBe('review');
+    expect(tenseOf('争取获得上级奖补资金1000万元')).toBe('weak-plan');
   });
 
   it('what the years just past summed up (五年共实施县重点项目349宗，累计完成投资398.13亿元) reports', () => {
     expect(tenseOf('五年共实施县重点项目349宗，累计完成投资398.13亿元')).toBe('review');
-    expect(tenseOf('未来五年共实施重点项目300个')).not.toBe('review');
+    expect(tenseOf('未来五年共实施重点项目300个')).toBe('weak-plan');
   });
 
   it('a size inside a list of named projects (…、英利600兆瓦多晶硅太阳能电池、…等重点项目竣工) describes it; a count after 建成投用 is a target', () => {
@@ -1823,11 +1823,14 @@ describe('thirty-fourth and thirty-sixth held-out sets, round 25', () => {
     const text = '1月11日，省第十四届人民代表大会第一次会议上发布的《政府工作报告》中显示，2023年，全省将继续推出10件惠民实事。涉及就业、住房、交通等多个领域。\n稳定和扩大就业。实现城镇新增就业50万人以上，新增退役军人就业1万人。\n学前教育普及普惠能力提升。新建、改扩建200所幼儿园。';
     expect(targets(text).map((t) => t[2])).toEqual([50, 1, 200]);
     const noun = '新春伊始，区委、区政府审定了2021年重点民生实事工作计划，安排投资5.1亿元，实施重点民生实事18件。\n市级重点民生实事11件包括推进城市公厕改厕、城镇老旧小区改造等。\n01.发展普惠性学前教育\n增加公办幼儿园学位1380个，学前三年毛入园率达到90%以上。';
-    expect(targets(noun).map((t) => t[2])).toEqual(expect.arrayContaining([1380, 90]));
+    expect(targets(noun)).toEqual([[4, '增加公办幼儿园学位', 1380], [4, '学前三年毛入园率', 90]]);
+    // News of how the list went opens nothing: its results stay results.
+    expect(targets('某区20项民心工程出台，包括改善城乡环境等。\n全年完成农村户厕改造2130座。').map((t) => t[2])).toEqual([2130]);
+    expect(targets('某区去年完成的20项民心工程，包括改善城乡环境等。\n全年完成农村户厕改造2130座。')).toEqual([]);
   });
 
   it('a level compared with (就业去向落实率不低于2022年水平) is no year the sentence tells of', () => {
-    expect(tenseOf('实现城镇新增就业50万人以上，2023届高校毕业生就业去向落实率不低于2022年水平', 2023)).not.toBe('review');
+    expect(tenseOf('实现城镇新增就业50万人以上，2023届高校毕业生就业去向落实率不低于2022年水平', 2023)).toBe('neutral');
     expect(tenseOf('2022年全省城镇新增就业48万人', 2023)).toBe('review');
   });
 
